@@ -1,0 +1,4 @@
+package io.negotiationtracker.events;
+
+/** How an issue left the table. On the wire in lower case. */
+public enum IssueOutcome { RESOLVED, DROPPED, SUPERSEDED }

@@ -1,0 +1,190 @@
+package io.negotiationtracker.events.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.negotiationtracker.events.Confidence;
+import io.negotiationtracker.events.EventEnvelope;
+import io.negotiationtracker.events.EventTypes;
+import io.negotiationtracker.events.InvalidEventException;
+import io.negotiationtracker.events.NegotiationEvent;
+import io.negotiationtracker.events.ProposedEvent;
+import io.negotiationtracker.events.Source;
+import io.negotiationtracker.events.WorldDate;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The JSON form of events, shared by the store, the topic and the HTTP API. Input is read strictly (an unknown field is
+ * an error naming it); stored and published events are read tolerantly and upcast from older shapes first.
+ */
+public final class EventCodec {
+    private static final Set<String> PROPOSED_FIELDS = Set.of("eventId", "type", "occurredOn", "source", "confidence", "data");
+    private static final List<Upcaster> UPCASTERS = List.of(new DeadlineMovedUpcaster());
+
+    private final ObjectMapper strict = mapper(true);
+    private final ObjectMapper tolerant = mapper(false);
+
+    public static ObjectMapper mapper(boolean failOnUnknown) {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new WireModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, failOnUnknown)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+    }
+
+    public ObjectMapper mapper() {
+        return tolerant;
+    }
+
+    public JsonNode parse(String json) {
+        try {
+            JsonNode node = strict.readTree(json);
+            if (node == null || node.isMissingNode()) throw new InvalidEventException(null, "the body is empty");
+            return node;
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new InvalidEventException(null, "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + ": " + e.getOriginalMessage());
+        }
+    }
+
+    /** Reads one event a writer submits; a missing eventId is taken from {@code newIds}. */
+    public ProposedEvent readProposed(JsonNode node, Supplier<UUID> newIds) {
+        if (!(node instanceof ObjectNode original)) throw new InvalidEventException("", "an event must be a JSON object");
+        ObjectNode event = upcast(original.deepCopy());
+        event.fieldNames().forEachRemaining(f -> {
+            if (!PROPOSED_FIELDS.contains(f))
+                throw new InvalidEventException(f, "is not a field of an event (expected " + String.join(", ", PROPOSED_FIELDS.stream().sorted().toList()) + ")");
+        });
+        UUID eventId = event.hasNonNull("eventId") ? uuid(event.get("eventId")) : newIds.get();
+        String type = text(event, "type");
+        var cls = EventTypes.classOf(type).orElseThrow(() ->
+                new InvalidEventException("type", "unknown event type '" + type + "'; known types: " + String.join(", ", EventTypes.ALL)));
+        WorldDate occurredOn = WorldDate.parse(event.hasNonNull("occurredOn") ? event.get("occurredOn").asText() : null, "occurredOn");
+        Source source = bind(strict, event.get("source"), Source.class, "source");
+        Confidence confidence = event.hasNonNull("confidence") ? bind(strict, event.get("confidence"), Confidence.class, "confidence") : null;
+        NegotiationEvent data = bind(strict, event.get("data"), cls, "data");
+        return new ProposedEvent(eventId, occurredOn, source, confidence, data);
+    }
+
+    public ObjectNode toJson(EventEnvelope e) {
+        ObjectNode node = tolerant.createObjectNode();
+        node.put("eventId", e.eventId().toString());
+        node.put("negotiationId", e.negotiationId());
+        node.put("type", e.type());
+        node.put("version", e.version());
+        node.put("position", e.position());
+        node.put("occurredOn", e.occurredOn().toString());
+        node.put("recordedAt", e.recordedAt().toString());
+        node.set("source", tolerant.valueToTree(e.source()));
+        node.set("confidence", tolerant.valueToTree(e.confidence()));
+        node.set("data", dataJson(e.data()));
+        return node;
+    }
+
+    public String write(EventEnvelope e) {
+        return toJson(e).toString();
+    }
+
+    public ObjectNode dataJson(NegotiationEvent data) {
+        return tolerant.valueToTree(data);
+    }
+
+    public String write(Object value) {
+        try {
+            return tolerant.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads a stored or published event, upcasting older shapes. */
+    public EventEnvelope readEnvelope(String json) {
+        if (!(parse(json) instanceof ObjectNode node)) throw new InvalidEventException("", "an event must be a JSON object");
+        ObjectNode event = upcast(node);
+        String type = text(event, "type");
+        var cls = EventTypes.classOf(type).orElseThrow(() -> new InvalidEventException("type", "unknown event type '" + type + "'"));
+        return new EventEnvelope(
+                uuid(event.get("eventId")), text(event, "negotiationId"), type,
+                event.path("version").asLong(), event.path("position").asLong(),
+                WorldDate.parse(text(event, "occurredOn"), "occurredOn"),
+                Instant.parse(text(event, "recordedAt")),
+                bind(tolerant, event.get("source"), Source.class, "source"),
+                bind(tolerant, event.get("confidence"), Confidence.class, "confidence"),
+                bind(tolerant, event.get("data"), cls, "data"));
+    }
+
+    public NegotiationEvent readData(String type, String json) {
+        var cls = EventTypes.classOf(type).orElseThrow(() -> new InvalidEventException("type", "unknown event type '" + type + "'"));
+        return bind(tolerant, parse(json), cls, "data");
+    }
+
+    private static ObjectNode upcast(ObjectNode event) {
+        for (Upcaster u : UPCASTERS) {
+            if (u.canUpcast(event)) u.upcast(event);
+        }
+        return event;
+    }
+
+    private static String text(ObjectNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.asText().isBlank()) throw new InvalidEventException(field, "is required");
+        if (!value.isTextual()) throw new InvalidEventException(field, "must be a string");
+        return value.asText();
+    }
+
+    private static UUID uuid(JsonNode value) {
+        try {
+            if (value == null || !value.isTextual()) throw new IllegalArgumentException();
+            return UUID.fromString(value.asText());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("eventId", "must be a UUID, e.g. 3f1c2a9e-5b7d-4c1e-9f2a-7d8e6b5c4a3f");
+        }
+    }
+
+    private static <T> T bind(ObjectMapper mapper, JsonNode node, Class<T> type, String field) {
+        if (node == null || node.isNull()) throw new InvalidEventException(field, "is required");
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw translate(e, field);
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof JsonProcessingException jpe) throw translate(jpe, field);
+            throw new InvalidEventException(field, e.getMessage());
+        }
+    }
+
+    private static InvalidEventException translate(JsonProcessingException e, String field) {
+        String path = field;
+        if (e instanceof JsonMappingException jme) {
+            for (JsonMappingException.Reference ref : jme.getPath()) {
+                path += ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]";
+            }
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return new InvalidEventException(path, "is not a field of " + u.getReferringClass().getSimpleName()
+                    + " (known: " + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()) + ")");
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidEventException inner) {
+                return inner.field() == null || inner.field().isEmpty() ? new InvalidEventException(path, inner.getMessage()) : inner.under(path);
+            }
+        }
+        return new InvalidEventException(path, "has the wrong shape: " + e.getOriginalMessage());
+    }
+}
