@@ -16,7 +16,4 @@ public record TariffImposed(String measureId, String imposedBy, String target, S
         summary = Require.optionalText(summary, "summary");
     }
 
-    public TariffTerms terms() {
-        return new TariffTerms(imposedBy, target, product, ratePercent, basis, effectiveOn);
-    }
 }

@@ -2,12 +2,12 @@ package io.negotiationtracker.events;
 
 import java.math.BigDecimal;
 
-/** measureId names the measure across its life (threatened, imposed, changed). effectiveOn may lie in the future or the past. */
+/** A threatened tariff or a threat to raise one; ratePercent is optional, since threats often name no figure. */
 public record TariffThreatened(String measureId, String imposedBy, String target, String product, BigDecimal ratePercent,
                         TariffBasis basis, WorldDate effectiveOn, String summary) implements NegotiationEvent {
     public TariffThreatened {
         measureId = Require.slug(measureId, "measureId");
-        var terms = new TariffTerms(imposedBy, target, product, ratePercent, basis, effectiveOn);
+        var terms = new TariffTerms(imposedBy, target, product, ratePercent == null ? java.math.BigDecimal.ZERO : ratePercent, basis, effectiveOn);
         imposedBy = terms.imposedBy();
         target = terms.target();
         product = terms.product();
@@ -15,7 +15,4 @@ public record TariffThreatened(String measureId, String imposedBy, String target
         summary = Require.optionalText(summary, "summary");
     }
 
-    public TariffTerms terms() {
-        return new TariffTerms(imposedBy, target, product, ratePercent, basis, effectiveOn);
-    }
 }

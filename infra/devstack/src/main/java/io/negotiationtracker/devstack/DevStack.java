@@ -1,0 +1,231 @@
+package io.negotiationtracker.devstack;
+
+import io.negotiationtracker.testsupport.FreePort;
+import io.negotiationtracker.testsupport.Postgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole product on one machine, without Docker: a real PostgreSQL (the one configured, else one the project owns),
+ * a real Kafka broker in its own process, and the three services, each in its own process. Closing it stops everything.
+ */
+public final class DevStack implements AutoCloseable {
+    public record Options(Path dataDir, boolean keepData, String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap,
+                          int ingestPort, int projectionPort, int notifierPort, DevTokens tokens, Map<String, String> serviceProperties) {
+        public static Options forTests(Path dataDir) {
+            return new Options(dataDir, false, null, null, null, null, FreePort.find(), FreePort.find(), FreePort.find(), DevTokens.random(), Map.of());
+        }
+
+        public Options with(Map<String, String> properties) {
+            Map<String, String> all = new HashMap<>(serviceProperties);
+            all.putAll(properties);
+            return new Options(dataDir, keepData, jdbcUrl, jdbcUser, jdbcPassword, kafkaBootstrap, ingestPort, projectionPort, notifierPort, tokens, all);
+        }
+    }
+
+    private final Options options;
+    private final RepoLayout repo = RepoLayout.find();
+    private final List<ChildProcess> children = new ArrayList<>();
+    private Postgres postgres;
+    private String jdbcUrl;
+    private String kafka;
+
+    private DevStack(Options options) {
+        this.options = options;
+    }
+
+    public static DevStack start(Options options) {
+        DevStack stack = new DevStack(options);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        CompletableFuture<Void> broker = CompletableFuture.runAsync(this::startKafka);
+        startDatabase();
+        broker.join();
+        for (String service : List.of("ingest", "projection", "notifier")) startService(service);
+        for (ChildProcess c : children) if (!c.name().equals("kafka")) awaitReady(c, port(c.name()));
+    }
+
+    private void startDatabase() {
+        if (options.jdbcUrl() != null) {
+            jdbcUrl = options.jdbcUrl();
+            return;
+        }
+        postgres = Postgres.start(options.dataDir().resolve("postgres"), options.keepData(), true);
+        postgres.createDatabaseIfMissing("negotiations");
+        jdbcUrl = postgres.jdbcUrl("negotiations");
+    }
+
+    private void startKafka() {
+        if (options.kafkaBootstrap() != null) {
+            kafka = options.kafkaBootstrap();
+            return;
+        }
+        Path portFile = options.dataDir().resolve("kafka.address");
+        ChildProcess broker = ChildProcess.startJava("kafka", System.getProperty("java.class.path"), "io.negotiationtracker.testsupport.KafkaBrokerMain",
+                Map.of(), List.of("--data-dir", options.dataDir().resolve("kafka").toString(), "--port-file", portFile.toString()), logs());
+        synchronized (children) {
+            children.add(broker);
+        }
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!broker.isAlive()) throw new IllegalStateException("the Kafka broker exited; its log:\n" + broker.tail(40));
+            try {
+                if (Files.exists(portFile)) {
+                    kafka = Files.readString(portFile).strip();
+                    return;
+                }
+                Thread.sleep(100);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the Kafka broker did not start within 90 s; its log:\n" + broker.tail(40));
+    }
+
+    private void startService(String service) {
+        Map<String, String> props = new HashMap<>();
+        props.put("micronaut.server.port", Integer.toString(port(service)));
+        props.put("datasources.default.url", jdbcUrl);
+        props.put("datasources.default.username", postgres != null ? postgres.user() : nullToEmpty(options.jdbcUser()));
+        props.put("datasources.default.password", postgres != null ? postgres.password() : nullToEmpty(options.jdbcPassword()));
+        props.put("kafka.bootstrap-servers", kafka);
+        props.put("micronaut.security.token.jwt.signatures.secret.generator.secret", options.tokens().secret());
+        options.serviceProperties().forEach((k, v) -> {
+            if (!k.contains("@") || k.startsWith(service + "@")) props.put(k.contains("@") ? k.substring(k.indexOf('@') + 1) : k, v);
+        });
+        ChildProcess child = ChildProcess.startJava(service, repo.serviceClasspath(service), "io.negotiationtracker." + service + ".Application",
+                props, List.of(), logs());
+        synchronized (children) {
+            children.add(child);
+        }
+    }
+
+    private void awaitReady(ChildProcess child, int port) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!child.isAlive()) throw new IllegalStateException(child.name() + " exited; its log:\n" + child.tail(60));
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/readiness"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) return;
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(150);
+        }
+        throw new IllegalStateException(child.name() + " was not ready within 90 s; its log:\n" + child.tail(60));
+    }
+
+    private int port(String service) {
+        return switch (service) {
+            case "ingest" -> options.ingestPort();
+            case "projection" -> options.projectionPort();
+            case "notifier" -> options.notifierPort();
+            default -> throw new IllegalArgumentException(service);
+        };
+    }
+
+    private Path logs() {
+        return options.dataDir().resolve("logs");
+    }
+
+    public String ingestUrl() {
+        return "http://127.0.0.1:" + options.ingestPort();
+    }
+
+    public String projectionUrl() {
+        return "http://127.0.0.1:" + options.projectionPort();
+    }
+
+    public String notifierUrl() {
+        return "http://127.0.0.1:" + options.notifierPort();
+    }
+
+    public String writerToken() {
+        return options.tokens().writerToken();
+    }
+
+    public String kafkaBootstrap() {
+        return kafka;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public Path logDir() {
+        return logs();
+    }
+
+    public List<Long> pids() {
+        synchronized (children) {
+            return children.stream().map(ChildProcess::pid).toList();
+        }
+    }
+
+    /** Stops one service process (for fault tests); {@link #restart(String)} starts it again on the same port. */
+    public void stop(String service) {
+        synchronized (children) {
+            children.stream().filter(c -> c.name().equals(service)).forEach(ChildProcess::close);
+            children.removeIf(c -> c.name().equals(service));
+        }
+    }
+
+    public void restart(String service) {
+        stop(service);
+        startService(service);
+        ChildProcess child;
+        synchronized (children) {
+            child = children.stream().filter(c -> c.name().equals(service)).findFirst().orElseThrow();
+        }
+        awaitReady(child, port(service));
+    }
+
+    @Override
+    public void close() {
+        List<ChildProcess> toStop;
+        synchronized (children) {
+            toStop = new ArrayList<>(children);
+            children.clear();
+        }
+        java.util.Collections.reverse(toStop);
+        toStop.stream().filter(c -> !c.name().equals("kafka")).parallel().forEach(ChildProcess::close);
+        toStop.stream().filter(c -> c.name().equals("kafka")).forEach(ChildProcess::close);
+        if (postgres != null) postgres.close();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.negotiationtracker.ingest.relay;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Headers;
+
+/** CloudEvents 1.0 Kafka protocol binding, binary mode: attributes as ce_ headers, the envelope JSON as the value. */
+final class CloudEventHeaders {
+    private CloudEventHeaders() {}
+
+    static void write(Headers h, StoredRow row) {
+        put(h, "ce_specversion", "1.0");
+        put(h, "ce_id", row.eventId());
+        put(h, "ce_source", "/negotiations/" + row.negotiationId());
+        put(h, "ce_type", "io.negotiationtracker.v1." + row.type());
+        put(h, "ce_subject", row.negotiationId());
+        put(h, "ce_time", row.recordedAt());
+        put(h, "ce_position", Long.toString(row.position()));
+        put(h, "ce_streamversion", Long.toString(row.version()));
+        put(h, "content-type", "application/json");
+    }
+
+    static long position(Headers h) {
+        var header = h.lastHeader("ce_position");
+        return header == null ? -1 : Long.parseLong(new String(header.value(), StandardCharsets.UTF_8));
+    }
+
+    private static void put(Headers h, String key, String value) {
+        h.add(key, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,209 @@
+package io.negotiationtracker.ingest.relay;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import io.negotiationtracker.ingest.store.AppendSignal;
+import io.negotiationtracker.ingest.store.EventStore;
+import io.negotiationtracker.platform.jdbc.Transactions;
+import io.negotiationtracker.platform.kafka.KafkaSettings;
+import jakarta.annotation.PreDestroy;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes the store to Kafka in position order (no dual write: the store is the only thing a request writes).
+ * Keyed by negotiation id, so each negotiation keeps its order on one partition. While the broker is away, appends go on
+ * and the relay retries with backoff; it then catches up from its checkpoint, skipping what the topic already holds.
+ */
+@Context
+public class KafkaRelay {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaRelay.class);
+
+    private final DataSource dataSource;
+    private final EventStore store;
+    private final AppendSignal signal;
+    private final KafkaSettings kafka;
+    private final String topic;
+    private final int partitionsWanted;
+    private final int batchSize;
+    private final AtomicLong published = new AtomicLong(-1);
+    private final AtomicLong head = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+    private volatile boolean running = true;
+    private final Thread thread;
+
+    public KafkaRelay(DataSource dataSource, EventStore store, AppendSignal signal, KafkaSettings kafka, MeterRegistry meters,
+                      @Value("${tracker.topic}") String topic, @Value("${tracker.topic-partitions:6}") int partitions,
+                      @Value("${tracker.relay.batch-size:1000}") int batchSize) {
+        this.dataSource = dataSource;
+        this.store = store;
+        this.signal = signal;
+        this.kafka = kafka;
+        this.topic = topic;
+        this.partitionsWanted = partitions;
+        this.batchSize = batchSize;
+        Gauge.builder("ingest.relay.lag", this, KafkaRelay::lag).description("events stored but not yet on Kafka").register(meters);
+        Gauge.builder("ingest.relay.published.position", published, AtomicLong::get).register(meters);
+        this.thread = new Thread(this::run, "kafka-relay");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /** Events stored but not yet published; -1 until the relay has read its checkpoint. */
+    public long lag() {
+        long p = published.get();
+        return p < 0 ? -1 : Math.max(0, head.get() - p);
+    }
+
+    public long publishedPosition() {
+        return published.get();
+    }
+
+    public long failures() {
+        return failures.get();
+    }
+
+    private void run() {
+        long backoff = 200;
+        while (running) {
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer())) {
+                int partitions = ensureTopic();
+                Map<Integer, Long> onTopic = PublishedPositions.read(kafka.clientConfig(), topic, partitions);
+                published.set(checkpoint());
+                LOG.info("relay publishing to {} ({} partitions) from position {}", topic, partitions, published.get());
+                backoff = 200;
+                while (running) {
+                    head.set(store.head());
+                    List<StoredRow> rows = readAfter(published.get());
+                    if (rows.isEmpty()) {
+                        signal.awaitBeyond(published.get(), 250);
+                        continue;
+                    }
+                    publish(producer, rows, partitions, onTopic);
+                    long last = rows.get(rows.size() - 1).position();
+                    saveCheckpoint(last);
+                    published.set(last);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failures.incrementAndGet();
+                if (!running) return;
+                LOG.warn("relay paused ({}); retrying in {} ms", e.getMessage(), backoff);
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 5_000);
+            }
+        }
+    }
+
+    private void publish(KafkaProducer<String, String> producer, List<StoredRow> rows, int partitions, Map<Integer, Long> onTopic) {
+        List<Future<?>> sends = new ArrayList<>(rows.size());
+        for (StoredRow row : rows) {
+            int partition = Utils.toPositive(Utils.murmur2(row.negotiationId().getBytes(StandardCharsets.UTF_8))) % partitions;
+            if (row.position() <= onTopic.getOrDefault(partition, 0L)) continue;
+            var record = new ProducerRecord<>(topic, partition, row.negotiationId(), row.envelope());
+            CloudEventHeaders.write(record.headers(), row);
+            sends.add(producer.send(record));
+        }
+        producer.flush();
+        for (Future<?> f : sends) {
+            try {
+                f.get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("publishing failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private int ensureTopic() {
+        try (Admin admin = Admin.create(kafka.clientConfig())) {
+            try {
+                admin.createTopics(List.of(new NewTopic(topic, partitionsWanted, (short) 1))).all().get(15, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) throw new IllegalStateException("cannot create " + topic, e.getCause());
+            }
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(15, TimeUnit.SECONDS).get(topic).partitions().size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka is not reachable: " + e.getMessage(), e);
+        }
+    }
+
+    private List<StoredRow> readAfter(long position) {
+        return Transactions.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select position, event_id, negotiation_id, type, version, recorded_at, envelope "
+                    + "from ingest.events where position > ? order by position limit ?")) {
+                ps.setLong(1, position);
+                ps.setInt(2, batchSize);
+                List<StoredRow> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new StoredRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                                rs.getTimestamp(6).toInstant().toString(), rs.getString(7)));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    private long checkpoint() {
+        return Transactions.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select last_position from ingest.relay_checkpoint where id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private void saveCheckpoint(long position) {
+        Transactions.inTransaction(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("update ingest.relay_checkpoint set last_position = ? where id = 1")) {
+                ps.setLong(1, position);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.negotiationtracker.ingest.store;
+
+import io.negotiationtracker.events.ProposedEvent;
+import io.negotiationtracker.events.json.EventCodec;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** A digest of what an event says (everything but its id and what the store assigns), to tell a retry from a reuse of its id. */
+final class ContentHash {
+    private ContentHash() {}
+
+    static String of(EventCodec codec, String negotiationId, ProposedEvent e) {
+        var node = codec.mapper().createObjectNode();
+        node.put("negotiationId", negotiationId);
+        node.put("type", e.type());
+        node.put("occurredOn", e.occurredOn().toString());
+        node.set("source", codec.mapper().valueToTree(e.source()));
+        node.set("confidence", codec.mapper().valueToTree(e.confidence()));
+        node.set("data", codec.dataJson(e.data()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(node.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

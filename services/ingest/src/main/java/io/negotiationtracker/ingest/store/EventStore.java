@@ -1,0 +1,237 @@
+package io.negotiationtracker.ingest.store;
+
+import io.negotiationtracker.domain.Decide;
+import io.negotiationtracker.domain.Evolve;
+import io.negotiationtracker.domain.NegotiationState;
+import io.negotiationtracker.domain.RuleViolation;
+import io.negotiationtracker.events.EventEnvelope;
+import io.negotiationtracker.events.ProposedEvent;
+import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.platform.jdbc.Transactions;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+
+/**
+ * The PostgreSQL event store. An append is one transaction: lock the stream row, settle retries by eventId, check the
+ * expected version, run {@link Decide} over the folded stream, take positions from the global counter (whose row lock,
+ * held to commit, makes positions follow commit order), insert, bump the stream version.
+ */
+@Singleton
+public class EventStore {
+    private final DataSource dataSource;
+    private final EventCodec codec;
+    private final AppendSignal signal;
+    private final Map<String, NegotiationState> states = new ConcurrentHashMap<>();
+
+    public EventStore(DataSource dataSource, EventCodec codec, AppendSignal signal) {
+        this.dataSource = dataSource;
+        this.codec = codec;
+        this.signal = signal;
+    }
+
+    public AppendResult append(String negotiationId, List<ProposedEvent> events, OptionalLong expectedVersion, Instant now) {
+        Instant recordedAt = now.truncatedTo(ChronoUnit.MICROS);
+        var outcome = Transactions.inTransaction(dataSource, c -> appendIn(c, negotiationId, events, expectedVersion, recordedAt));
+        if (outcome.state() != null) states.put(negotiationId, outcome.state());
+        signal.committed(outcome.result().lastPosition());
+        return outcome.result();
+    }
+
+    private record Outcome(AppendResult result, NegotiationState state) {}
+
+    private Outcome appendIn(Connection c, String negotiationId, List<ProposedEvent> events, OptionalLong expected, Instant recordedAt)
+            throws SQLException {
+        long current = lockStream(c, negotiationId);
+        List<String> hashes = events.stream().map(e -> ContentHash.of(codec, negotiationId, e)).toList();
+        Map<UUID, AppendedEvent> stored = findStored(c, events, hashes);
+        Map<UUID, String> inBatch = new HashMap<>();
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            UUID id = events.get(i).eventId();
+            String earlier = inBatch.putIfAbsent(id, hashes.get(i));
+            if (earlier != null && !earlier.equals(hashes.get(i))) throw new DuplicateEventConflict(id, i);
+            if (earlier == null && !stored.containsKey(id)) fresh.add(i);
+        }
+        if (fresh.isEmpty()) {
+            return new Outcome(new AppendResult(negotiationId, current, events.stream().map(e -> stored.get(e.eventId())).distinct().toList()), null);
+        }
+        if (expected.isPresent() && expected.getAsLong() != current) throw new VersionConflict(expected.getAsLong(), current);
+
+        NegotiationState state = stateAt(c, negotiationId, current);
+        List<EventEnvelope> toInsert = new ArrayList<>();
+        long version = current;
+        for (int i : fresh) {
+            ProposedEvent e = events.get(i);
+            RuleViolation violation = Decide.decide(state, e).orElse(null);
+            if (violation != null) throw new RuleRefused(violation, i);
+            EventEnvelope envelope = e.stored(negotiationId, ++version, 0, recordedAt);
+            state = Evolve.evolve(state, envelope);
+            toInsert.add(envelope);
+        }
+        long last = takePositions(c, toInsert.size());
+        long first = last - toInsert.size() + 1;
+        List<EventEnvelope> positioned = new ArrayList<>();
+        for (int k = 0; k < toInsert.size(); k++) {
+            EventEnvelope e = toInsert.get(k);
+            positioned.add(new EventEnvelope(e.eventId(), e.negotiationId(), e.type(), e.version(), first + k, e.occurredOn(),
+                    e.recordedAt(), e.source(), e.confidence(), e.data()));
+        }
+        insert(c, positioned, fresh.stream().map(hashes::get).toList());
+        try (PreparedStatement ps = c.prepareStatement("update ingest.streams set version = ? where negotiation_id = ?")) {
+            ps.setLong(1, version);
+            ps.setString(2, negotiationId);
+            ps.executeUpdate();
+        }
+        Map<UUID, AppendedEvent> results = new HashMap<>(stored);
+        positioned.forEach(e -> results.put(e.eventId(), new AppendedEvent(e.eventId(), e.version(), e.position(), false)));
+        List<AppendedEvent> ordered = events.stream().map(e -> results.get(e.eventId())).distinct().toList();
+        return new Outcome(new AppendResult(negotiationId, version, ordered), state);
+    }
+
+    private long lockStream(Connection c, String negotiationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into ingest.streams (negotiation_id, version) values (?, 0) on conflict do nothing")) {
+            ps.setString(1, negotiationId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("select version from ingest.streams where negotiation_id = ? for update")) {
+            ps.setString(1, negotiationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private Map<UUID, AppendedEvent> findStored(Connection c, List<ProposedEvent> events, List<String> hashes) throws SQLException {
+        Map<UUID, AppendedEvent> found = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select event_id, version, position, content_hash from ingest.events where event_id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", events.stream().map(ProposedEvent::eventId).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = rs.getObject(1, UUID.class);
+                    found.put(id, new AppendedEvent(id, rs.getLong(2), rs.getLong(3), true));
+                    for (int i = 0; i < events.size(); i++) {
+                        if (events.get(i).eventId().equals(id) && !hashes.get(i).equals(rs.getString(4))) throw new DuplicateEventConflict(id, i);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private NegotiationState stateAt(Connection c, String negotiationId, long version) throws SQLException {
+        NegotiationState cached = states.get(negotiationId);
+        if (cached != null && cached.version() == version) return cached;
+        NegotiationState state = NegotiationState.initial(negotiationId);
+        try (PreparedStatement ps = c.prepareStatement("select envelope from ingest.events where negotiation_id = ? order by version")) {
+            ps.setString(1, negotiationId);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) state = Evolve.evolve(state, codec.readEnvelope(rs.getString(1)));
+            }
+        }
+        return state;
+    }
+
+    private static long takePositions(Connection c, int count) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update ingest.global_position set last = last + ? where id = 1 returning last")) {
+            ps.setLong(1, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void insert(Connection c, List<EventEnvelope> events, List<String> hashes) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into ingest.events (position, event_id, negotiation_id, version, type, "
+                + "occurred_on, recorded_at, content_hash, envelope) values (?,?,?,?,?,?,?,?,?::json)")) {
+            for (int k = 0; k < events.size(); k++) {
+                EventEnvelope e = events.get(k);
+                ps.setLong(1, e.position());
+                ps.setObject(2, e.eventId());
+                ps.setString(3, e.negotiationId());
+                ps.setLong(4, e.version());
+                ps.setString(5, e.type());
+                ps.setString(6, e.occurredOn().toString());
+                ps.setTimestamp(7, Timestamp.from(e.recordedAt()));
+                ps.setString(8, hashes.get(k));
+                ps.setString(9, codec.write(e));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Stored envelopes (JSON) of one negotiation, from a version on. */
+    public List<String> readStream(String negotiationId, long afterVersion, int limit) {
+        return Transactions.read(dataSource, c -> query(c, "select envelope from ingest.events where negotiation_id = ? and version > ? "
+                + "order by version limit ?", negotiationId, afterVersion, limit));
+    }
+
+    /** Stored envelopes (JSON) of all negotiations after a global position, optionally filtered. */
+    public List<String> readAll(long afterPosition, int limit, String negotiationId, List<String> types) {
+        StringBuilder sql = new StringBuilder("select envelope from ingest.events where position > ?");
+        List<Object> args = new ArrayList<>(List.of(afterPosition));
+        if (negotiationId != null) {
+            sql.append(" and negotiation_id = ?");
+            args.add(negotiationId);
+        }
+        if (types != null && !types.isEmpty()) {
+            sql.append(" and type = any(?)");
+            args.add(types);
+        }
+        sql.append(" order by position limit ?");
+        args.add(limit);
+        return Transactions.read(dataSource, c -> query(c, sql.toString(), args.toArray()));
+    }
+
+    public long streamVersion(String negotiationId) {
+        return Transactions.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select version from ingest.streams where negotiation_id = ?")) {
+                ps.setString(1, negotiationId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    public long head() {
+        return Transactions.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select last from ingest.global_position where id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static List<String> query(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof List<?> list) ps.setArray(i + 1, c.createArrayOf("text", list.toArray()));
+                else ps.setObject(i + 1, args[i]);
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package io.negotiationtracker.domain;
+
+public enum TariffStepKind { THREATENED, IMPOSED, CHANGED }

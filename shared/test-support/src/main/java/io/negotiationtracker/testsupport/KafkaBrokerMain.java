@@ -1,0 +1,145 @@
+package io.negotiationtracker.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs a {@link KafkaBroker} as a process of its own, for the local run command.
+ *
+ * <pre>java -cp ... io.negotiationtracker.testsupport.KafkaBrokerMain --data-dir DIR --port-file FILE [--no-parent-watch]</pre>
+ *
+ * <p>Once the broker answers clients, its bootstrap address ({@code 127.0.0.1:PORT}) is written to the port
+ * file (atomically: a reader sees the whole address or no file). The process stops the broker cleanly on
+ * SIGTERM or SIGINT and removes the port file. It also stops by itself when the process that started it dies,
+ * so that no broker is left behind; {@code --no-parent-watch} turns that off.
+ *
+ * <p>Exit codes: 143 after SIGTERM (the JVM's usual code for it, once the broker has stopped), 0 when it stopped
+ * because its parent died, 1 when the broker could not start, 2 for bad arguments.
+ *
+ * <p>The classpath is this module's runtime classpath. It has no SLF4J backend: add one (logback-classic and a
+ * logback.xml keeping {@code kafka} and {@code org.apache.kafka} at WARN) to see the broker's own log.
+ */
+public final class KafkaBrokerMain {
+
+    private KafkaBrokerMain() {
+    }
+
+    public static void main(String[] args) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("KafkaBrokerMain: " + e.getMessage());
+            System.err.println("usage: KafkaBrokerMain --data-dir DIR --port-file FILE [--no-parent-watch]");
+            System.exit(2);
+            return;
+        }
+
+        if (arguments.watchParent) {
+            watchParent();
+        }
+
+        KafkaBroker broker;
+        try {
+            Files.deleteIfExists(arguments.portFile);
+            broker = KafkaBroker.start(arguments.dataDir);
+        } catch (RuntimeException | IOException e) {
+            System.err.println("KafkaBrokerMain: the Kafka broker did not start: " + e.getMessage());
+            e.printStackTrace();
+            System.exit(1);
+            return;
+        }
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Files.deleteIfExists(arguments.portFile);
+            } catch (IOException e) {
+                System.err.println("KafkaBrokerMain: could not delete " + arguments.portFile + ": " + e);
+            }
+            broker.close();
+            System.err.println("KafkaBrokerMain: broker " + broker.bootstrapServers() + " stopped");
+            stopped.countDown();
+        }, "kafka-broker-main-shutdown"));
+
+        try {
+            FileUtil.writeAtomically(arguments.portFile, broker.bootstrapServers() + "\n");
+        } catch (IOException e) {
+            System.err.println("KafkaBrokerMain: could not write the port file " + arguments.portFile + ": " + e);
+            System.exit(1);
+            return;
+        }
+        System.err.println("KafkaBrokerMain: broker ready at " + broker.bootstrapServers() + " in "
+                + broker.startupTime().toMillis() + " ms (data dir " + broker.dataDir() + ", port file "
+                + arguments.portFile + ")");
+
+        // The broker's own threads keep the JVM alive; this thread only waits for the shutdown hook.
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Exits this process (running the shutdown hook) once the process that started it is gone. */
+    private static void watchParent() {
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        if (parent.isEmpty()) {
+            System.err.println("KafkaBrokerMain: no parent process found; not watching for its death");
+            return;
+        }
+        ProcessHandle original = parent.get();
+        Thread watcher = new Thread(() -> {
+            while (true) {
+                Optional<ProcessHandle> now = ProcessHandle.current().parent();
+                boolean orphaned = !original.isAlive() || now.isEmpty() || now.get().pid() != original.pid();
+                if (orphaned) {
+                    System.err.println("KafkaBrokerMain: parent process " + original.pid() + " is gone; stopping");
+                    System.exit(0);
+                    return;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "kafka-broker-main-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private record Arguments(Path dataDir, Path portFile, boolean watchParent) {
+
+        static Arguments parse(String[] args) {
+            Path dataDir = null;
+            Path portFile = null;
+            boolean watchParent = true;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
+                    case "--port-file" -> portFile = Path.of(value(args, ++i, "--port-file"));
+                    case "--no-parent-watch" -> watchParent = false;
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                }
+            }
+            if (dataDir == null) {
+                throw new IllegalArgumentException("--data-dir is required");
+            }
+            if (portFile == null) {
+                throw new IllegalArgumentException("--port-file is required");
+            }
+            return new Arguments(dataDir, portFile.toAbsolutePath(), watchParent);
+        }
+
+        private static String value(String[] args, int i, String name) {
+            if (i >= args.length || args[i].startsWith("--")) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            return args[i];
+        }
+    }
+}
