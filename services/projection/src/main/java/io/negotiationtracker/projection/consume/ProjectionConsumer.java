@@ -20,12 +20,12 @@ public class ProjectionConsumer {
     private final KafkaProducer<String, String> deadLetterProducer;
     private final TransactionalConsumer consumer;
 
-    public ProjectionConsumer(DataSource dataSource, ViewStore views, EventCodec codec, AppliedPositions applied, KafkaSettings kafka,
+    public ProjectionConsumer(DataSource dataSource, ViewStore views, EventCodec codec, AppliedPositions applied, ViewChanges changes, KafkaSettings kafka,
                               MeterRegistry meters, @Value("${tracker.topic}") String topic,
                               @Value("${tracker.consumer-group}") String group, @Value("${tracker.dead-letter-topic}") String dlq) {
         this.deadLetterProducer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
         this.consumer = new TransactionalConsumer(group, topic, kafka.clientConfig(), dataSource, "projection",
-                new DeadLetters(deadLetterProducer, dlq, "projection"), new ProjectionHandler(views, codec, applied)).start();
+                new DeadLetters(deadLetterProducer, dlq, "projection"), new ProjectionHandler(views, codec, applied, changes)).start();
         Gauge.builder("projection.consumer.lag", consumer, TransactionalConsumer::lag).register(meters);
         Gauge.builder("projection.consumer.applied", consumer, TransactionalConsumer::applied).register(meters);
     }

@@ -15,13 +15,16 @@ public class ProjectionHandler implements RecordHandler {
     private final ViewStore views;
     private final EventCodec codec;
     private final AppliedPositions applied;
+    private final ViewChanges changes;
     private final Set<String> dirty = new LinkedHashSet<>();
+    private final Set<String> committed = new LinkedHashSet<>();
     private long maxPosition;
 
-    public ProjectionHandler(ViewStore views, EventCodec codec, AppliedPositions applied) {
+    public ProjectionHandler(ViewStore views, EventCodec codec, AppliedPositions applied, ViewChanges changes) {
         this.views = views;
         this.codec = codec;
         this.applied = applied;
+        this.changes = changes;
     }
 
     @Override
@@ -38,6 +41,8 @@ public class ProjectionHandler implements RecordHandler {
         try {
             for (String id : dirty) views.refreshStatus(c, id);
             views.advanceAppliedPosition(c, maxPosition);
+            committed.clear();
+            committed.addAll(dirty);
         } finally {
             dirty.clear();
         }
@@ -46,5 +51,6 @@ public class ProjectionHandler implements RecordHandler {
     @Override
     public void afterCommit() {
         applied.reached(maxPosition);
+        if (!committed.isEmpty()) changes.committed(Set.copyOf(committed), maxPosition);
     }
 }
