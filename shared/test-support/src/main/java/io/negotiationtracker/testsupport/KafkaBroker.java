@@ -74,6 +74,14 @@ public final class KafkaBroker implements AutoCloseable {
      *                               not become ready in time; the message names the ports and the directory
      */
     public static KafkaBroker start(Path dataDir) {
+        return start(dataDir, null);
+    }
+
+    /**
+     * Starts the broker on fixed ports ({@code {brokerPort, controllerPort}}), e.g. to restart a broker where its
+     * clients expect it in a broker-down-then-up test; null picks free ports.
+     */
+    public static KafkaBroker start(Path dataDir, int[] fixedPorts) {
         long begin = System.nanoTime();
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
@@ -84,19 +92,19 @@ public final class KafkaBroker implements AutoCloseable {
         // Kafka's own lock is taken too late: a second broker on the same log would first start its controller on it.
         DirectoryLock lock = DirectoryLock.acquire(dir.resolve(LOCK_FILE), "Kafka data directory " + dir);
         try {
-            return start(dir, lock, begin);
+            return start(dir, lock, begin, fixedPorts);
         } catch (RuntimeException e) {
             lock.release();
             throw e;
         }
     }
 
-    private static KafkaBroker start(Path dir, DirectoryLock lock, long begin) {
+    private static KafkaBroker start(Path dir, DirectoryLock lock, long begin, int[] fixedPorts) {
         String clusterId = KafkaStorage.clusterId(dir);
 
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
-            int[] ports = FreePort.find(2);
+            int[] ports = fixedPorts != null ? fixedPorts : FreePort.find(2);
             int brokerPort = ports[0];
             int controllerPort = ports[1];
             String where = "Kafka broker on " + HOST + ":" + brokerPort + " (controller port " + controllerPort
@@ -115,7 +123,7 @@ public final class KafkaBroker implements AutoCloseable {
             } catch (RuntimeException e) {
                 shutdownQuietly(server);
                 lastFailure = new IllegalStateException("Could not start " + where + ": " + e.getMessage(), e);
-                if (causedBy(e, BindException.class) && attempt < START_ATTEMPTS) {
+                if (causedBy(e, BindException.class) && attempt < START_ATTEMPTS && fixedPorts == null) {
                     LOG.warn("{}; a port was taken meanwhile, trying other ports", lastFailure.getMessage());
                     continue;
                 }

@@ -1,0 +1,56 @@
+package io.negotiationtracker.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.negotiationtracker.events.Confidence;
+import io.negotiationtracker.events.EventEnvelope;
+import io.negotiationtracker.events.NegotiationEvent;
+import io.negotiationtracker.events.ProposedEvent;
+import io.negotiationtracker.events.Source;
+import io.negotiationtracker.events.WorldDate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** given(events) / when(event) / then(accepted or refused): the domain's tests, without framework or container. */
+final class Spec {
+    static final String NEGOTIATION = "us-japan-tariffs-2025";
+    static final Source SOURCE = new Source(null, "Test Wire", "A report", null);
+
+    private final List<EventEnvelope> history = new ArrayList<>();
+    private ProposedEvent proposed;
+
+    static Spec given(NegotiationEvent... events) {
+        Spec spec = new Spec();
+        for (NegotiationEvent e : events) spec.and("2025-06-01", e);
+        return spec;
+    }
+
+    Spec and(String occurredOn, NegotiationEvent e) {
+        int version = history.size() + 1;
+        history.add(new EventEnvelope(UUID.nameUUIDFromBytes(("e" + version).getBytes()), NEGOTIATION, io.negotiationtracker.events.EventTypes.nameOf(e),
+                version, version, WorldDate.parse(occurredOn), Instant.parse("2025-06-20T00:00:00Z"), SOURCE, Confidence.CONFIRMED, e));
+        return this;
+    }
+
+    Spec when(NegotiationEvent e) {
+        proposed = new ProposedEvent(UUID.randomUUID(), WorldDate.parse("2025-06-17"), SOURCE, Confidence.CONFIRMED, e);
+        return this;
+    }
+
+    NegotiationState state() {
+        return Evolve.fold(NEGOTIATION, history);
+    }
+
+    void thenAccepted() {
+        assertThat(Decide.decide(state(), proposed)).isEmpty();
+    }
+
+    void thenRefused(String field, String messagePart) {
+        var violation = Decide.decide(state(), proposed);
+        assertThat(violation).as("the event should be refused").isPresent();
+        assertThat(violation.get().field()).isEqualTo(field);
+        assertThat(violation.get().message()).contains(messagePart);
+    }
+}
