@@ -9,6 +9,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public interface RecordHandler {
     void apply(Connection connection, ConsumerRecord<String, String> record) throws SQLException;
 
+    /** Called at the start of every attempt to apply a batch (a failed batch is retried from its first record): reset per-batch state. */
+    default void beginBatch() {}
+
+    /**
+     * True (the default) when {@link #apply} writes through the connection, so a failing record must be rolled back to a
+     * savepoint of its own. A handler that only reads and buffers in apply (writing in {@link #beforeCommit}) returns
+     * false and saves two round trips per record.
+     */
+    default boolean writesPerRecord() {
+        return true;
+    }
+
     /** Called once per batch, inside its transaction, after every record was applied: for work per batch rather than per record. */
     default void beforeCommit(Connection connection) throws SQLException {}
 

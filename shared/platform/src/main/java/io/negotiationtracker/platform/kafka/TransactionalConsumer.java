@@ -114,6 +114,7 @@ public final class TransactionalConsumer implements AutoCloseable {
         while (true) {
             try {
                 Transactions.inTransaction(dataSource, c -> {
+                    handler.beginBatch();
                     for (ConsumerRecord<String, String> record : records) {
                         applyOne(c, record);
                         next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
@@ -134,6 +135,10 @@ public final class TransactionalConsumer implements AutoCloseable {
     }
 
     private void applyOne(Connection c, ConsumerRecord<String, String> record) throws SQLException {
+        if (!handler.writesPerRecord()) {
+            applyBuffered(c, record);
+            return;
+        }
         Savepoint sp = c.setSavepoint();
         try {
             handler.apply(c, record);
@@ -144,6 +149,15 @@ public final class TransactionalConsumer implements AutoCloseable {
             deadLetters.record(c, name, record, e);
         } catch (RuntimeException e) {
             c.rollback(sp);
+            LOG.warn("consumer {}: dead-lettering {}/{}/{}: {}", name, record.topic(), record.partition(), record.offset(), e.toString());
+            deadLetters.record(c, name, record, e);
+        }
+    }
+
+    private void applyBuffered(Connection c, ConsumerRecord<String, String> record) throws SQLException {
+        try {
+            handler.apply(c, record);
+        } catch (RuntimeException e) {
             LOG.warn("consumer {}: dead-lettering {}/{}/{}: {}", name, record.topic(), record.partition(), record.offset(), e.toString());
             deadLetters.record(c, name, record, e);
         }
