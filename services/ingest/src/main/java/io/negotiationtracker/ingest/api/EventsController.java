@@ -21,6 +21,8 @@ import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.ingest.store.AppendResult;
 import io.negotiationtracker.ingest.store.DuplicateEventConflict;
 import io.negotiationtracker.ingest.store.RuleRefused;
+import io.negotiationtracker.ingest.store.StoredEvent;
+import io.negotiationtracker.ingest.stream.TypeNames;
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.platform.http.ProblemException;
 import java.time.Clock;
@@ -83,9 +85,11 @@ public class EventsController {
                       @Nullable @QueryValue("type") List<String> types) {
         long from = nonNegative(after, "after");
         if (negotiationId != null) checkId(negotiationId);
-        List<String> events = store.readAll(from, Limits.page(limit), negotiationId, EventTypeFilter.check(types));
-        long last = events.isEmpty() ? from : codec.parse(events.get(events.size() - 1)).path("position").asLong();
-        return "{\"events\":[" + String.join(",", events) + "],\"lastPosition\":" + last + "}";
+        int page = Limits.page(limit);
+        long head = store.head();
+        List<StoredEvent> events = store.readAll(from, head, page, negotiationId, TypeNames.check(types));
+        long last = events.size() < page ? Math.max(from, head) : events.get(events.size() - 1).position();
+        return "{\"events\":[" + String.join(",", events.stream().map(StoredEvent::envelope).toList()) + "],\"lastPosition\":" + last + "}";
     }
 
     private List<ProposedEvent> read(String body) {

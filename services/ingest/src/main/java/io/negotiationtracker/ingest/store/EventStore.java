@@ -183,10 +183,10 @@ public class EventStore {
                 + "order by version limit ?", negotiationId, afterVersion, limit));
     }
 
-    /** Stored envelopes (JSON) of all negotiations after a global position, optionally filtered. */
-    public List<String> readAll(long afterPosition, int limit, String negotiationId, List<String> types) {
-        StringBuilder sql = new StringBuilder("select envelope from ingest.events where position > ?");
-        List<Object> args = new ArrayList<>(List.of(afterPosition));
+    /** Stored events of all negotiations after a global position, up to {@code upTo} (inclusive), optionally filtered. */
+    public List<StoredEvent> readAll(long afterPosition, long upTo, int limit, String negotiationId, List<String> types) {
+        StringBuilder sql = new StringBuilder("select position, type, envelope from ingest.events where position > ? and position <= ?");
+        List<Object> args = new ArrayList<>(List.of(afterPosition, upTo));
         if (negotiationId != null) {
             sql.append(" and negotiation_id = ?");
             args.add(negotiationId);
@@ -197,7 +197,16 @@ public class EventStore {
         }
         sql.append(" order by position limit ?");
         args.add(limit);
-        return Transactions.read(dataSource, c -> query(c, sql.toString(), args.toArray()));
+        return Transactions.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                bind(c, ps, args.toArray());
+                List<StoredEvent> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+                return out;
+            }
+        });
     }
 
     public long streamVersion(String negotiationId) {
@@ -223,15 +232,19 @@ public class EventStore {
 
     private static List<String> query(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                if (args[i] instanceof List<?> list) ps.setArray(i + 1, c.createArrayOf("text", list.toArray()));
-                else ps.setObject(i + 1, args[i]);
-            }
+            bind(c, ps, args);
             List<String> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(rs.getString(1));
             }
             return out;
+        }
+    }
+
+    private static void bind(Connection c, PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof List<?> list) ps.setArray(i + 1, c.createArrayOf("text", list.toArray()));
+            else ps.setObject(i + 1, args[i]);
         }
     }
 }

@@ -1,13 +1,13 @@
-package io.negotiationtracker.ingest.api;
+package io.negotiationtracker.ingest.stream;
 
 import io.negotiationtracker.events.EventTypes;
 import io.negotiationtracker.platform.http.ProblemException;
 import java.util.List;
 
-final class EventTypeFilter {
-    private EventTypeFilter() {}
+public final class TypeNames {
+    private TypeNames() {}
 
-    static List<String> check(List<String> types) {
+    public static List<String> check(List<String> types) {
         if (types == null) return List.of();
         List<String> flat = types.stream().flatMap(t -> List.of(t.split(",")).stream()).map(String::strip).filter(t -> !t.isEmpty()).toList();
         for (String t : flat) {

@@ -1,0 +1,64 @@
+package io.negotiationtracker.ingest.stream;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.sse.Event;
+import io.negotiationtracker.events.Require;
+import io.negotiationtracker.ingest.store.AppendSignal;
+import io.negotiationtracker.ingest.store.EventStore;
+import io.negotiationtracker.platform.http.ProblemException;
+import java.util.List;
+import java.util.Locale;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+
+/**
+ * The event subscription (Server-Sent Events): every stored event after a position, in position order, then live.
+ * Each event's id is its position: reconnect with Last-Event-ID to resume exactly where the stream stopped.
+ */
+@Controller("/api/events/stream")
+public class EventStreamController {
+    private final EventStore store;
+    private final AppendSignal signal;
+    private final StreamSettings settings;
+
+    public EventStreamController(EventStore store, AppendSignal signal, StreamSettings settings) {
+        this.store = store;
+        this.signal = signal;
+        this.settings = settings;
+    }
+
+    @Get(produces = MediaType.TEXT_EVENT_STREAM)
+    public Publisher<Event<String>> stream(@Nullable @Header("Last-Event-ID") String lastEventId, @Nullable @QueryValue String after,
+                                           @Nullable @QueryValue String negotiationId, @Nullable @QueryValue("type") List<String> types) {
+        StreamFilter filter = new StreamFilter(start(lastEventId, after), checkId(negotiationId), TypeNames.check(types));
+        return Flux.create((FluxSink<Event<String>> sink) ->
+                Thread.ofVirtual().name("subscription-" + filter.after()).start(new LiveSubscription(store, signal, settings, filter, sink)),
+                FluxSink.OverflowStrategy.BUFFER);
+    }
+
+    private static long start(String lastEventId, String after) {
+        String value = lastEventId != null && !lastEventId.isBlank() ? lastEventId : after;
+        String field = lastEventId != null && !lastEventId.isBlank() ? "Last-Event-ID" : "after";
+        if (value == null || value.isBlank()) return 0;
+        try {
+            long p = Long.parseLong(value.strip());
+            if (p < 0) throw new NumberFormatException();
+            return p;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(field, field + " must be a position (0 or more), not '" + value + "'");
+        }
+    }
+
+    private static String checkId(String negotiationId) {
+        if (negotiationId == null) return null;
+        if (!Require.isSlug(negotiationId.toLowerCase(Locale.ROOT)) || !negotiationId.equals(negotiationId.toLowerCase(Locale.ROOT)))
+            throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id");
+        return negotiationId;
+    }
+}

@@ -1,0 +1,33 @@
+package io.negotiationtracker.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** HS256 bearer tokens in the format ingest verifies (roles in the "roles" claim), for tests and the local stack. */
+public final class JwtTokens {
+    private JwtTokens() {}
+
+    public static String sign(String secret, String subject, List<String> roles, Duration validity) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        long now = Instant.now().getEpochSecond();
+        String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String roleList = String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList());
+        String payload = b64.encodeToString(("{\"sub\":\"" + subject + "\",\"roles\":[" + roleList + "],\"iat\":" + now
+                + ",\"exp\":" + (now + validity.toSeconds()) + "}").getBytes(StandardCharsets.UTF_8));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String signature = b64.encodeToString(mac.doFinal((header + "." + payload).getBytes(StandardCharsets.UTF_8)));
+            return header + "." + payload + "." + signature;
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
