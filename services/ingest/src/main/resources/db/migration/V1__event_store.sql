@@ -21,7 +21,7 @@ create table events (
     occurred_on    text not null,
     recorded_at    timestamptz not null,
     content_hash   text not null,
-    envelope       jsonb not null,
+    envelope       json not null,
     unique (negotiation_id, version)
 );
 create index events_type on events (type, position);

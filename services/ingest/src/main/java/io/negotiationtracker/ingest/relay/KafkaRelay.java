@@ -68,10 +68,12 @@ public class KafkaRelay {
         this.thread.start();
     }
 
-    /** Events stored but not yet published; -1 until the relay has read its checkpoint. */
+    /** Events stored but not yet published (read from the store, so it stays true while the relay is stuck); -1 before the first checkpoint read. */
     public long lag() {
         long p = published.get();
-        return p < 0 ? -1 : Math.max(0, head.get() - p);
+        if (p < 0) return -1;
+        head.set(store.head());
+        return Math.max(0, head.get() - p);
     }
 
     public long publishedPosition() {
@@ -92,7 +94,6 @@ public class KafkaRelay {
                 LOG.info("relay publishing to {} ({} partitions) from position {}", topic, partitions, published.get());
                 backoff = 200;
                 while (running) {
-                    head.set(store.head());
                     List<StoredRow> rows = readAfter(published.get());
                     if (rows.isEmpty()) {
                         signal.awaitBeyond(published.get(), 250);
