@@ -7,54 +7,71 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Time passing is an input: on every tick, each deadline's current version is checked against the (configurable) clock. */
+/**
+ * Time passing is an input: on every tick each deadline's current version is checked against the configured clock.
+ * Each check locks the deadline row, so an event moving the deadline and the scan never interleave, and the alert's
+ * unique key makes a second instance (or a second tick) record nothing.
+ */
 @Singleton
 public class TimeScanner {
     private static final Logger LOG = LoggerFactory.getLogger(TimeScanner.class);
 
-    private final AlertStore store;
+    private final DeadlineStore deadlines;
+    private final AlertStore alerts;
     private final DataSource dataSource;
     private final Clock clock;
     private final AlertSignal signal;
+    private final EventsCaughtUp events;
     private final List<Integer> horizons;
 
-    public TimeScanner(AlertStore store, DataSource dataSource, Clock clock, AlertSignal signal,
+    public TimeScanner(DeadlineStore deadlines, AlertStore alerts, DataSource dataSource, Clock clock, AlertSignal signal, EventsCaughtUp events,
                        @Value("${tracker.alerts.horizons-days:7,1}") String horizons) {
-        this.store = store;
+        this.deadlines = deadlines;
+        this.alerts = alerts;
         this.dataSource = dataSource;
         this.clock = clock;
         this.signal = signal;
-        this.horizons = Arrays.stream(horizons.split(",")).map(String::strip).map(Integer::valueOf).sorted().toList();
+        this.events = events;
+        this.horizons = Horizons.parse(horizons);
     }
 
     @Scheduled(fixedDelay = "${tracker.alerts.scan-interval:1s}", initialDelay = "1s")
     void tick() {
+        if (!events.caughtUp()) return;
         try {
-            if (scan(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) > 0) signal.changed();
+            scan(today());
         } catch (RuntimeException e) {
             LOG.warn("deadline scan failed: {}", e.getMessage());
         }
     }
 
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    public List<Integer> horizons() {
+        return horizons;
+    }
+
     /** Records the alerts due on {@code today}; returns how many were new. */
     public int scan(LocalDate today) {
         int recorded = 0;
-        for (TrackedDeadline d : store.activeDeadlines()) {
+        for (TrackedDeadline d : deadlines.active()) {
             recorded += Transactions.inTransaction(dataSource, c -> {
-                var current = store.deadline(c, d.negotiationId(), d.deadlineId());
-                if (current.isEmpty()) return 0;
+                var current = deadlines.lock(c, d.negotiationId(), d.deadlineId());
+                if (current.isEmpty() || current.get().dueOn() == null) return 0;
                 TrackedDeadline t = current.get();
-                boolean agreement = t.dueOn() != null && store.agreementOnOrBefore(c, t.negotiationId(), t.dueOn().latest());
+                boolean agreement = deadlines.agreementOnOrBefore(c, t.negotiationId(), t.dueOn().latest());
                 var alert = DeadlinePolicy.onDay(t, today, horizons, agreement);
-                return alert.isPresent() && store.record(c, alert.get()).isPresent() ? 1 : 0;
+                return alert.isPresent() && alerts.record(c, alert.get()).isPresent() ? 1 : 0;
             });
         }
+        if (recorded > 0) signal.changed();
         return recorded;
     }
 }

@@ -1,52 +1,56 @@
 package io.negotiationtracker.notifier.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
-import io.negotiationtracker.events.Require;
-import io.negotiationtracker.notifier.alerts.AlertKind;
+import io.micronaut.http.sse.Event;
 import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.AlertView;
+import io.negotiationtracker.notifier.stream.AlertStream;
 import io.negotiationtracker.platform.http.ProblemException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.reactivestreams.Publisher;
 
 @Controller("/api/alerts")
 public class AlertsController {
     private final AlertStore store;
+    private final AlertStream stream;
 
-    public AlertsController(AlertStore store) {
+    public AlertsController(AlertStore store, AlertStream stream) {
         this.store = store;
+        this.stream = stream;
     }
 
+    /** Alerts in seq order; page on with {@code after=<last seq>}. */
     @Get(produces = MediaType.APPLICATION_JSON)
-    public Map<String, List<AlertView>> list(@Nullable @QueryValue String negotiationId, @Nullable @QueryValue String kind,
-                                             @Nullable @QueryValue String since, @Nullable @QueryValue Long after, @Nullable @QueryValue Integer limit) {
-        if (negotiationId != null && !Require.isSlug(negotiationId))
-            throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id");
-        return Map.of("alerts", store.list(negotiationId, kind(kind), instant(since), after == null ? 0 : after, limit == null ? 500 : limit));
+    public Map<String, Object> list(@Nullable @QueryValue String negotiationId, @Nullable @QueryValue String kind, @Nullable @QueryValue String since,
+                                    @Nullable @QueryValue Long after, @Nullable @QueryValue Integer limit) {
+        List<AlertView> alerts = store.list(AlertQuery.filter(negotiationId, kind, since, after), AlertQuery.limit(limit));
+        return Map.of("alerts", alerts, "lastSeq", alerts.isEmpty() ? AlertQuery.after(after, "after") : alerts.get(alerts.size() - 1).seq());
     }
 
-    static String kind(String kind) {
-        if (kind == null) return null;
-        String k = kind.toLowerCase(Locale.ROOT);
-        if (Arrays.stream(AlertKind.values()).noneMatch(v -> v.name().toLowerCase(Locale.ROOT).equals(k)))
-            throw ProblemException.badRequest("kind", "kind must be one of " + Arrays.stream(AlertKind.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
-        return k;
+    /** Server-Sent Events: every alert after {@code Last-Event-ID} (or {@code after}), then live; the event id is the seq. */
+    @Get(uri = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
+    public Publisher<Event<Object>> stream(@Nullable @Header("Last-Event-ID") String lastEventId, @Nullable @QueryValue String negotiationId,
+                                           @Nullable @QueryValue String kind, @Nullable @QueryValue Long after) {
+        long from = lastEventId != null ? lastEventId(lastEventId) : AlertQuery.after(after, "after");
+        var filter = AlertQuery.filter(negotiationId, kind, null, from);
+        if (!stream.hasRoom()) throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "too many open alert streams; retry later", null, null);
+        return stream.open(filter);
     }
 
-    static Instant instant(String since) {
-        if (since == null) return null;
+    private static long lastEventId(String value) {
         try {
-            return since.matches("\\d{4}-\\d{2}-\\d{2}") ? java.time.LocalDate.parse(since).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : Instant.parse(since);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("since", "since must be a date or an ISO-8601 instant, not '" + since + "'");
+            long seq = Long.parseLong(value.strip());
+            if (seq >= 0) return seq;
+        } catch (NumberFormatException e) {
+            // reported below
         }
+        throw ProblemException.badRequest("Last-Event-ID", "Last-Event-ID must be the seq of an alert (a whole number, 0 or more), not '" + value + "'");
     }
 }

@@ -7,6 +7,8 @@ import io.micronaut.context.annotation.Value;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.notifier.alerts.AlertSignal;
 import io.negotiationtracker.notifier.alerts.AlertStore;
+import io.negotiationtracker.notifier.alerts.DeadlineStore;
+import io.negotiationtracker.notifier.alerts.EventsCaughtUp;
 import io.negotiationtracker.platform.kafka.DeadLetters;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
 import io.negotiationtracker.platform.kafka.TransactionalConsumer;
@@ -17,17 +19,31 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Runs the notifier's consumer of negotiation.events.v1 for the life of the service. */
 @Context
-public class NotifierConsumer {
+public class NotifierConsumer implements EventsCaughtUp {
     private final KafkaProducer<String, String> deadLetterProducer;
     private final TransactionalConsumer consumer;
 
-    public NotifierConsumer(DataSource dataSource, AlertStore store, EventCodec codec, AlertSignal signal, KafkaSettings kafka, MeterRegistry meters,
-                            @Value("${tracker.topic}") String topic, @Value("${tracker.consumer-group}") String group,
-                            @Value("${tracker.dead-letter-topic}") String dlq) {
+    public NotifierConsumer(DataSource dataSource, DeadlineStore deadlines, AlertStore alerts, EventCodec codec, AlertSignal signal,
+                            KafkaSettings kafka, MeterRegistry meters, @Value("${tracker.topic}") String topic,
+                            @Value("${tracker.consumer-group}") String group, @Value("${tracker.dead-letter-topic}") String dlq) {
         this.deadLetterProducer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
         this.consumer = new TransactionalConsumer(group, topic, kafka.clientConfig(), dataSource, "notifier",
-                new DeadLetters(deadLetterProducer, dlq, "notifier"), new NotifierHandler(store, codec, signal)).start();
-        Gauge.builder("notifier.consumer.lag", consumer, TransactionalConsumer::lag).register(meters);
+                new DeadLetters(deadLetterProducer, dlq, "notifier"), new NotifierHandler(deadlines, alerts, codec, signal)).start();
+        Gauge.builder("notifier.consumer.lag", consumer, TransactionalConsumer::lag)
+                .description("events on the assigned partitions not yet applied (-1 before the first poll)").register(meters);
+    }
+
+    @Override
+    public boolean caughtUp() {
+        return consumer.lag() == 0;
+    }
+
+    public boolean running() {
+        return consumer.isRunning();
+    }
+
+    public long lag() {
+        return consumer.lag();
     }
 
     @PreDestroy

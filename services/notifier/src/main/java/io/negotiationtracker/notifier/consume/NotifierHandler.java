@@ -9,21 +9,22 @@ import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.notifier.alerts.AlertSignal;
 import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.DeadlinePolicy;
-import io.negotiationtracker.notifier.alerts.TrackedDeadline;
+import io.negotiationtracker.notifier.alerts.DeadlineStore;
 import io.negotiationtracker.platform.kafka.RecordHandler;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Turns deadline events into tracked deadlines and alerts, in each negotiation's stream order. */
 public class NotifierHandler implements RecordHandler {
-    private final AlertStore store;
+    private final DeadlineStore deadlines;
+    private final AlertStore alerts;
     private final EventCodec codec;
     private final AlertSignal signal;
 
-    public NotifierHandler(AlertStore store, EventCodec codec, AlertSignal signal) {
-        this.store = store;
+    public NotifierHandler(DeadlineStore deadlines, AlertStore alerts, EventCodec codec, AlertSignal signal) {
+        this.deadlines = deadlines;
+        this.alerts = alerts;
         this.codec = codec;
         this.signal = signal;
     }
@@ -31,28 +32,29 @@ public class NotifierHandler implements RecordHandler {
     @Override
     public void apply(Connection c, ConsumerRecord<String, String> record) throws SQLException {
         EventEnvelope e = codec.readEnvelope(record.value());
-        if (!store.firstTimeApplied(c, e.negotiationId(), e.version())) return;
+        if (!deadlines.firstTimeApplied(c, e.negotiationId(), e.version())) return;
         switch (e.data()) {
             case DeadlineSet d -> {
-                if (store.deadline(c, e.negotiationId(), d.deadlineId()).isPresent()) return;
-                var change = DeadlinePolicy.set(e, d);
-                store.save(c, change.after());
-                store.record(c, change.alert());
+                if (deadlines.lock(c, e.negotiationId(), d.deadlineId()).isPresent()) return;
+                apply(c, DeadlinePolicy.set(e, d));
             }
             case DeadlineChanged d -> {
-                Optional<TrackedDeadline> before = store.deadline(c, e.negotiationId(), d.deadlineId());
-                if (before.isEmpty()) throw new IllegalStateException("DeadlineChanged for unknown deadline " + d.deadlineId());
-                var change = DeadlinePolicy.changed(e, before.get(), d);
-                store.save(c, change.after());
-                store.record(c, change.alert());
+                var before = deadlines.lock(c, e.negotiationId(), d.deadlineId())
+                        .orElseThrow(() -> new IllegalStateException("DeadlineChanged for unknown deadline " + d.deadlineId()));
+                apply(c, DeadlinePolicy.changed(e, before, d));
             }
             case DeadlineChangeSignaled s -> {
-                var d = store.deadline(c, e.negotiationId(), s.deadlineId());
-                if (d.isPresent()) store.record(c, DeadlinePolicy.signalled(e, d.get(), s));
+                var d = deadlines.lock(c, e.negotiationId(), s.deadlineId());
+                if (d.isPresent()) alerts.record(c, DeadlinePolicy.signalled(e, d.get(), s));
             }
-            case AgreementReached a -> store.saveAgreement(c, e.negotiationId(), a.agreementId(), e.occurredOn());
+            case AgreementReached a -> deadlines.saveAgreement(c, e.negotiationId(), a.agreementId(), e.occurredOn());
             default -> { }
         }
+    }
+
+    private void apply(Connection c, DeadlinePolicy.Change change) throws SQLException {
+        deadlines.save(c, change.after());
+        alerts.record(c, change.alert());
     }
 
     @Override

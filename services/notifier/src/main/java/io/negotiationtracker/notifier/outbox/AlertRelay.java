@@ -1,0 +1,175 @@
+package io.negotiationtracker.notifier.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.notifier.alerts.AlertSignal;
+import io.negotiationtracker.notifier.alerts.AlertStore;
+import io.negotiationtracker.notifier.alerts.AlertView;
+import io.negotiationtracker.platform.jdbc.Transactions;
+import io.negotiationtracker.platform.kafka.KafkaSettings;
+import jakarta.annotation.PreDestroy;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outbox relay: publishes alerts to negotiation.alerts.v1 in seq order, then marks them published. An alert is only
+ * ever written to PostgreSQL by the code that raises it (no dual write); this relay is the only publisher, and only the
+ * instance holding {@link RelayLeadership} runs it.
+ */
+@Context
+public class AlertRelay {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertRelay.class);
+
+    private final DataSource dataSource;
+    private final AlertStore alerts;
+    private final AlertSignal signal;
+    private final KafkaSettings kafka;
+    private final EventCodec codec;
+    private final String topic;
+    private final int partitionsWanted;
+    private final AtomicLong backlog = new AtomicLong(-1);
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    public AlertRelay(DataSource dataSource, AlertStore alerts, AlertSignal signal, KafkaSettings kafka, EventCodec codec, MeterRegistry meters,
+                      @Value("${tracker.alerts-topic}") String topic, @Value("${tracker.topic-partitions:6}") int partitions) {
+        this.dataSource = dataSource;
+        this.alerts = alerts;
+        this.signal = signal;
+        this.kafka = kafka;
+        this.codec = codec;
+        this.topic = topic;
+        this.partitionsWanted = partitions;
+        Gauge.builder("notifier.outbox.backlog", backlog, AtomicLong::get).description("alerts not yet published to the alerts topic").register(meters);
+        this.thread = new Thread(this::run, "alert-relay");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    private void run() {
+        long backoff = 200;
+        while (running) {
+            try (RelayLeadership leader = RelayLeadership.tryAcquire(dataSource)) {
+                if (leader == null) {
+                    backlog.set(alerts.unpublishedCount());
+                    Thread.sleep(2_000);
+                    continue;
+                }
+                publishWhileLeader(leader);
+                backoff = 200;
+            } catch (InterruptedException e) {
+                return;
+            } catch (SQLException | RuntimeException e) {
+                if (!running) return;
+                LOG.warn("alert relay paused ({}); retrying in {} ms", e.getMessage(), backoff);
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 5_000);
+            }
+        }
+    }
+
+    private void publishWhileLeader(RelayLeadership leader) throws InterruptedException {
+        try (var producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer())) {
+            int partitions = ensureTopic();
+            Map<Integer, Long> onTopic = PublishedSeqs.read(kafka.clientConfig(), topic, partitions);
+            LOG.info("alert relay publishing to {} ({} partitions)", topic, partitions);
+            long checked = System.currentTimeMillis();
+            while (running) {
+                long seen = signal.generation();
+                List<AlertView> batch = alerts.unpublished(500);
+                backlog.set(batch.size() < 500 ? batch.size() : alerts.unpublishedCount());
+                if (batch.isEmpty()) {
+                    if (System.currentTimeMillis() - checked > 10_000) {
+                        if (!leader.stillHeld()) return;
+                        checked = System.currentTimeMillis();
+                    }
+                    signal.awaitBeyond(seen, 500);
+                    continue;
+                }
+                publish(producer, batch, partitions, onTopic);
+                long last = batch.get(batch.size() - 1).seq();
+                Transactions.inTransaction(dataSource, c -> {
+                    alerts.markPublished(c, last);
+                    return null;
+                });
+            }
+        }
+    }
+
+    private void publish(KafkaProducer<String, String> producer, List<AlertView> batch, int partitions, Map<Integer, Long> onTopic) {
+        List<Future<?>> sends = new ArrayList<>(batch.size());
+        for (AlertView a : batch) {
+            if (a.seq() <= onTopic.getOrDefault(AlertRecords.partition(a.negotiationId(), partitions), 0L)) continue;
+            sends.add(producer.send(AlertRecords.of(topic, partitions, a, codec)));
+        }
+        producer.flush();
+        for (Future<?> f : sends) {
+            try {
+                f.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("publishing alerts failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private int ensureTopic() {
+        try (Admin admin = Admin.create(kafka.clientConfig())) {
+            try {
+                admin.createTopics(List.of(new NewTopic(topic, partitionsWanted, (short) 1))).all().get(15, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) throw new IllegalStateException("cannot create " + topic, e.getCause());
+            }
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(15, TimeUnit.SECONDS).get(topic).partitions().size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka is not reachable: " + e.getMessage(), e);
+        }
+    }
+
+    /** Alerts not yet on the topic; -1 before the relay first looked. */
+    public long backlog() {
+        return backlog.get();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

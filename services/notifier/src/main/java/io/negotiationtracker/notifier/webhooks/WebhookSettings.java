@@ -1,0 +1,47 @@
+package io.negotiationtracker.notifier.webhooks;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The tracker.webhooks.* settings. */
+@Singleton
+public class WebhookSettings {
+    private final Set<String> allowedHosts;
+    private final RetryPolicy retry;
+    private final Duration timeout;
+    private final int concurrency;
+
+    public WebhookSettings(@Value("${tracker.webhooks.allowed-hosts:127.0.0.1,localhost}") String allowedHosts,
+                           @Value("${tracker.webhooks.max-attempts:8}") int maxAttempts,
+                           @Value("${tracker.webhooks.initial-backoff:1s}") Duration initialBackoff,
+                           @Value("${tracker.webhooks.max-backoff:10m}") Duration maxBackoff,
+                           @Value("${tracker.webhooks.timeout:5s}") Duration timeout,
+                           @Value("${tracker.webhooks.concurrency:8}") int concurrency) {
+        this.allowedHosts = Arrays.stream(allowedHosts.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        this.retry = new RetryPolicy(maxAttempts, initialBackoff, maxBackoff);
+        this.timeout = timeout;
+        this.concurrency = Math.max(1, concurrency);
+    }
+
+    public Set<String> allowedHosts() {
+        return allowedHosts;
+    }
+
+    public RetryPolicy retry() {
+        return retry;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public int concurrency() {
+        return concurrency;
+    }
+}
