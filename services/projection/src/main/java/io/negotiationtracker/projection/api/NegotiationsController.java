@@ -1,128 +1,144 @@
 package io.negotiationtracker.projection.api;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.negotiationtracker.domain.Evolve;
 import io.negotiationtracker.domain.NegotiationState;
-import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.Require;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.platform.http.ProblemException;
-import io.negotiationtracker.projection.consume.AppliedPositions;
-import io.negotiationtracker.projection.store.NegotiationSummary;
 import io.negotiationtracker.projection.store.ViewStore;
+import io.negotiationtracker.projection.view.DeadlinesResponse;
+import io.negotiationtracker.projection.view.IssuesView;
+import io.negotiationtracker.projection.view.RoundsView;
 import io.negotiationtracker.projection.view.StatusView;
+import io.negotiationtracker.projection.view.SummaryView;
+import io.negotiationtracker.projection.view.TariffsView;
 import io.negotiationtracker.projection.view.Timeline;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The dashboard API. Every view takes asOf (world date) and knownAt (recording time); minPosition (or the header
- * X-Min-Position) waits, within a bound, until the views include a write that ingest acknowledged with that position.
+ * The dashboard API. Every view takes asOf (a world date: only events that occurred on or before it, and tariffs, deadlines
+ * and days left as they stand on that day) and knownAt (a recording instant: only what had been recorded by then);
+ * minPosition (or the header X-Min-Position) waits, within 5 s, until the views include a write ingest acknowledged.
  */
 @Controller("/api/negotiations")
 public class NegotiationsController {
-    private static final long MAX_WAIT_MS = 5_000;
-
     private final ViewStore views;
     private final EventCodec codec;
-    private final AppliedPositions applied;
+    private final ViewResponses responses;
+    private final ReadYourWrites readYourWrites;
 
-    public NegotiationsController(ViewStore views, EventCodec codec, AppliedPositions applied) {
+    NegotiationsController(ViewStore views, EventCodec codec, ViewResponses responses, ReadYourWrites readYourWrites) {
         this.views = views;
         this.codec = codec;
-        this.applied = applied;
+        this.responses = responses;
+        this.readYourWrites = readYourWrites;
     }
 
+    @Operation(summary = "Every negotiation with a summary (rounds held, open issues, next deadline, tariffs)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryView.class)))
     @Get(produces = MediaType.APPLICATION_JSON)
-    public Map<String, List<NegotiationSummary>> list(@Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
-        awaitPosition(minPosition, minHeader);
-        return Map.of("negotiations", views.list());
+    public HttpResponse<String> list(@Parameter(description = "world date, e.g. 2025-06-17") @Nullable @QueryValue String asOf,
+                                     @Parameter(description = "recording instant, e.g. 2025-06-17T12:00:00Z") @Nullable @QueryValue String knownAt,
+                                     @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
+        QueryTime time = QueryTime.parse(asOf, knownAt);
+        readYourWrites.await(minPosition, minHeader);
+        int generation = views.servingGeneration();
+        List<String> summaries = time.isNow() ? views.summaries()
+                : views.negotiationIds().stream().sorted()
+                        .map(id -> codec.write(SummaryView.of(StatusView.of(views.fold(id, time.asOf(), time.knownAt()), day(time))))).toList();
+        return responses.json("{\"negotiations\":[" + String.join(",", summaries) + "]}", generation);
     }
 
+    @Operation(summary = "The status of one negotiation: rounds, issues, deadlines with history and the next one, tariffs, agreements, statements")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusView.class)))
     @Get(uri = "/{negotiationId}/status", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<String> status(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
                                        @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
         QueryTime time = prepare(negotiationId, asOf, knownAt, minPosition, minHeader);
-        String body = time.isNow() ? views.currentStatus(negotiationId).orElseGet(() -> codec.write(status(negotiationId, time)))
-                : codec.write(status(negotiationId, time));
-        return HttpResponse.ok(body).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        int generation = views.servingGeneration();
+        if (time.isNow()) return responses.json(views.currentStatus(negotiationId).orElseThrow(() -> unknown(negotiationId)), generation);
+        return responses.json(StatusView.of(fold(negotiationId, time), day(time)), generation);
     }
 
+    @Operation(summary = "Every event of the negotiation in world order, each with its source and confidence")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Timeline.class)))
     @Get(uri = "/{negotiationId}/timeline", produces = MediaType.APPLICATION_JSON)
-    public Timeline timeline(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
-                             @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
-        QueryTime time = prepare(negotiationId, asOf, knownAt, minPosition, minHeader);
-        return Timeline.of(negotiationId, views.events(negotiationId, time.asOf(), time.knownAt()), codec);
-    }
-
-    @Get(uri = "/{negotiationId}/issues", produces = MediaType.APPLICATION_JSON)
-    public StatusView.IssuesSummary issues(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
-                                           @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
-        return status(negotiationId, prepare(negotiationId, asOf, knownAt, minPosition, minHeader)).issues();
-    }
-
-    @Get(uri = "/{negotiationId}/deadlines", produces = MediaType.APPLICATION_JSON)
-    public Map<String, Object> deadlines(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
+    public HttpResponse<String> timeline(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
                                          @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
-        StatusView s = status(negotiationId, prepare(negotiationId, asOf, knownAt, minPosition, minHeader));
-        return Map.of("deadlines", s.deadlines(), "next", s.nextDeadline() == null ? Map.of() : s.nextDeadline());
-    }
-
-    @Get(uri = "/{negotiationId}/rounds", produces = MediaType.APPLICATION_JSON)
-    public Map<String, Object> rounds(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
-                                      @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
         QueryTime time = prepare(negotiationId, asOf, knownAt, minPosition, minHeader);
-        NegotiationState state = fold(negotiationId, time);
-        return Map.of("summary", StatusView.of(state, day(time)).rounds(),
-                "rounds", state.rounds().values().stream().filter(r -> r.held() != null).map(StatusView::round).toList());
+        int generation = views.servingGeneration();
+        var events = views.events(negotiationId, time.asOf(), time.knownAt());
+        if (events.isEmpty() && !views.exists(negotiationId)) throw unknown(negotiationId);
+        return responses.json(Timeline.of(negotiationId, events, codec), generation);
     }
 
+    @Operation(summary = "Open and closed issues with titles and since when")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuesView.class)))
+    @Get(uri = "/{negotiationId}/issues", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<String> issues(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
+                                       @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
+        QueryTime time = prepare(negotiationId, asOf, knownAt, minPosition, minHeader);
+        return responses.json(IssuesView.of(fold(negotiationId, time)), views.servingGeneration());
+    }
+
+    @Operation(summary = "Deadlines with their full change history, and the next deadline with days left")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinesResponse.class)))
+    @Get(uri = "/{negotiationId}/deadlines", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<String> deadlines(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
+                                          @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
+        QueryTime time = prepare(negotiationId, asOf, knownAt, minPosition, minHeader);
+        return responses.json(DeadlinesResponse.of(fold(negotiationId, time), day(time)), views.servingGeneration());
+    }
+
+    @Operation(summary = "Rounds held (by level and format, numbered), and rounds cancelled")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundsView.class)))
+    @Get(uri = "/{negotiationId}/rounds", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<String> rounds(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
+                                       @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
+        QueryTime time = prepare(negotiationId, asOf, knownAt, minPosition, minHeader);
+        return responses.json(RoundsView.of(fold(negotiationId, time)), views.servingGeneration());
+    }
+
+    @Operation(summary = "Tariffs in force, scheduled (decided, effective later) and threatened, per product")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TariffsView.class)))
     @Get(uri = "/{negotiationId}/tariffs", produces = MediaType.APPLICATION_JSON)
-    public StatusView.TariffsSummary tariffs(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
-                                             @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
-        return status(negotiationId, prepare(negotiationId, asOf, knownAt, minPosition, minHeader)).tariffs();
+    public HttpResponse<String> tariffs(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
+                                        @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
+        QueryTime time = prepare(negotiationId, asOf, knownAt, minPosition, minHeader);
+        return responses.json(TariffsView.of(fold(negotiationId, time), day(time)), views.servingGeneration());
     }
 
     private QueryTime prepare(String negotiationId, String asOf, String knownAt, Long minPosition, Long minHeader) {
         if (!Require.isSlug(negotiationId)) throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id");
         QueryTime time = QueryTime.parse(asOf, knownAt);
-        awaitPosition(minPosition, minHeader);
-        if (!views.exists(negotiationId)) throw ProblemException.notFound("no negotiation '" + negotiationId + "'");
+        readYourWrites.await(minPosition, minHeader);
         return time;
     }
 
-    private void awaitPosition(Long minPosition, Long minHeader) {
-        Long wanted = minPosition != null ? minPosition : minHeader;
-        if (wanted == null) return;
-        try {
-            if (!applied.awaitAtLeast(wanted, MAX_WAIT_MS, views::appliedPosition))
-                throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "the views have not reached position " + wanted + " within "
-                        + MAX_WAIT_MS + " ms; retry", "minPosition", Map.of("appliedPosition", views.appliedPosition()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "interrupted", null, null);
-        }
-    }
-
-    private StatusView status(String negotiationId, QueryTime time) {
-        return StatusView.of(fold(negotiationId, time), day(time));
-    }
-
     private NegotiationState fold(String negotiationId, QueryTime time) {
-        List<EventEnvelope> events = views.events(negotiationId, time.asOf(), time.knownAt());
-        return Evolve.fold(negotiationId, events);
+        NegotiationState state = views.fold(negotiationId, time.asOf(), time.knownAt());
+        if (state.version() == 0 && !views.exists(negotiationId)) throw unknown(negotiationId);
+        return state;
     }
 
-    private java.time.LocalDate day(QueryTime time) {
+    private LocalDate day(QueryTime time) {
         return time.asOf() != null ? time.asOf() : views.today();
+    }
+
+    private static ProblemException unknown(String negotiationId) {
+        return ProblemException.notFound("no negotiation '" + negotiationId + "'");
     }
 }

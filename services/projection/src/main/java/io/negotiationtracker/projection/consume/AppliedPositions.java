@@ -2,24 +2,37 @@ package io.negotiationtracker.projection.consume;
 
 import jakarta.inject.Singleton;
 
-/** Read-your-writes: lets a request wait, within a bound, until the views include a given global position. */
+/**
+ * Read-your-writes: the highest global position the serving views include, kept in memory (set at start and at a
+ * switch-over, raised after each committed batch), so a request can wait for a position without querying the database.
+ */
 @Singleton
 public class AppliedPositions {
     private long applied;
 
+    public synchronized long current() {
+        return applied;
+    }
+
     public synchronized void reached(long position) {
-        if (position > applied) applied = position;
+        if (position > applied) {
+            applied = position;
+            notifyAll();
+        }
+    }
+
+    /** The serving generation changed: its position replaces the old one, even if lower. */
+    public synchronized void reset(long position) {
+        applied = position;
         notifyAll();
     }
 
-    public synchronized boolean awaitAtLeast(long position, long timeoutMillis, java.util.function.LongSupplier stored) throws InterruptedException {
+    public synchronized boolean awaitAtLeast(long position, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        if (applied < position) applied = Math.max(applied, stored.getAsLong());
         while (applied < position) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) return false;
-            wait(Math.min(left, 100));
-            if (applied < position) applied = Math.max(applied, stored.getAsLong());
+            wait(left);
         }
         return true;
     }

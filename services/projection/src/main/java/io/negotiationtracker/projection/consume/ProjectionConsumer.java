@@ -3,40 +3,39 @@ package io.negotiationtracker.projection.consume;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
-import io.negotiationtracker.events.json.EventCodec;
-import io.negotiationtracker.platform.kafka.DeadLetters;
-import io.negotiationtracker.platform.kafka.KafkaSettings;
-import io.negotiationtracker.platform.kafka.TransactionalConsumer;
-import io.negotiationtracker.projection.store.ViewStore;
+import io.negotiationtracker.projection.generation.Generation;
+import io.negotiationtracker.projection.generation.Generations;
 import jakarta.annotation.PreDestroy;
-import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Runs the projection's consumer of negotiation.events.v1 for the life of the service. */
+/** Runs the consumer of the serving generation for the life of the service; a rebuild hands over a new one. */
 @Context
 public class ProjectionConsumer {
-    private final KafkaProducer<String, String> deadLetterProducer;
-    private final TransactionalConsumer consumer;
+    private final AtomicReference<GenerationRunner> serving = new AtomicReference<>();
 
-    public ProjectionConsumer(DataSource dataSource, ViewStore views, EventCodec codec, AppliedPositions applied, ViewChanges changes, KafkaSettings kafka,
-                              MeterRegistry meters, @Value("${tracker.topic}") String topic,
-                              @Value("${tracker.consumer-group}") String group, @Value("${tracker.dead-letter-topic}") String dlq) {
-        this.deadLetterProducer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
-        this.consumer = new TransactionalConsumer(group, topic, kafka.clientConfig(), dataSource, "projection",
-                new DeadLetters(deadLetterProducer, dlq, "projection"), new ProjectionHandler(views, codec, applied, changes)).start();
-        Gauge.builder("projection.consumer.lag", consumer, TransactionalConsumer::lag).register(meters);
-        Gauge.builder("projection.consumer.applied", consumer, TransactionalConsumer::applied).register(meters);
+    public ProjectionConsumer(Generations generations, GenerationRunners runners, AppliedPositions applied, MeterRegistry meters) {
+        Generation g = generations.serving();
+        applied.reset(generations.appliedPosition(g));
+        serving.set(runners.start(g));
+        Gauge.builder("projection.consumer.lag", this, c -> c.serving().lag())
+                .description("records on the topic the serving views have not applied (-1: not polled yet)").register(meters);
+        Gauge.builder("projection.consumer.applied", this, c -> c.serving().applied())
+                .description("records the serving consumer applied since start").register(meters);
     }
 
-    public TransactionalConsumer consumer() {
-        return consumer;
+    public GenerationRunner serving() {
+        return serving.get();
+    }
+
+    /** Makes {@code next} (already switched to in the database) the serving runner and stops the old one. */
+    public void handOver(GenerationRunner next) {
+        GenerationRunner old = serving.getAndSet(next);
+        if (old != null && old != next) old.close();
     }
 
     @PreDestroy
     void stop() {
-        consumer.close();
-        deadLetterProducer.close();
+        GenerationRunner r = serving.getAndSet(null);
+        if (r != null) r.close();
     }
 }

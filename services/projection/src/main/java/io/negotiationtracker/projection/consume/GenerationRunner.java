@@ -1,0 +1,54 @@
+package io.negotiationtracker.projection.consume;
+
+import io.negotiationtracker.platform.kafka.TransactionalConsumer;
+import io.negotiationtracker.projection.generation.Generation;
+
+/** One generation being filled from the topic: its transactional consumer and its renderer of lagging rows. */
+public final class GenerationRunner implements AutoCloseable {
+    private final Generation generation;
+    private final TransactionalConsumer consumer;
+    private final StaleRenderer renderer;
+    private final Runnable onClose;
+
+    GenerationRunner(Generation generation, TransactionalConsumer consumer, StaleRenderer renderer, Runnable onClose) {
+        this.generation = generation;
+        this.consumer = consumer;
+        this.renderer = renderer;
+        this.onClose = onClose;
+    }
+
+    public Generation generation() {
+        return generation;
+    }
+
+    public TransactionalConsumer consumer() {
+        return consumer;
+    }
+
+    /** Records on the topic not yet applied; -1 before the first poll. */
+    public long lag() {
+        return consumer.lag();
+    }
+
+    /** Records applied (or dead-lettered) by this process. */
+    public long applied() {
+        return consumer.applied();
+    }
+
+    /** Rows whose rendering lags; -1 until the renderer has looked. */
+    public long staleRows() {
+        return renderer.stale();
+    }
+
+    /** At the head of the topic with every row rendered: ready to serve. */
+    public boolean caughtUp() {
+        return consumer.isRunning() && consumer.lag() == 0 && renderer.stale() == 0;
+    }
+
+    @Override
+    public void close() {
+        renderer.close();
+        consumer.close();
+        onClose.run();
+    }
+}

@@ -1,0 +1,119 @@
+package io.negotiationtracker.projection.consume;
+
+import io.negotiationtracker.domain.Evolve;
+import io.negotiationtracker.events.EventEnvelope;
+import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.platform.jdbc.Transactions;
+import io.negotiationtracker.projection.generation.Generation;
+import io.negotiationtracker.projection.store.EventRows;
+import io.negotiationtracker.projection.store.NegotiationRows;
+import io.negotiationtracker.projection.store.StatusRenderer;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders the rows whose status lags their events (deferred while the consumer caught up) or was computed for another
+ * day (the clock moved on: days left, tariffs in force). Runs on its own thread once the consumer is close to the head;
+ * each row is re-folded from its events and written only if no event arrived meanwhile (guarded by last_position).
+ */
+final class StaleRenderer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StaleRenderer.class);
+    private static final int PAGE = 200;
+
+    private final Generation generation;
+    private final DataSource dataSource;
+    private final EventRows events;
+    private final NegotiationRows negotiations = new NegotiationRows();
+    private final StatusRenderer renderer;
+    private final Supplier<LocalDate> today;
+    private final LongSupplier lag;
+    private final long renderLagLimit;
+    private final BatchListener listener;
+    private final AtomicLong stale = new AtomicLong(-1);
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    StaleRenderer(Generation generation, DataSource dataSource, EventCodec codec, Supplier<LocalDate> today, LongSupplier lag,
+                  long renderLagLimit, BatchListener listener) {
+        this.generation = generation;
+        this.dataSource = dataSource;
+        this.events = new EventRows(codec);
+        this.renderer = new StatusRenderer(codec);
+        this.today = today;
+        this.lag = lag;
+        this.renderLagLimit = renderLagLimit;
+        this.listener = listener;
+        this.thread = new Thread(this::run, "stale-renderer-g" + generation.number());
+        this.thread.setDaemon(true);
+    }
+
+    StaleRenderer start() {
+        thread.start();
+        return this;
+    }
+
+    /** Rows found lagging by the last pass; -1 before the first pass, 0 when every row is current. */
+    long stale() {
+        return stale.get();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                long behind = lag.getAsLong();
+                if (behind >= 0 && behind <= renderLagLimit) pass();
+                Thread.sleep(stale.get() > 0 ? 10 : 250);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("generation {}: rendering lagging statuses failed, will retry: {}", generation.number(), e.toString());
+                sleep();
+            }
+        }
+    }
+
+    private void pass() {
+        LocalDate day = today.get();
+        List<NegotiationRows.Stale> page = Transactions.read(dataSource, c -> negotiations.stale(c, generation, day, PAGE));
+        Set<String> rendered = new HashSet<>();
+        for (NegotiationRows.Stale row : page) {
+            if (!running) return;
+            boolean written = Transactions.inTransaction(dataSource, c -> {
+                List<EventEnvelope> all = events.read(c, generation, row.negotiationId(), null, null);
+                long last = all.stream().mapToLong(EventEnvelope::position).max().orElse(0);
+                return last == row.lastPosition()
+                        && negotiations.renderIfUnchanged(c, generation, renderer.render(Evolve.fold(row.negotiationId(), all), last, day));
+            });
+            if (written) rendered.add(row.negotiationId());
+        }
+        stale.set(page.size() - rendered.size() + (page.size() == PAGE ? 1 : 0));
+        if (!rendered.isEmpty()) listener.committed(rendered, 0, 0);
+    }
+
+    private void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
