@@ -32,6 +32,7 @@ public final class EventWriter implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final Map<String, Long> versions = new HashMap<>();
     private long position;
+    private long sent;
 
     public EventWriter(String topic) {
         this.topic = topic;
@@ -47,10 +48,16 @@ public final class EventWriter implements AutoCloseable {
         return e;
     }
 
+    /** How many records this writer sent, resends included. */
+    public long written() {
+        return sent;
+    }
+
     /** Publishes an envelope again, as a relay retry or a topic replay would. */
     public void resend(EventEnvelope e) {
         try {
             producer.send(new ProducerRecord<>(topic, e.negotiationId(), codec.write(e))).get(10, TimeUnit.SECONDS);
+            sent++;
         } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
