@@ -30,7 +30,7 @@ TYPES = {
     "TariffImposed": (["measureId", "imposedBy", "target", "product", "ratePercent", "basis", "effectiveOn",
                        "summary"], {"measureId", "imposedBy", "target", "product", "ratePercent"}),
     "TariffThreatened": (["measureId", "imposedBy", "target", "product", "ratePercent", "basis", "effectiveOn",
-                          "summary"], {"measureId", "imposedBy", "target", "product", "ratePercent"}),
+                          "summary"], {"measureId", "imposedBy", "target", "product"}),
     "TariffChanged": (["measureId", "ratePercent", "basis", "effectiveOn", "reason"], {"measureId", "ratePercent"}),
     "DeadlineSet": (["deadlineId", "title", "dueOn", "kind", "summary"], {"deadlineId", "title", "dueOn"}),
     "DeadlineChanged": (["deadlineId", "previousDueOn", "dueOn", "cancelled", "reason"],
