@@ -40,9 +40,14 @@ public final class GenerationRunner implements AutoCloseable {
         return renderer.stale();
     }
 
-    /** At the head of the topic with every row rendered: ready to serve. */
-    public boolean caughtUp() {
-        return consumer.isRunning() && consumer.lag() == 0 && renderer.stale() == 0;
+    /** At the head of the topic (as far as the consumer knows): nothing left to poll. */
+    public boolean atHead() {
+        return consumer.isRunning() && consumer.lag() == 0;
+    }
+
+    /** True when a pass of the renderer that began after {@code nanos} (System.nanoTime) found every row current. */
+    public boolean renderedSince(long nanos) {
+        return renderer.cleanPassStartedNanos() > nanos;
     }
 
     @Override

@@ -38,6 +38,7 @@ final class StaleRenderer implements AutoCloseable {
     private final long renderLagLimit;
     private final BatchListener listener;
     private final AtomicLong stale = new AtomicLong(-1);
+    private volatile long cleanPassStartedNanos = Long.MIN_VALUE;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -80,7 +81,13 @@ final class StaleRenderer implements AutoCloseable {
         }
     }
 
+    /** When the last pass that left no row lagging began (System.nanoTime); Long.MIN_VALUE if none yet. */
+    long cleanPassStartedNanos() {
+        return cleanPassStartedNanos;
+    }
+
     private void pass() {
+        long began = System.nanoTime();
         LocalDate day = today.get();
         List<NegotiationRows.Stale> page = Transactions.read(dataSource, c -> negotiations.stale(c, generation, day, PAGE));
         Set<String> rendered = new HashSet<>();
@@ -94,7 +101,9 @@ final class StaleRenderer implements AutoCloseable {
             });
             if (written) rendered.add(row.negotiationId());
         }
-        stale.set(page.size() - rendered.size() + (page.size() == PAGE ? 1 : 0));
+        long left = page.size() - rendered.size() + (page.size() == PAGE ? 1 : 0);
+        stale.set(left);
+        if (left == 0) cleanPassStartedNanos = began;
         if (!rendered.isEmpty()) listener.committed(rendered, 0, 0);
     }
 

@@ -47,6 +47,8 @@ public class RebuildService {
     private Instant startedAt;
     private Instant switchedAt;
     private long finalApplied;
+    private long target;
+    private long atHeadSinceNanos;
 
     public RebuildService(Generations generations, GenerationRunners runners, ProjectionConsumer serving, AppliedPositions applied,
                           ViewChanges changes, ViewStore views) {
@@ -84,6 +86,8 @@ public class RebuildService {
     }
 
     private void begin(Generation g) {
+        target = generations.appliedPosition(generations.serving());
+        atHeadSinceNanos = 0;
         startedAt = Instant.now();
         switchedAt = null;
         building = runners.start(g);
@@ -92,7 +96,7 @@ public class RebuildService {
 
     private synchronized void switchWhenCaughtUp() {
         GenerationRunner b = building;
-        if (b == null || !b.caughtUp()) return;
+        if (b == null || !caughtUp(b)) return;
         try {
             Generation g = b.generation();
             generations.switchTo(g);
@@ -107,6 +111,21 @@ public class RebuildService {
         } catch (RuntimeException e) {
             LOG.warn("switching to the rebuilt generation failed, will retry: {}", e.toString());
         }
+    }
+
+    /**
+     * Ready to serve: the new generation has applied everything the serving one had when the rebuild began, its consumer
+     * is at the head of the topic, and a renderer pass begun after that found every status rendered.
+     */
+    private boolean caughtUp(GenerationRunner b) {
+        if (atHeadSinceNanos == 0) {
+            if (b.atHead() && generations.appliedPosition(b.generation()) >= target) {
+                atHeadSinceNanos = System.nanoTime();
+                generations.markCaughtUp(b.generation());
+            }
+            return false;
+        }
+        return b.atHead() && b.renderedSince(atHeadSinceNanos);
     }
 
     @PreDestroy
