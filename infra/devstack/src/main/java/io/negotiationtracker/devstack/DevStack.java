@@ -109,6 +109,11 @@ public final class DevStack implements AutoCloseable {
         props.put("datasources.default.password", postgres != null ? postgres.password() : nullToEmpty(options.jdbcPassword()));
         props.put("kafka.bootstrap-servers", kafka);
         props.put("micronaut.security.token.jwt.signatures.secret.generator.secret", options.tokens().secret());
+        if (service.equals("projection")) {
+            // The dashboard page, served by the projection, reads alerts from the notifier on its real port.
+            props.put("tracker.dashboard.notifier-url", notifierUrl());
+            props.put("tracker.dashboard.ingest-url", ingestUrl());
+        }
         options.serviceProperties().forEach((k, v) -> {
             if (!k.contains("@") || k.startsWith(service + "@")) props.put(k.contains("@") ? k.substring(k.indexOf('@') + 1) : k, v);
         });

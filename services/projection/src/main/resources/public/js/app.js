@@ -1,0 +1,120 @@
+// The dashboard: the negotiation list, one negotiation's status, timeline, events and alerts, kept live over SSE.
+// The route is the URL hash, "#/<negotiationId>?asOf=YYYY-MM-DD", so a view can be bookmarked and shared.
+import { projection } from './api.js';
+import { renderNegotiationList } from './negotiation-list.js';
+import { renderCards } from './cards.js';
+import { renderTimeline } from './timeline.js';
+import { renderEvents, resetEvents } from './events.js';
+import { AlertsPanel } from './alerts.js';
+import { LiveStream } from './live.js';
+import { dateLabel } from './format.js';
+
+const LIVE_TEXT = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline' };
+const $ = (id) => document.getElementById(id);
+const state = { selected: null, asOf: null, loading: null, timers: {} };
+let alerts;
+
+async function main() {
+  const config = await projection.config().catch(() => ({ notifierUrl: `${location.protocol}//${location.hostname}:8083`, liveUrl: 'api/live', heartbeatSeconds: 15 }));
+  alerts = new AlertsPanel(config.notifierUrl, { heartbeatSeconds: config.heartbeatSeconds,
+    onNew: (fresh) => announce(`${fresh.length} new deadline ${fresh.length === 1 ? 'alert' : 'alerts'}: ${fresh.map((a) => a.title).join('; ')}`) });
+  $('as-of').addEventListener('change', () => navigate(state.selected, $('as-of').value || null));
+  $('as-of-clear').addEventListener('click', () => navigate(state.selected, null));
+  $('as-of-form').addEventListener('submit', (e) => e.preventDefault());
+  window.addEventListener('hashchange', route);
+  await route();
+  startLive(config);
+}
+
+function startLive(config) {
+  let readyBefore = false;
+  new LiveStream((config.liveUrl || '/api/live').replace(/^\//, ''), {
+    eventNames: ['ready', 'views-changed', 'heartbeat'],
+    heartbeatSeconds: config.heartbeatSeconds,
+    onState: (s) => { $('live-status').dataset.state = s; $('live-status').textContent = LIVE_TEXT[s]; },
+    onEvent: (type, data) => {
+      if (type === 'ready' && readyBefore) changed(true);
+      if (type === 'ready') readyBefore = true;
+      if (type === 'views-changed') changed(data?.everything || (data?.negotiationIds || []).includes(state.selected));
+    },
+  }).start();
+}
+
+function changed(selectedChanged) {
+  later('list', () => loadList());
+  if (selectedChanged && state.selected) {
+    later('negotiation', () => loadNegotiation(true));
+    alerts.refreshSoon();
+  }
+}
+
+function later(key, fn) {
+  clearTimeout(state.timers[key]);
+  state.timers[key] = setTimeout(fn, 150);
+}
+
+function navigate(id, asOf) {
+  const hash = id ? `#/${encodeURIComponent(id)}${asOf ? `?asOf=${asOf}` : ''}` : '';
+  if (location.hash === hash) route(); else location.hash = hash;
+}
+
+async function route() {
+  const m = /^#\/([^?]+)(?:\?asOf=(\d{4}-\d{2}-\d{2}))?/.exec(location.hash);
+  const id = m ? decodeURIComponent(m[1]) : null;
+  const asOf = m?.[2] || null;
+  const negotiations = await loadList(id);
+  if (!id && negotiations.length) return navigate(negotiations[0].negotiationId, null);
+  const switched = id !== state.selected;
+  Object.assign(state, { selected: id, asOf });
+  $('as-of').value = asOf || '';
+  if (switched) { resetEvents(); if (id) alerts.select(id); }
+  if (id) await loadNegotiation(false, switched);
+}
+
+async function loadList(selected = state.selected) {
+  try {
+    const negotiations = (await projection.negotiations())?.negotiations || [];
+    renderNegotiationList($('negotiation-list'), negotiations, selected, state.asOf);
+    return negotiations;
+  } catch (e) {
+    $('negotiation-list').replaceChildren(Object.assign(document.createElement('li'), { className: 'error', textContent: `Cannot load: ${e.message}` }));
+    return [];
+  }
+}
+
+async function loadNegotiation(live, focus = false) {
+  state.loading?.abort();
+  const controller = new AbortController();
+  state.loading = controller;
+  const { selected: id, asOf } = state;
+  $('negotiation').setAttribute('aria-busy', 'true');
+  try {
+    const [status, timeline] = await Promise.all([projection.status(id, asOf, controller.signal), projection.timeline(id, asOf, controller.signal)]);
+    $('load-error').hidden = true;
+    $('negotiation-title').textContent = status.title || id;
+    $('negotiation-meta').textContent = meta(status, timeline);
+    renderCards(status);
+    renderTimeline(status, timeline);
+    const fresh = renderEvents(timeline);
+    if (live && fresh) announce(`${fresh} new ${fresh === 1 ? 'event' : 'events'} in ${status.title || id}`);
+    if (focus && document.activeElement?.closest('#negotiation-list')) $('negotiation').focus();
+  } catch (e) {
+    if (e.name === 'AbortError') return;
+    $('load-error').hidden = false;
+    $('load-error').textContent = `Cannot load ${id}: ${e.message}`;
+  } finally {
+    if (state.loading === controller) $('negotiation').setAttribute('aria-busy', 'false');
+  }
+}
+
+function meta(status, timeline) {
+  const parties = (status.parties || []).map((p) => p.name || p.code).join(' and ');
+  return [parties, `${timeline.count ?? (timeline.events || []).length} events from ${status.sourcesCited ?? '?'} sources`,
+    state.asOf ? `as of ${dateLabel(state.asOf)}` : `today is ${dateLabel(status.today)}`].filter(Boolean).join(' · ');
+}
+
+function announce(text) {
+  $('announcer').textContent = text;
+}
+
+main();

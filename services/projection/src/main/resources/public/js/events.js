@@ -1,0 +1,53 @@
+// The event list, latest first, each event with its source and confidence; events new since the last render glow.
+import { el, replace } from './dom.js';
+import { dateLabel, instantLabel, worldDate, humanize } from './format.js';
+import { describe, detail } from './describe.js';
+
+let seen = null;
+
+export function resetEvents() {
+  seen = null;
+}
+
+/** Renders the list; returns how many events were not shown before (0 on the first render of a negotiation). */
+export function renderEvents(timeline) {
+  const events = [...(timeline.events || [])].sort(latestFirst);
+  const before = seen;
+  seen = new Set(events.map((e) => e.eventId));
+  document.getElementById('event-count').textContent = `(${events.length})`;
+  replace(document.getElementById('event-list'), events.map((e) => item(e, before && !before.has(e.eventId))));
+  return before ? events.filter((e) => !before.has(e.eventId)).length : 0;
+}
+
+function latestFirst(a, b) {
+  const da = worldDate(a.occurredOn)?.start ?? 0;
+  const db = worldDate(b.occurredOn)?.start ?? 0;
+  return db - da || (b.version ?? 0) - (a.version ?? 0);
+}
+
+const SHORT = 180;
+
+/** A long summary folds into a disclosure showing its opening words, so the list stays scannable. */
+function summary(text) {
+  if (!text) return null;
+  if (text.length <= SHORT) return el('p', { class: 'event-summary' }, text);
+  const cut = text.lastIndexOf(' ', SHORT - 30);
+  return el('details', { class: 'event-summary' }, el('summary', {}, `${text.slice(0, cut > 0 ? cut : SHORT - 30)}…`), el('p', {}, text));
+}
+
+function item(e, fresh) {
+  const source = e.source || {};
+  const sourceText = [source.publisher, source.title].filter(Boolean).join(' — ');
+  return el('li', { class: fresh ? 'fresh' : null, 'data-event-id': e.eventId, 'data-type': e.type },
+    el('div', { class: 'event-when' },
+      el('time', { datetime: e.occurredOn }, dateLabel(e.occurredOn)),
+      el('span', { class: 'badge kind' }, humanize(e.type)),
+      e.confidence ? el('span', { class: `badge ${e.confidence}`, title: e.confidence === 'reported' ? 'Reported, not confirmed' : 'Confirmed' },
+        e.confidence) : null),
+    el('p', { class: 'event-what' }, describe(e)),
+    summary(detail(e)),
+    el('p', { class: 'event-source' }, 'Source: ',
+      source.url ? el('a', { href: source.url, rel: 'noopener noreferrer' }, sourceText || source.url) : (sourceText || 'not given'),
+      source.publishedOn ? `, ${dateLabel(source.publishedOn)}` : '',
+      e.recordedAt ? ` · recorded ${instantLabel(e.recordedAt)}` : ''));
+}

@@ -1,0 +1,53 @@
+// Dates as the events give them: "2025" (year), "2025-04" (month), "2025-06-16" (day) or an instant.
+const DAY = 86_400_000;
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const instantFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+export function worldDate(text) {
+  if (!text) return null;
+  const s = String(text);
+  let m;
+  if ((m = /^(\d{4})$/.exec(s))) return range(Date.UTC(+m[1], 0, 1), Date.UTC(+m[1] + 1, 0, 1) - DAY, 'year', s);
+  if ((m = /^(\d{4})-(\d{2})$/.exec(s))) return range(Date.UTC(+m[1], +m[2] - 1, 1), Date.UTC(+m[1], +m[2], 1) - DAY, 'month', s);
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) { const t = Date.UTC(+m[1], +m[2] - 1, +m[3]); return range(t, t, 'day', s); }
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return null;
+  const d = new Date(t);
+  const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return range(day, day, 'instant', s);
+}
+
+function range(start, end, precision, text) {
+  return { start, end, precision, text };
+}
+
+export function dateLabel(text) {
+  const d = worldDate(text);
+  if (!d) return text || '';
+  switch (d.precision) {
+    case 'year': return `${text} (day not given)`;
+    case 'month': return monthFormat.format(d.start);
+    case 'instant': return instantFormat.format(new Date(Date.parse(text)));
+    default: return dayFormat.format(d.start);
+  }
+}
+
+export function instantLabel(text) {
+  const t = Date.parse(text);
+  return Number.isNaN(t) ? (text || '') : instantFormat.format(new Date(t));
+}
+
+export function daysWord(n) {
+  return `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
+}
+
+export function humanize(word) {
+  return word ? String(word).replaceAll('_', ' ') : '';
+}
+
+export function rate(value) {
+  return value === null || value === undefined || value === '' ? 'rate not given' : `${value}%`;
+}
+
+export { DAY };
