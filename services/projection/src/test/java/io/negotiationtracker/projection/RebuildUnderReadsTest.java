@@ -68,6 +68,7 @@ class RebuildUnderReadsTest {
 
                 JsonNode rebuild = Http.get(base + "/api/admin/rebuild").json();
                 assertThat(rebuild.path("servingGeneration").asInt()).isEqualTo(2);
+                assertThat(java.time.Instant.parse(rebuild.path("switchedAt").asText())).isNotNull();
                 assertThat(rebuild.path("appliedRecords").asLong()).isEqualTo(events.size());
                 assertThat(rebuild.path("generations").get(0).path("state").asText()).isEqualTo("retired");
 

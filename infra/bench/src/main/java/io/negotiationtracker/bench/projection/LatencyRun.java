@@ -1,0 +1,101 @@
+package io.negotiationtracker.bench.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * (a) End-to-end latency at a steady write rate: each event is posted to ingest; from its acknowledgement, a status
+ * request with minPosition (it answers as soon as the projection has committed that position) measures when the change
+ * is visible. Writes are paced at the target rate (open loop); the first seconds are warm-up.
+ */
+final class LatencyRun {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Result(long sent, long acknowledged, long failed, double achievedPerSecond, Histogram visible, Map<String, Long> failures) {}
+
+    static Result run(String ingestUrl, String projectionUrl, String token, int negotiations, int perSecond, Duration warmUp, Duration measured)
+            throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (int i = 0; i < negotiations; i++) {
+            HttpResponse<String> r = http.send(post(ingestUrl, token, "bench-lat-" + i, BenchEvents.proposed("NegotiationOpened", "2025-06-17",
+                    BenchEvents.opened("Latency talks " + i))), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201 && r.statusCode() != 200) throw new IllegalStateException("open failed: " + r.statusCode() + " " + r.body());
+        }
+        Histogram visible = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
+        AtomicLong acknowledged = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        Map<String, Long> failures = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
+        long periodNanos = 1_000_000_000L / perSecond;
+        long start = System.nanoTime();
+        long measureFrom = start + warmUp.toNanos();
+        long end = measureFrom + measured.toNanos();
+        long sent = 0;
+        for (long due = start; due < end; due += periodNanos) {
+            long wait = due - System.nanoTime();
+            if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
+            boolean measure = due >= measureFrom;
+            String negotiation = "bench-lat-" + (sent % negotiations);
+            String[] td = BenchEvents.typeAndData(sent);
+            sent++;
+            CompletableFuture<?> f = http.sendAsync(post(ingestUrl, token, negotiation, BenchEvents.proposed(td[0], "2025-06-17", td[1])),
+                    HttpResponse.BodyHandlers.ofString()).thenCompose(ack -> {
+                long ackedAt = System.nanoTime();
+                if (ack.statusCode() != 201) {
+                    failed.incrementAndGet();
+                    failures.merge("ingest " + ack.statusCode() + " " + ack.body().substring(0, Math.min(160, ack.body().length())), 1L, Long::sum);
+                    return CompletableFuture.completedFuture(null);
+                }
+                acknowledged.incrementAndGet();
+                long position = position(ack.body());
+                HttpRequest read = HttpRequest.newBuilder(URI.create(projectionUrl + "/api/negotiations/" + negotiation + "/status?minPosition=" + position))
+                        .timeout(Duration.ofSeconds(10)).build();
+                return http.sendAsync(read, HttpResponse.BodyHandlers.discarding()).thenAccept(r -> {
+                    if (r.statusCode() != 200) {
+                        failed.incrementAndGet();
+                        failures.merge("status " + r.statusCode(), 1L, Long::sum);
+                    }
+                    else if (measure) {
+                        synchronized (visible) {
+                            visible.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - ackedAt));
+                        }
+                    }
+                });
+            }).exceptionally(e -> {
+                failed.incrementAndGet();
+                failures.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1L, Long::sum);
+                return null;
+            });
+            inFlight.add(f);
+            inFlight.removeIf(CompletableFuture::isDone);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        CompletableFuture.allOf(inFlight.toArray(new CompletableFuture[0])).get(60, TimeUnit.SECONDS);
+        return new Result(sent, acknowledged.get(), failed.get(), sent / seconds, visible, failures);
+    }
+
+    private static HttpRequest post(String ingestUrl, String token, String negotiation, String body) {
+        return HttpRequest.newBuilder(URI.create(ingestUrl + "/api/negotiations/" + negotiation + "/events"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static long position(String body) {
+        try {
+            return JSON.readTree(body).path("lastPosition").asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException("unexpected acknowledgement: " + body, e);
+        }
+    }
+}
