@@ -16,7 +16,6 @@ import io.negotiationtracker.events.TariffChanged;
 import io.negotiationtracker.events.TariffImposed;
 import io.negotiationtracker.events.TariffThreatened;
 import io.negotiationtracker.events.WorldDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,8 +42,7 @@ public final class Evolve {
             case RoundHeld r -> s.rounds().containsKey(r.roundId()) && s.rounds().get(r.roundId()).cancelled()
                     ? s : rounds(s, NegotiationState.put(s.rounds(), r.roundId(), new Round(r.roundId(), r, false, null, ref)));
             case RoundCancelled c -> rounds(s, NegotiationState.put(s.rounds(), c.roundId(), cancel(s.rounds().get(c.roundId()), c, ref)));
-            case IssueOpened i -> issues(s, NegotiationState.put(s.issues(), i.issueId(),
-                    new Issue(i.issueId(), i.title(), i.raisedBy(), i.summary(), ref, null, null, null)));
+            case IssueOpened i -> issues(s, NegotiationState.put(s.issues(), i.issueId(), openIssue(s.issues().get(i.issueId()), i, ref)));
             case IssueClosed c -> issues(s, NegotiationState.put(s.issues(), c.issueId(), closeIssue(s.issues().get(c.issueId()), c, ref)));
             case TariffThreatened t -> tariff(s, t.measureId(), t.imposedBy(), t.target(), t.product(),
                     new TariffStep(TariffStepKind.THREATENED, t.ratePercent(), t.basis(), t.effectiveOn(), t.summary(), ref));
@@ -75,6 +73,12 @@ public final class Evolve {
 
     private static Round cancel(Round existing, RoundCancelled c, EventRef ref) {
         return new Round(c.roundId(), existing == null ? null : existing.held(), true, c.reason(), ref);
+    }
+
+    /** An issue whose closing sorts before its opening (world-date order) stays closed; the opening fills in what it says. */
+    private static Issue openIssue(Issue existing, IssueOpened i, EventRef ref) {
+        if (existing == null || existing.isOpen()) return new Issue(i.issueId(), i.title(), i.raisedBy(), i.summary(), ref, null, null, null);
+        return new Issue(i.issueId(), i.title(), i.raisedBy(), i.summary(), ref, existing.outcome(), existing.closingSummary(), existing.closed());
     }
 
     private static Issue closeIssue(Issue existing, IssueClosed c, EventRef ref) {
@@ -140,8 +144,6 @@ public final class Evolve {
     }
 
     private static <T> List<T> append(List<T> list, T item) {
-        List<T> l = new ArrayList<>(list);
-        l.add(item);
-        return l;
+        return AppendOnlyList.of(list).plus(item);
     }
 }

@@ -23,8 +23,8 @@ public record NegotiationState(String negotiationId, boolean opened, String titl
         issues = copy(issues);
         tariffs = copy(tariffs);
         deadlines = copy(deadlines);
-        agreements = List.copyOf(agreements);
-        statements = List.copyOf(statements);
+        agreements = AppendOnlyList.of(agreements);
+        statements = AppendOnlyList.of(statements);
         sources = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(sources));
     }
 

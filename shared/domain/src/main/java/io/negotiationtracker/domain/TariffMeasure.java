@@ -18,12 +18,15 @@ public record TariffMeasure(String measureId, String imposedBy, String target, S
         return new TariffMeasure(measureId, imposedBy, target, product, s);
     }
 
-    /** The rate in force on {@code day}: the latest imposed or changed rate that applies from that day or before. */
+    /**
+     * The rate in force on {@code day}: of the imposed or changed rates that apply from that day or before, the one
+     * decided last (so a later, retroactive change wins over an earlier decision); none if that rate is 0 (lifted).
+     */
     public Optional<TariffStep> inForceOn(LocalDate day) {
         return steps.stream()
                 .filter(s -> s.kind() != TariffStepKind.THREATENED && s.appliesFrom().onOrBefore(day))
-                .max(Comparator.comparing(TariffStep::appliesFrom).thenComparing(s -> s.ref().version()))
-                .filter(s -> s.ratePercent().signum() > 0);
+                .max(Comparator.comparing((TariffStep s) -> s.ref().occurredOn()).thenComparing(s -> s.ref().version()))
+                .filter(s -> s.ratePercent() != null && s.ratePercent().signum() > 0);
     }
 
     /** The latest threat not overtaken by a later imposition or change. */

@@ -88,4 +88,23 @@ class EvolveTest {
         var state = given(opened()).and("2025-06-01", moved("2025-07-09", "2025-08-01")).state();
         assertThat(state.deadlines().get("pause-end").dueOn()).isEqualTo(WorldDate.parse("2025-08-01"));
     }
+
+    @Test
+    void aLaterRetroactiveDecisionWinsOverAnEarlierOne() {
+        var state = given(opened())
+                .and("2025-06-01", new TariffImposed("steel", "US", "JP", "steel", new BigDecimal("50"), null, WorldDate.parse("2025-06-04"), null))
+                .and("2025-06-10", new TariffChanged("steel", new BigDecimal("25"), null, WorldDate.parse("2025-06-01"), "retroactive cut"))
+                .state();
+        assertThat(state.tariffs().get("steel").inForceOn(LocalDate.parse("2025-06-05")).orElseThrow().ratePercent()).isEqualByComparingTo("25");
+    }
+
+    @Test
+    void anIssueClosedBeforeItsOpeningInWorldOrderStaysClosed() {
+        var state = given(opened())
+                .and("2025-05-01", new io.negotiationtracker.events.IssueClosed("autos", io.negotiationtracker.events.IssueOutcome.DROPPED, null))
+                .and("2025-06-01", autos())
+                .state();
+        assertThat(state.issues().get("autos").isOpen()).isFalse();
+        assertThat(state.issues().get("autos").title()).isEqualTo("Auto tariffs");
+    }
 }

@@ -139,7 +139,9 @@ public class KafkaRelay {
     private int ensureTopic() {
         try (Admin admin = Admin.create(kafka.clientConfig())) {
             try {
-                admin.createTopics(List.of(new NewTopic(topic, partitionsWanted, (short) 1))).all().get(15, TimeUnit.SECONDS);
+                // The topic is the log that read sides rebuild from: it keeps everything.
+                NewTopic log = new NewTopic(topic, partitionsWanted, (short) 1).configs(Map.of("retention.ms", "-1", "retention.bytes", "-1"));
+                admin.createTopics(List.of(log)).all().get(15, TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) throw new IllegalStateException("cannot create " + topic, e.getCause());
             }

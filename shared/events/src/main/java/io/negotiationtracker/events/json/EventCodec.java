@@ -66,7 +66,7 @@ public final class EventCodec {
     /** Reads one event a writer submits; a missing eventId is taken from {@code newIds}. */
     public ProposedEvent readProposed(JsonNode node, Supplier<UUID> newIds) {
         if (!(node instanceof ObjectNode original)) throw new InvalidEventException("", "an event must be a JSON object");
-        ObjectNode event = upcast(original.deepCopy());
+        ObjectNode event = UPCASTERS.stream().anyMatch(u -> u.canUpcast(original)) ? upcast(original.deepCopy()) : original;
         event.fieldNames().forEachRemaining(f -> {
             if (!PROPOSED_FIELDS.contains(f))
                 throw new InvalidEventException(f, "is not a field of an event (expected " + String.join(", ", PROPOSED_FIELDS.stream().sorted().toList()) + ")");

@@ -169,6 +169,7 @@ public final class TransactionalConsumer implements AutoCloseable {
     }
 
     private void updateLag() {
+        if (consumer.assignment().isEmpty()) return;
         long total = 0;
         for (TopicPartition tp : consumer.assignment()) {
             var l = consumer.currentLag(tp);
