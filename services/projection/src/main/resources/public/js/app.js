@@ -95,7 +95,7 @@ async function loadNegotiation(live, focus = false) {
     $('negotiation-meta').textContent = meta(status, timeline);
     renderCards(status);
     renderTimeline(status, timeline);
-    const fresh = renderEvents(timeline);
+    const fresh = renderEvents(timeline, status);
     if (live && fresh) announce(`${fresh} new ${fresh === 1 ? 'event' : 'events'} in ${status.title || id}`);
     if (focus && document.activeElement?.closest('#negotiation-list')) $('negotiation').focus();
   } catch (e) {

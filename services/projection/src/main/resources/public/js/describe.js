@@ -13,18 +13,19 @@ const DESCRIBE = {
   TariffThreatened: (d) => `${d.imposedBy} threatens ${d.ratePercent == null ? 'a tariff (rate not given)' : rate(d.ratePercent)} on ${d.product} (${d.target})`,
   TariffChanged: (d) => `Tariff ${d.measureId} changed to ${rate(d.ratePercent)}${d.effectiveOn ? ` from ${dateLabel(d.effectiveOn)}` : ''}`,
   DeadlineSet: (d) => `Deadline set: ${d.title}, due ${dateLabel(d.dueOn)}`,
-  DeadlineChanged: (d) => d.dueOn
-    ? `Deadline ${d.deadlineId} moved from ${dateLabel(d.previousDueOn)} to ${dateLabel(d.dueOn)}`
-    : `Deadline ${d.deadlineId} cancelled`,
-  DeadlineChangeSignaled: (d) => `Deadline ${d.deadlineId} may change (${humanize(d.direction)})`,
+  DeadlineChanged: (d, names) => d.dueOn
+    ? `Deadline moved from ${dateLabel(d.previousDueOn)} to ${dateLabel(d.dueOn)}: ${names.deadline(d.deadlineId)}`
+    : `Deadline cancelled: ${names.deadline(d.deadlineId)}`,
+  DeadlineChangeSignaled: (d, names) => `Deadline may change (${humanize(d.direction)}): ${names.deadline(d.deadlineId)}`,
   StatementMade: (d) => `${d.speaker?.name ?? 'Someone'}: “${d.quote}”`,
   AgreementReached: (d) => `${cap(humanize(d.scope))} agreement reached`,
 };
 
-export function describe(event) {
+/** Deadlines are named by their titles where the status gives them (names.deadline), else by their ids. */
+export function describe(event, names = { deadline: (id) => id }) {
   const data = event.data || {};
   try {
-    return (DESCRIBE[event.type] || (() => humanize(event.type)))(data);
+    return (DESCRIBE[event.type] || (() => humanize(event.type)))(data, names);
   } catch {
     return humanize(event.type);
   }

@@ -10,12 +10,14 @@ export function resetEvents() {
 }
 
 /** Renders the list; returns how many events were not shown before (0 on the first render of a negotiation). */
-export function renderEvents(timeline) {
+export function renderEvents(timeline, status) {
+  const titles = new Map((status.deadlines || []).map((d) => [d.deadlineId, d.title || d.deadlineId]));
+  const names = { deadline: (id) => titles.get(id) || id };
   const events = [...(timeline.events || [])].sort(latestFirst);
   const before = seen;
   seen = new Set(events.map((e) => e.eventId));
   document.getElementById('event-count').textContent = `(${events.length})`;
-  replace(document.getElementById('event-list'), events.map((e) => item(e, before && !before.has(e.eventId))));
+  replace(document.getElementById('event-list'), events.map((e) => item(e, before && !before.has(e.eventId), names)));
   return before ? events.filter((e) => !before.has(e.eventId)).length : 0;
 }
 
@@ -35,7 +37,7 @@ function summary(text) {
   return el('details', { class: 'event-summary' }, el('summary', {}, `${text.slice(0, cut > 0 ? cut : SHORT - 30)}…`), el('p', {}, text));
 }
 
-function item(e, fresh) {
+function item(e, fresh, names) {
   const source = e.source || {};
   const sourceText = [source.publisher, source.title].filter(Boolean).join(' — ');
   return el('li', { class: fresh ? 'fresh' : null, 'data-event-id': e.eventId, 'data-type': e.type },
@@ -44,7 +46,7 @@ function item(e, fresh) {
       el('span', { class: 'badge kind' }, humanize(e.type)),
       e.confidence ? el('span', { class: `badge ${e.confidence}`, title: e.confidence === 'reported' ? 'Reported, not confirmed' : 'Confirmed' },
         e.confidence) : null),
-    el('p', { class: 'event-what' }, describe(e)),
+    el('p', { class: 'event-what' }, describe(e, names)),
     summary(detail(e)),
     el('p', { class: 'event-source' }, 'Source: ',
       source.url ? el('a', { href: source.url, rel: 'noopener noreferrer' }, sourceText || source.url) : (sourceText || 'not given'),

@@ -99,11 +99,13 @@ class DashboardBrowserTest {
     void anEventPostedToIngestAppearsWithoutAReload() {
         openLive();
         String quote = "We will keep talking until the deadline " + System.nanoTime();
+        long postedAt = System.nanoTime();
         var posted = Http.post(stack.ingestUrl() + "/api/negotiations/" + ID + "/events", WalkingSkeletonEndToEndTest.event("StatementMade", "2025-06-17",
                 "{\"speaker\":{\"name\":\"Ryosei Akazawa\",\"party\":\"JP\"},\"quote\":\"" + quote + "\"}"), "Authorization", "Bearer " + stack.writerToken());
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(text("#event-list")).contains(quote));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> assertThat(text("#event-list")).contains(quote));
+        System.out.printf("dashboard: a posted event was on the page %d ms after the POST was sent%n", (System.nanoTime() - postedAt) / 1_000_000);
         assertThat(all("#event-list > li")).hasSize(27);
         assertThat(browser.executeScript("return window.__sameDocument")).as("the page was not reloaded").isEqualTo(true);
         assertThat(text("#announcer")).isEqualTo("1 new event in U.S.-Japan tariff negotiations");
