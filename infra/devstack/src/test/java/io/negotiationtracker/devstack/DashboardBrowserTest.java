@@ -78,6 +78,11 @@ class DashboardBrowserTest {
         assertThat(all("#timeline svg g.lane")).hasSize(3 + 3);
 
         assertThat(sameOriginOrNotifierOnly()).as("no resource from another host (no CDN)").isTrue();
+        assertThat(browser.executeScript("return [...document.querySelectorAll('input, button, select, a')]"
+                + ".filter(e => !(e.labels?.length || e.getAttribute('aria-label') || e.textContent.trim())).map(e => e.outerHTML)"))
+                .as("controls without an accessible name").asList().isEmpty();
+        assertThat(browser.executeScript("return document.querySelector('#timeline svg').getAttribute('aria-labelledby')")).isEqualTo("tl-title tl-desc");
+        assertThat(browser.executeScript("return document.getElementById('announcer').getAttribute('aria-live')")).isEqualTo("polite");
         screenshot("dashboard");
     }
 
