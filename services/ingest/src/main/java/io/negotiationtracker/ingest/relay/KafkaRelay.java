@@ -8,6 +8,7 @@ import io.negotiationtracker.ingest.store.AppendSignal;
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.platform.jdbc.Transactions;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
+import io.negotiationtracker.platform.kafka.Topics;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -19,11 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
@@ -89,7 +87,7 @@ public class KafkaRelay {
         while (running) {
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer())) {
                 int partitions = ensureTopic();
-                Map<Integer, Long> onTopic = PublishedPositions.read(kafka.clientConfig(), topic, partitions);
+                Map<Integer, Long> onTopic = Topics.lastOnEachPartition(kafka.clientConfig(), topic, partitions, CloudEventHeaders::position);
                 published.set(checkpoint());
                 LOG.info("relay publishing to {} ({} partitions) from position {}", topic, partitions, published.get());
                 backoff = 200;
@@ -136,22 +134,9 @@ public class KafkaRelay {
         }
     }
 
+    /** The topic is the log that read sides rebuild from: it keeps everything. */
     private int ensureTopic() {
-        try (Admin admin = Admin.create(kafka.clientConfig())) {
-            try {
-                // The topic is the log that read sides rebuild from: it keeps everything.
-                NewTopic log = new NewTopic(topic, partitionsWanted, (short) 1).configs(Map.of("retention.ms", "-1", "retention.bytes", "-1"));
-                admin.createTopics(List.of(log)).all().get(15, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) throw new IllegalStateException("cannot create " + topic, e.getCause());
-            }
-            return admin.describeTopics(List.of(topic)).allTopicNames().get(15, TimeUnit.SECONDS).get(topic).partitions().size();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("Kafka is not reachable: " + e.getMessage(), e);
-        }
+        return Topics.ensure(kafka.clientConfig(), topic, partitionsWanted, Map.of("retention.ms", "-1", "retention.bytes", "-1"));
     }
 
     private List<StoredRow> readAfter(long position) {

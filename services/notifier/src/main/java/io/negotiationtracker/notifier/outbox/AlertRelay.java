@@ -10,6 +10,7 @@ import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.AlertView;
 import io.negotiationtracker.platform.jdbc.Transactions;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
+import io.negotiationtracker.platform.kafka.Topics;
 import jakarta.annotation.PreDestroy;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,10 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +87,7 @@ public class AlertRelay {
     private void publishWhileLeader(RelayLeadership leader) throws InterruptedException {
         try (var producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer())) {
             int partitions = ensureTopic();
-            Map<Integer, Long> onTopic = PublishedSeqs.read(kafka.clientConfig(), topic, partitions);
+            Map<Integer, Long> onTopic = Topics.lastOnEachPartition(kafka.clientConfig(), topic, partitions, AlertRecords::seq);
             LOG.info("alert relay publishing to {} ({} partitions)", topic, partitions);
             long checked = System.currentTimeMillis();
             while (running) {
@@ -134,19 +132,7 @@ public class AlertRelay {
     }
 
     private int ensureTopic() {
-        try (Admin admin = Admin.create(kafka.clientConfig())) {
-            try {
-                admin.createTopics(List.of(new NewTopic(topic, partitionsWanted, (short) 1))).all().get(15, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) throw new IllegalStateException("cannot create " + topic, e.getCause());
-            }
-            return admin.describeTopics(List.of(topic)).allTopicNames().get(15, TimeUnit.SECONDS).get(topic).partitions().size();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka is not reachable: " + e.getMessage(), e);
-        }
+        return Topics.ensure(kafka.clientConfig(), topic, partitionsWanted, Map.of());
     }
 
     /** Alerts not yet on the topic; -1 before the relay first looked. */
