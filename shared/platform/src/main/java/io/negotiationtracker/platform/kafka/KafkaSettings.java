@@ -28,7 +28,7 @@ public class KafkaSettings {
         c.put("enable.idempotence", true);
         c.put("linger.ms", 5);
         c.put("batch.size", 262_144);
-        c.put("compression.type", "lz4");
+        c.put("compression.type", "none");
         c.put("max.block.ms", 10_000);
         c.put("delivery.timeout.ms", 30_000);
         return c;
