@@ -195,6 +195,28 @@ class ProjectionViewsTest implements TestPropertyProvider {
     }
 
     @Test
+    void rebuildNeedsAWriterTokenWhileThePageAndEveryReadStayOpen() {
+        var anonymous = Http.post(url("/api/admin/rebuild"));
+        assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.json().path("status").asInt()).isEqualTo(401);
+        var readerOnly = Http.post(url("/api/admin/rebuild"), ProjectionApp.readerToken());
+        assertThat(readerOnly.status()).as(readerOnly.body()).isEqualTo(403);
+        assertThat(readerOnly.contentType()).startsWith("application/problem+json");
+        assertThat(readerOnly.json().path("status").asInt()).isEqualTo(403);
+        assertThat(Http.post(url("/api/admin/rebuild"), "not.a.token").status()).isEqualTo(401);
+        assertThat(Http.get(url("/api/admin/rebuild")).json().path("state").asText()).as("nothing started").isEqualTo("idle");
+
+        var page = Http.get(url("/"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        for (String path : List.of("/index.html", "/js/app.js", "/css/dashboard.css", "/api/admin/rebuild", "/api/negotiations", "/api/dead-letters",
+                "/api/dashboard/config", "/openapi/projection.yml", "/health/liveness", "/prometheus")) {
+            assertThat(Http.get(url(path)).status()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aReaderWaitsForThePositionItWroteAt() {
         Story other = new Story("ryw-case");
         EventEnvelope opened = other.on("2025-06-17", new NegotiationOpened("Read your writes", List.of(new Party("US", "United States"), new Party("JP", "Japan")), List.of(), null));

@@ -50,10 +50,10 @@ class RebuildUnderReadsTest {
                     }
                 });
                 reader.start();
-                var started = Http.post(base + "/api/admin/rebuild");
+                var started = Http.post(base + "/api/admin/rebuild", ProjectionApp.writerToken());
                 assertThat(started.status()).as(started.body()).isEqualTo(202);
                 assertThat(started.json().path("rebuildingGeneration").asInt()).isEqualTo(2);
-                assertThat(Http.post(base + "/api/admin/rebuild").status()).isEqualTo(409);
+                assertThat(Http.post(base + "/api/admin/rebuild", ProjectionApp.writerToken()).status()).isEqualTo(409);
                 await().atMost(Duration.ofSeconds(120)).until(() -> Http.get(base + "/api/admin/rebuild").json().path("state").asText().equals("switched"));
                 await().atMost(Duration.ofSeconds(10)).until(() -> reads.stream().anyMatch(r -> "2".equals(r.generation())));
                 reading.set(false);

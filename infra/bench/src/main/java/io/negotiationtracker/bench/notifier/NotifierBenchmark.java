@@ -35,7 +35,7 @@ public final class NotifierBenchmark {
                     + "{\"code\":\"JP\",\"name\":\"Japan\"}]}") + "," + event("DeadlineSet", "2025-04-09",
                     "{\"deadlineId\":\"bench-deadline\",\"title\":\"Benchmark deadline\",\"dueOn\":\"2030-01-01\"}") + "]", token);
             post(stack.notifierUrl() + "/api/subscriptions", "{\"url\":\"" + sink.url() + "\",\"secret\":\"bench-secret-0123456789\",\"negotiationId\":\""
-                    + NEGOTIATION + "\",\"kinds\":[\"extended\"]}", null);
+                    + NEGOTIATION + "\",\"kinds\":[\"extended\"]}", token);
 
             LocalDate due = LocalDate.of(2030, 1, 1);
             Histogram latency = new Histogram(60_000_000_000L, 3);

@@ -37,7 +37,8 @@ public final class ProjectionBenchmark {
             System.out.printf("(c) GET status, wrk -t2 -c%d -d15s: %s req/s, p50 %s, p99 %s (goal >= 5,000 req/s, p99 < 20 ms)%n%s%n", connections,
                     reads.requestsPerSecond(), reads.p50(), reads.p99(), reads.output());
 
-            var rebuild = RebuildRun.run(stack.kafkaBootstrap(), "negotiation.events.v1", stack.projectionUrl(), stack.jdbcUrl(), events, negotiations);
+            var rebuild = RebuildRun.run(stack.kafkaBootstrap(), "negotiation.events.v1", stack.projectionUrl(), stack.writerToken(), stack.jdbcUrl(),
+                    events, negotiations);
             System.out.printf("(b) %d events over %d negotiations produced in %.1f s; serving views caught up at %.0f events/s; rebuild: %.0f events/s "
                             + "(%.1f s); raw PostgreSQL insert of equal rows: %.0f rows/s; ratio %.2f (goal >= 0.5)%n", rebuild.events(), negotiations,
                     rebuild.produceSeconds(), rebuild.catchUpPerSecond(), rebuild.rebuildPerSecond(), rebuild.rebuildSeconds(), rebuild.rawPerSecond(),

@@ -28,7 +28,7 @@ final class RebuildRun {
 
     record Result(long events, double produceSeconds, double catchUpPerSecond, double rebuildPerSecond, double rebuildSeconds, double rawPerSecond) {}
 
-    static Result run(String kafka, String topic, String projectionUrl, String jdbcUrl, int events, int negotiations) throws Exception {
+    static Result run(String kafka, String topic, String projectionUrl, String writerToken, String jdbcUrl, int events, int negotiations) throws Exception {
         long t0 = System.nanoTime();
         long last = produce(kafka, topic, events, negotiations);
         double produceSeconds = (System.nanoTime() - t0) / 1e9;
@@ -40,7 +40,7 @@ final class RebuildRun {
         double catchUp = events / ((System.nanoTime() - t0) / 1e9 - produceSeconds);
 
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(projectionUrl + "/api/admin/rebuild"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + writerToken).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         if (started.statusCode() != 202) throw new IllegalStateException("rebuild refused: " + started.body());
         JsonNode status;
         do {

@@ -28,9 +28,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The calendar feed, the SSE stream, and how the API answers bad input. */
+/** The calendar feed, the SSE stream, who may manage subscriptions, and how the API answers bad input. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedAndValidationTest {
+    static final String WRITER = NotifierSetup.writerToken();
+
     NotifierSetup setup;
     NotifierInstance notifier;
     EventWriter events;
@@ -129,24 +131,53 @@ class FeedAndValidationTest {
             "callback | {\"url\":\"http://127.0.0.1/hook\",\"secret\":\"0123456789abcdef0\",\"callback\":\"x\"}",
     })
     void badSubscriptionsAreProblemsNamingTheField(String field, String body) {
-        var r = Http.post(notifier.url() + "/api/subscriptions", body);
+        var r = Http.post(notifier.url() + "/api/subscriptions", body, WRITER);
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().path("field").asText()).isEqualTo(field);
-        assertThat(Http.get(notifier.url() + "/api/subscriptions").json().path("subscriptions")).isEmpty();
+        assertThat(Http.get(notifier.url() + "/api/subscriptions", WRITER).json().path("subscriptions")).isEmpty();
     }
 
     @Test
     void badQueriesAreProblemsNamingTheParameter() throws Exception {
         assertThat(Http.get(notifier.url() + "/api/alerts?negotiationId=Bad%20Id").json().path("field").asText()).isEqualTo("negotiationId");
         assertThat(Http.get(notifier.url() + "/api/alerts?since=yesterday").json().path("field").asText()).isEqualTo("since");
-        assertThat(Http.get(notifier.url() + "/api/subscriptions/not-a-uuid").json().path("field").asText()).isEqualTo("id");
+        assertThat(Http.get(notifier.url() + "/api/subscriptions/not-a-uuid", WRITER).json().path("field").asText()).isEqualTo("id");
         var stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(notifier.url() + "/api/alerts/stream"))
                 .header("Last-Event-ID", "abc").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(stream.statusCode()).isEqualTo(400);
         assertThat(stream.body()).contains("\"field\":\"Last-Event-ID\"");
-        var malformed = Http.post(notifier.url() + "/api/subscriptions", "{\"url\":");
+        var malformed = Http.post(notifier.url() + "/api/subscriptions", "{\"url\":", WRITER);
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void subscriptionsNeedAWriterTokenWhileReadsStayOpen() {
+        String subscriptions = notifier.url() + "/api/subscriptions";
+        String body = "{\"url\":\"http://127.0.0.1/hook\",\"secret\":\"0123456789abcdef0\"}";
+        String someId = "/00000000-0000-0000-0000-000000000000";
+        List<Http.Response> anonymous = List.of(Http.post(subscriptions, body), Http.get(subscriptions), Http.get(subscriptions + someId),
+                Http.get(subscriptions + someId + "/deliveries"), Http.delete(subscriptions + someId));
+        for (Http.Response r : anonymous) {
+            assertThat(r.status()).as(r.body()).isEqualTo(401);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().path("status").asInt()).isEqualTo(401);
+        }
+        String reader = NotifierSetup.readerToken();
+        List<Http.Response> readerOnly = List.of(Http.post(subscriptions, body, reader), Http.get(subscriptions, reader),
+                Http.delete(subscriptions + someId, reader));
+        for (Http.Response r : readerOnly) {
+            assertThat(r.status()).as(r.body()).isEqualTo(403);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().path("status").asInt()).isEqualTo(403);
+        }
+        assertThat(Http.post(subscriptions, body, "not.a.token").status()).isEqualTo(401);
+        assertThat(Http.get(subscriptions, WRITER).status()).isEqualTo(200);
+
+        assertThat(Http.get(notifier.url() + "/api/alerts").status()).isEqualTo(200);
+        assertThat(Http.get(notifier.url() + "/api/negotiations/never-seen/deadlines.ics").status()).isEqualTo(404);
+        assertThat(Http.get(notifier.url() + "/health/liveness").status()).isEqualTo(200);
+        assertThat(Http.get(notifier.url() + "/prometheus").status()).isEqualTo(200);
     }
 }

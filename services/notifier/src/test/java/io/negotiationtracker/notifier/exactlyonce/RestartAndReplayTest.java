@@ -25,7 +25,8 @@ class RestartAndReplayTest {
         props.put("tracker.alerts.scan-interval", "100ms");
         try (var events = new EventWriter(setup.eventsTopic); var receiver = new WebhookReceiver(n -> 200)) {
             var first = NotifierInstance.start(props);
-            Http.post(first.url() + "/api/subscriptions", "{\"url\":\"" + receiver.url() + "\",\"secret\":\"restart-secret-0123456789\"}");
+            Http.post(first.url() + "/api/subscriptions", "{\"url\":\"" + receiver.url() + "\",\"secret\":\"restart-secret-0123456789\"}",
+                    NotifierSetup.writerToken());
             Scenario.write(events, "restart", 0, N / 2);
             await().atMost(Duration.ofSeconds(30)).until(() -> AlertTable.keys(setup.jdbcUrl).size() >= 5);
             Scenario.write(events, "restart", N / 2, N);

@@ -27,18 +27,32 @@ public final class Http {
     private Http() {}
 
     public static Response get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return get(url, null);
     }
 
     public static Response post(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return post(url, json, null);
     }
 
     public static Response delete(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).DELETE());
+        return delete(url, null);
     }
 
-    private static Response send(HttpRequest.Builder request) {
+    /** With {@code Authorization: Bearer <token>} unless the token is null. */
+    public static Response get(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), token);
+    }
+
+    public static Response post(String url, String json, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    public static Response delete(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).DELETE(), token);
+    }
+
+    private static Response send(HttpRequest.Builder request, String token) {
+        if (token != null) request.header("Authorization", "Bearer " + token);
         try {
             var r = CLIENT.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());

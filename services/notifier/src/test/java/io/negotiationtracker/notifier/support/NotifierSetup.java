@@ -1,11 +1,17 @@
 package io.negotiationtracker.notifier.support;
 
+import io.negotiationtracker.testsupport.JwtTokens;
 import io.negotiationtracker.testsupport.TestInfrastructure;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** One notifier deployment for a test class: its own database and topics on the shared test broker and server. */
 public final class NotifierSetup {
+    /** The HS256 secret the test instances verify bearer tokens with. */
+    public static final String JWT_SECRET = "notifier-test-secret-0123456789-0123456789";
+
     public final String jdbcUrl = TestInfrastructure.newDatabase("notifier");
     public final String eventsTopic = TestInfrastructure.newTopicName("events");
     public final String alertsTopic = TestInfrastructure.newTopicName("alerts");
@@ -19,6 +25,7 @@ public final class NotifierSetup {
     public Map<String, Object> properties(String today) {
         Map<String, Object> p = new HashMap<>();
         p.put("micronaut.server.port", -1);
+        p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", JWT_SECRET);
         p.put("datasources.default.url", jdbcUrl);
         p.put("datasources.default.username", TestInfrastructure.jdbcUser());
         p.put("datasources.default.password", TestInfrastructure.jdbcPassword());
@@ -37,5 +44,14 @@ public final class NotifierSetup {
             p.put("tracker.clock.mode", "fixed");
         }
         return p;
+    }
+
+    /** A token with the writer role: webhook subscriptions need it. */
+    public static String writerToken() {
+        return JwtTokens.sign(JWT_SECRET, "test-writer", List.of("writer"), Duration.ofHours(1));
+    }
+
+    public static String readerToken() {
+        return JwtTokens.sign(JWT_SECRET, "test-reader", List.of("reader"), Duration.ofHours(1));
     }
 }

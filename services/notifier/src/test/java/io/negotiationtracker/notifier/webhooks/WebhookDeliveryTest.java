@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebhookDeliveryTest {
     static final String SECRET = "whsec-test-0123456789abcdef";
+    static final String WRITER = NotifierSetup.writerToken();
 
     NotifierSetup setup;
     NotifierInstance notifier;
@@ -39,14 +40,14 @@ class WebhookDeliveryTest {
 
     String subscribe(String url, String negotiationId, String kinds) {
         var r = Http.post(notifier.url() + "/api/subscriptions", "{\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\",\"negotiationId\":\""
-                + negotiationId + "\"" + (kinds == null ? "" : ",\"kinds\":" + kinds) + "}");
+                + negotiationId + "\"" + (kinds == null ? "" : ",\"kinds\":" + kinds) + "}", WRITER);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.body()).doesNotContain(SECRET);
         return r.json().path("id").asText();
     }
 
     JsonNode deliveries(String subscriptionId) {
-        return Http.get(notifier.url() + "/api/subscriptions/" + subscriptionId + "/deliveries").json().path("deliveries");
+        return Http.get(notifier.url() + "/api/subscriptions/" + subscriptionId + "/deliveries", WRITER).json().path("deliveries");
     }
 
     @Test
@@ -74,7 +75,7 @@ class WebhookDeliveryTest {
                     .isFalse();
             assertThat(success.header("X-Tracker-Event")).isEqualTo("alert.extended");
             assertThat(success.header("X-Tracker-Delivery")).isEqualTo(delivery.path("id").asText());
-            assertThat(Http.get(notifier.url() + "/api/subscriptions/" + id).body()).doesNotContain(SECRET);
+            assertThat(Http.get(notifier.url() + "/api/subscriptions/" + id, WRITER).body()).doesNotContain(SECRET);
         }
     }
 
@@ -84,7 +85,7 @@ class WebhookDeliveryTest {
             String id = subscribe(receiver.url(), "hook-dead", null);
             events.set("hook-dead", "pause-end", "2025-07-09");
             await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(id).path(0).path("status").asText().equals("dead"));
-            JsonNode delivery = Http.get(notifier.url() + "/api/subscriptions/" + id + "/deliveries?status=dead").json().path("deliveries").get(0);
+            JsonNode delivery = Http.get(notifier.url() + "/api/subscriptions/" + id + "/deliveries?status=dead", WRITER).json().path("deliveries").get(0);
             assertThat(delivery.path("attempts").asInt()).as("tracker.webhooks.max-attempts").isEqualTo(4);
             assertThat(delivery.path("attemptLog")).hasSize(4);
             assertThat(delivery.path("lastError").asText()).isEqualTo("HTTP 503");
@@ -96,9 +97,9 @@ class WebhookDeliveryTest {
     void aDeletedSubscriptionGetsNothingMore() throws Exception {
         try (var receiver = new WebhookReceiver(n -> 200)) {
             String id = subscribe(receiver.url(), "hook-deleted", null);
-            assertThat(Http.delete(notifier.url() + "/api/subscriptions/" + id).status()).isEqualTo(204);
-            assertThat(Http.delete(notifier.url() + "/api/subscriptions/" + id).status()).isEqualTo(404);
-            assertThat(Http.get(notifier.url() + "/api/subscriptions/" + id).status()).isEqualTo(404);
+            assertThat(Http.delete(notifier.url() + "/api/subscriptions/" + id, WRITER).status()).isEqualTo(204);
+            assertThat(Http.delete(notifier.url() + "/api/subscriptions/" + id, WRITER).status()).isEqualTo(404);
+            assertThat(Http.get(notifier.url() + "/api/subscriptions/" + id, WRITER).status()).isEqualTo(404);
             events.set("hook-deleted", "pause-end", "2025-07-09");
             await().atMost(Duration.ofSeconds(30)).until(() -> Http.alerts(notifier.url(), "negotiationId=hook-deleted").size() == 1);
             String marker = subscribe(receiver.url(), "hook-deleted", null);

@@ -35,7 +35,14 @@ public final class Http {
     }
 
     public static Response post(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.noBody()).build());
+        return post(url, null);
+    }
+
+    /** An empty POST, with {@code Authorization: Bearer <token>} unless the token is null. */
+    public static Response post(String url, String token) {
+        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.noBody());
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        return send(request.build());
     }
 
     private static Response send(HttpRequest request) {
