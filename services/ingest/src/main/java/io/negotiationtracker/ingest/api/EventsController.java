@@ -21,6 +21,7 @@ import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.ingest.store.AppendResult;
 import io.negotiationtracker.ingest.store.DuplicateEventConflict;
 import io.negotiationtracker.ingest.store.RuleRefused;
+import io.negotiationtracker.ingest.store.StoreBusy;
 import io.negotiationtracker.ingest.store.StoredEvent;
 import io.negotiationtracker.ingest.stream.TypeNames;
 import io.negotiationtracker.ingest.store.EventStore;
@@ -59,6 +60,8 @@ public class EventsController {
             result = store.append(negotiationId, events, expected, clock.instant());
         } catch (RuleRefused e) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), at(batch, e.index(), e.violation().field()), null);
+        } catch (StoreBusy e) {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null, null);
         } catch (DuplicateEventConflict e) {
             throw new ProblemException(HttpStatus.CONFLICT, e.getMessage(), at(batch, e.index(), "eventId"), Map.of("eventId", e.eventId().toString()));
         }

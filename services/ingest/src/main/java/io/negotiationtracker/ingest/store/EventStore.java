@@ -7,12 +7,15 @@ import io.negotiationtracker.domain.RuleViolation;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.ProposedEvent;
 import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.platform.jdbc.DataAccessException;
 import io.negotiationtracker.platform.jdbc.Transactions;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,9 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
- * The PostgreSQL event store. An append is one transaction: lock the stream row, settle retries by eventId, check the
- * expected version, run {@link Decide} over the folded stream, take positions from the global counter (whose row lock,
- * held to commit, makes positions follow commit order), insert, bump the stream version.
+ * The PostgreSQL event store. An append: lock the stream row, settle retries by eventId, check the expected version,
+ * run {@link Decide} over the folded stream, take positions from the global counter (whose row lock, held to commit,
+ * makes positions follow commit order), insert, bump the stream version. Concurrent appends are committed together by
+ * one writer ({@link GroupCommitWriter}), each under its own savepoint, so the commit-order lock costs one WAL flush per
+ * group rather than per request.
  */
 @Singleton
 public class EventStore {
@@ -36,27 +41,70 @@ public class EventStore {
     private final EventCodec codec;
     private final AppendSignal signal;
     private final Map<String, NegotiationState> states = new ConcurrentHashMap<>();
+    private final GroupCommitWriter writer;
 
     public EventStore(DataSource dataSource, EventCodec codec, AppendSignal signal) {
         this.dataSource = dataSource;
         this.codec = codec;
         this.signal = signal;
+        this.writer = new GroupCommitWriter(this::appendGroup);
+    }
+
+    @PreDestroy
+    void stop() {
+        writer.close();
     }
 
     public AppendResult append(String negotiationId, List<ProposedEvent> events, OptionalLong expectedVersion, Instant now) {
-        Instant recordedAt = now.truncatedTo(ChronoUnit.MICROS);
-        var outcome = Transactions.inTransaction(dataSource, c -> appendIn(c, negotiationId, events, expectedVersion, recordedAt));
-        if (outcome.state() != null) states.put(negotiationId, outcome.state());
-        signal.committed(outcome.result().lastPosition());
-        return outcome.result();
+        List<String> hashes = events.stream().map(e -> ContentHash.of(codec, negotiationId, e)).toList();
+        Pending pending = new Pending(negotiationId, events, hashes, expectedVersion, now.truncatedTo(ChronoUnit.MICROS));
+        return writer.submit(pending);
+    }
+
+    /** One append waiting for the writer: what to store, and where its answer goes. */
+    record Pending(String negotiationId, List<ProposedEvent> events, List<String> hashes, OptionalLong expected, Instant recordedAt) {}
+
+    /**
+     * Appends a group of pending appends in ONE transaction, each under its own savepoint: one commit (one WAL flush)
+     * for the whole group, while each append still succeeds or fails on its own. Runs on the writer thread only.
+     */
+    List<Object> appendGroup(List<Pending> group) {
+        Map<String, NegotiationState> groupStates = new HashMap<>();
+        List<Object> results = Transactions.inTransaction(dataSource, c -> {
+            List<Object> out = new ArrayList<>(group.size());
+            for (Pending p : group) {
+                Savepoint savepoint = c.setSavepoint();
+                try {
+                    Outcome outcome = appendIn(c, p, groupStates);
+                    c.releaseSavepoint(savepoint);
+                    if (outcome.state() != null) groupStates.put(p.negotiationId(), outcome.state());
+                    out.add(outcome.result());
+                } catch (RuntimeException e) {
+                    c.rollback(savepoint);
+                    out.add(e);
+                } catch (SQLException e) {
+                    if (e.getSQLState() == null || e.getSQLState().startsWith("08")) throw e;
+                    c.rollback(savepoint);
+                    out.add(new DataAccessException(e));
+                }
+            }
+            return out;
+        });
+        states.putAll(groupStates);
+        long last = results.stream().filter(r -> r instanceof AppendResult).mapToLong(r -> ((AppendResult) r).lastPosition()).max().orElse(0);
+        if (last > 0) signal.committed(last);
+        return results;
     }
 
     private record Outcome(AppendResult result, NegotiationState state) {}
 
-    private Outcome appendIn(Connection c, String negotiationId, List<ProposedEvent> events, OptionalLong expected, Instant recordedAt)
-            throws SQLException {
+    private Outcome appendIn(Connection c, Pending p, Map<String, NegotiationState> groupStates) throws SQLException {
+        String negotiationId = p.negotiationId();
+        List<ProposedEvent> events = p.events();
+        List<String> hashes = p.hashes();
+        OptionalLong expected = p.expected();
+        Instant recordedAt = p.recordedAt();
         long current = lockStream(c, negotiationId);
-        List<String> hashes = events.stream().map(e -> ContentHash.of(codec, negotiationId, e)).toList();
         Map<UUID, AppendedEvent> stored = findStored(c, events, hashes);
         Map<UUID, String> inBatch = new HashMap<>();
         List<Integer> fresh = new ArrayList<>();
@@ -71,7 +119,7 @@ public class EventStore {
         }
         if (expected.isPresent() && expected.getAsLong() != current) throw new VersionConflict(expected.getAsLong(), current);
 
-        NegotiationState state = stateAt(c, negotiationId, current);
+        NegotiationState state = stateAt(c, negotiationId, current, groupStates);
         List<EventEnvelope> toInsert = new ArrayList<>();
         long version = current;
         for (int i : fresh) {
@@ -133,8 +181,9 @@ public class EventStore {
         return found;
     }
 
-    private NegotiationState stateAt(Connection c, String negotiationId, long version) throws SQLException {
-        NegotiationState cached = states.get(negotiationId);
+    private NegotiationState stateAt(Connection c, String negotiationId, long version, Map<String, NegotiationState> groupStates)
+            throws SQLException {
+        NegotiationState cached = groupStates.containsKey(negotiationId) ? groupStates.get(negotiationId) : states.get(negotiationId);
         if (cached != null && cached.version() == version) return cached;
         NegotiationState state = NegotiationState.initial(negotiationId);
         try (PreparedStatement ps = c.prepareStatement("select envelope from ingest.events where negotiation_id = ? order by version")) {
