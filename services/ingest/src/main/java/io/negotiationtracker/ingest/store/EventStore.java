@@ -72,7 +72,14 @@ public class EventStore {
         Map<String, NegotiationState> groupStates = new HashMap<>();
         List<Object> results = Transactions.inTransaction(dataSource, c -> {
             List<Object> out = new ArrayList<>(group.size());
+            boolean alone = group.size() == 1;
             for (Pending p : group) {
+                if (alone) {
+                    Outcome outcome = appendIn(c, p, groupStates);
+                    if (outcome.state() != null) groupStates.put(p.negotiationId(), outcome.state());
+                    out.add(outcome.result());
+                    continue;
+                }
                 Savepoint savepoint = c.setSavepoint();
                 try {
                     Outcome outcome = appendIn(c, p, groupStates);
@@ -150,12 +157,10 @@ public class EventStore {
         return new Outcome(new AppendResult(negotiationId, version, ordered), state);
     }
 
+    /** Creates the stream row if needed and locks it (the upsert takes the row lock); returns the stream's version. */
     private long lockStream(Connection c, String negotiationId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into ingest.streams (negotiation_id, version) values (?, 0) on conflict do nothing")) {
-            ps.setString(1, negotiationId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("select version from ingest.streams where negotiation_id = ? for update")) {
+        try (PreparedStatement ps = c.prepareStatement("insert into ingest.streams (negotiation_id, version) values (?, 0) "
+                + "on conflict (negotiation_id) do update set version = ingest.streams.version returning version")) {
             ps.setString(1, negotiationId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -63,7 +63,7 @@ final class GroupCommitWriter implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.warn("a group of {} appends failed as a whole: {}", group.size(), e.getMessage());
+                if (group.size() > 1) LOG.warn("a group of {} appends failed as a whole: {}", group.size(), e.getMessage());
                 group.forEach(r -> r.answer().completeExceptionally(e));
             }
         }
