@@ -7,7 +7,9 @@ import io.micronaut.context.annotation.Value;
 import io.negotiationtracker.ingest.store.AppendSignal;
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.platform.jdbc.Transactions;
+import io.negotiationtracker.platform.BackgroundLoop;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
+import io.negotiationtracker.platform.kafka.Sends;
 import io.negotiationtracker.platform.kafka.Topics;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -46,8 +47,7 @@ public class KafkaRelay {
     private final AtomicLong published = new AtomicLong(-1);
     private final AtomicLong head = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
-    private volatile boolean running = true;
-    private final Thread thread;
+    private final BackgroundLoop loop;
 
     public KafkaRelay(DataSource dataSource, EventStore store, AppendSignal signal, KafkaSettings kafka, MeterRegistry meters,
                       @Value("${tracker.topic}") String topic, @Value("${tracker.topic-partitions:6}") int partitions,
@@ -61,9 +61,7 @@ public class KafkaRelay {
         this.batchSize = batchSize;
         Gauge.builder("ingest.relay.lag", this, KafkaRelay::lag).description("events stored but not yet on Kafka").register(meters);
         Gauge.builder("ingest.relay.published.position", published, AtomicLong::get).register(meters);
-        this.thread = new Thread(this::run, "kafka-relay");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.loop = BackgroundLoop.start("kafka-relay", this::run);
     }
 
     /** Events stored but not yet published (read from the store, so it stays true while the relay is stuck); -1 before the first checkpoint read. */
@@ -82,16 +80,16 @@ public class KafkaRelay {
         return failures.get();
     }
 
-    private void run() {
+    private void run(BackgroundLoop loop) throws InterruptedException {
         long backoff = 200;
-        while (running) {
+        while (loop.running()) {
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer())) {
                 int partitions = ensureTopic();
                 Map<Integer, Long> onTopic = Topics.lastOnEachPartition(kafka.clientConfig(), topic, partitions, CloudEventHeaders::position);
                 published.set(checkpoint());
                 LOG.info("relay publishing to {} ({} partitions) from position {}", topic, partitions, published.get());
                 backoff = 200;
-                while (running) {
+                while (loop.running()) {
                     List<StoredRow> rows = readAfter(published.get());
                     if (rows.isEmpty()) {
                         signal.awaitBeyond(published.get(), 250);
@@ -102,14 +100,11 @@ public class KafkaRelay {
                     saveCheckpoint(last);
                     published.set(last);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             } catch (RuntimeException e) {
                 failures.incrementAndGet();
-                if (!running) return;
+                if (!loop.running()) return;
                 LOG.warn("relay paused ({}); retrying in {} ms", e.getMessage(), backoff);
-                sleep(backoff);
+                loop.pause(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
             }
         }
@@ -125,13 +120,7 @@ public class KafkaRelay {
             sends.add(producer.send(record));
         }
         producer.flush();
-        for (Future<?> f : sends) {
-            try {
-                f.get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("publishing failed: " + e.getMessage(), e);
-            }
-        }
+        Sends.awaitAll(sends, "events");
     }
 
     /** The topic is the log that read sides rebuild from: it keeps everything. */
@@ -176,22 +165,8 @@ public class KafkaRelay {
         });
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @PreDestroy
     void stop() {
-        running = false;
-        thread.interrupt();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
     }
 }

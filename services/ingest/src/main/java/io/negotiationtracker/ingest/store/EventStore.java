@@ -7,7 +7,6 @@ import io.negotiationtracker.domain.RuleViolation;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.ProposedEvent;
 import io.negotiationtracker.events.json.EventCodec;
-import io.negotiationtracker.platform.jdbc.DataAccessException;
 import io.negotiationtracker.platform.jdbc.Transactions;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -15,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -32,8 +32,8 @@ import javax.sql.DataSource;
  * The PostgreSQL event store. An append: lock the stream row, settle retries by eventId, check the expected version,
  * run {@link Decide} over the folded stream, take positions from the global counter (whose row lock, held to commit,
  * makes positions follow commit order), insert, bump the stream version. Concurrent appends are committed together by
- * one writer ({@link GroupCommitWriter}), each under its own savepoint, so the commit-order lock costs one WAL flush per
- * group rather than per request.
+ * one writer ({@link GroupCommitWriter}): the commit-order lock is taken once per group, just before its one insert
+ * and its one WAL flush.
  */
 @Singleton
 public class EventStore {
@@ -64,97 +64,124 @@ public class EventStore {
     /** One append waiting for the writer: what to store, and where its answer goes. */
     record Pending(String negotiationId, List<ProposedEvent> events, List<String> hashes, OptionalLong expected, Instant recordedAt) {}
 
+    /** Marks an append that must wait for the next group (it repeats an eventId an earlier append of this group holds). */
+    static final Object NEXT_GROUP = new Object();
+
+    /** An append that passed its checks: its new events (versions assigned, positions not yet), and what was already stored. */
+    private record Prepared(int index, Pending pending, long versionBefore, List<EventEnvelope> fresh, List<String> freshHashes,
+                            Map<UUID, AppendedEvent> stored) {}
+
     /**
-     * Appends a group of pending appends in ONE transaction, each under its own savepoint: one commit (one WAL flush)
-     * for the whole group, while each append still succeeds or fails on its own. Runs on the writer thread only.
+     * Appends a group of pending appends in ONE transaction: each is checked on its own (a refusal touches nothing
+     * but its stream lock), then the group takes its positions at once, inserts all rows in one batch and commits:
+     * one round trip to the position counter, one insert and one WAL flush for the whole group. Writer thread only.
      */
     List<Object> appendGroup(List<Pending> group) {
         Map<String, NegotiationState> groupStates = new HashMap<>();
-        List<Object> results = Transactions.inTransaction(dataSource, c -> {
-            List<Object> out = new ArrayList<>(group.size());
-            boolean alone = group.size() == 1;
-            for (Pending p : group) {
-                if (alone) {
-                    Outcome outcome = appendIn(c, p, groupStates);
-                    if (outcome.state() != null) groupStates.put(p.negotiationId(), outcome.state());
-                    out.add(outcome.result());
+        Object[] results = new Object[group.size()];
+        Transactions.inTransaction(dataSource, c -> {
+            Map<UUID, KnownEvent> stored = findStored(c, group);
+            Map<String, Long> versions = new HashMap<>();
+            Set<UUID> taken = new HashSet<>();
+            List<Prepared> ready = new ArrayList<>();
+            for (int i = 0; i < group.size(); i++) {
+                Pending p = group.get(i);
+                if (p.events().stream().anyMatch(e -> taken.contains(e.eventId()))) {
+                    results[i] = NEXT_GROUP;
                     continue;
                 }
-                Savepoint savepoint = c.setSavepoint();
                 try {
-                    Outcome outcome = appendIn(c, p, groupStates);
-                    c.releaseSavepoint(savepoint);
-                    if (outcome.state() != null) groupStates.put(p.negotiationId(), outcome.state());
-                    out.add(outcome.result());
-                } catch (RuntimeException e) {
-                    c.rollback(savepoint);
-                    out.add(e);
-                } catch (SQLException e) {
-                    if (e.getSQLState() == null || e.getSQLState().startsWith("08")) throw e;
-                    c.rollback(savepoint);
-                    out.add(new DataAccessException(e));
+                    Prepared prepared = prepare(c, i, p, stored, versions, groupStates);
+                    if (prepared.fresh().isEmpty()) {
+                        results[i] = new AppendResult(p.negotiationId(), prepared.versionBefore(),
+                                p.events().stream().map(e -> prepared.stored().get(e.eventId())).distinct().toList());
+                    } else {
+                        ready.add(prepared);
+                        p.events().forEach(e -> taken.add(e.eventId()));
+                    }
+                } catch (DuplicateEventConflict | VersionConflict | RuleRefused e) {
+                    results[i] = e;
                 }
             }
-            return out;
+            if (!ready.isEmpty()) write(c, ready, versions, results);
+            return null;
         });
         states.putAll(groupStates);
-        long last = results.stream().filter(r -> r instanceof AppendResult).mapToLong(r -> ((AppendResult) r).lastPosition()).max().orElse(0);
+        long last = 0;
+        for (Object r : results) if (r instanceof AppendResult a) last = Math.max(last, a.lastPosition());
         if (last > 0) signal.committed(last);
-        return results;
+        return java.util.Arrays.asList(results);
     }
 
-    private record Outcome(AppendResult result, NegotiationState state) {}
-
-    private Outcome appendIn(Connection c, Pending p, Map<String, NegotiationState> groupStates) throws SQLException {
+    private Prepared prepare(Connection c, int index, Pending p, Map<UUID, KnownEvent> storedInDb, Map<String, Long> versions,
+                             Map<String, NegotiationState> groupStates) throws SQLException {
         String negotiationId = p.negotiationId();
         List<ProposedEvent> events = p.events();
         List<String> hashes = p.hashes();
-        OptionalLong expected = p.expected();
-        Instant recordedAt = p.recordedAt();
-        long current = lockStream(c, negotiationId);
-        Map<UUID, AppendedEvent> stored = findStored(c, events, hashes);
+        long current = versions.containsKey(negotiationId) ? versions.get(negotiationId) : lockStream(c, negotiationId);
+        Map<UUID, AppendedEvent> stored = new HashMap<>();
         Map<UUID, String> inBatch = new HashMap<>();
         List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             UUID id = events.get(i).eventId();
+            KnownEvent existing = storedInDb.get(id);
+            if (existing != null) {
+                if (!existing.negotiationId().equals(negotiationId) || !existing.contentHash().equals(hashes.get(i))) throw new DuplicateEventConflict(id, i);
+                stored.put(id, new AppendedEvent(id, existing.version(), existing.position(), true));
+                continue;
+            }
             String earlier = inBatch.putIfAbsent(id, hashes.get(i));
             if (earlier != null && !earlier.equals(hashes.get(i))) throw new DuplicateEventConflict(id, i);
-            if (earlier == null && !stored.containsKey(id)) fresh.add(i);
+            if (earlier == null) fresh.add(i);
         }
-        if (fresh.isEmpty()) {
-            return new Outcome(new AppendResult(negotiationId, current, events.stream().map(e -> stored.get(e.eventId())).distinct().toList()), null);
-        }
-        if (expected.isPresent() && expected.getAsLong() != current) throw new VersionConflict(expected.getAsLong(), current);
+        if (fresh.isEmpty()) return new Prepared(index, p, current, List.of(), List.of(), stored);
+        if (p.expected().isPresent() && p.expected().getAsLong() != current) throw new VersionConflict(p.expected().getAsLong(), current);
 
         NegotiationState state = stateAt(c, negotiationId, current, groupStates);
-        List<EventEnvelope> toInsert = new ArrayList<>();
+        List<EventEnvelope> envelopes = new ArrayList<>();
         long version = current;
         for (int i : fresh) {
             ProposedEvent e = events.get(i);
             RuleViolation violation = Decide.decide(state, e).orElse(null);
             if (violation != null) throw new RuleRefused(violation, i);
-            EventEnvelope envelope = e.stored(negotiationId, ++version, 0, recordedAt);
+            EventEnvelope envelope = e.stored(negotiationId, ++version, 0, p.recordedAt());
             state = Evolve.evolve(state, envelope);
-            toInsert.add(envelope);
+            envelopes.add(envelope);
         }
-        long last = takePositions(c, toInsert.size());
-        long first = last - toInsert.size() + 1;
-        List<EventEnvelope> positioned = new ArrayList<>();
-        for (int k = 0; k < toInsert.size(); k++) {
-            EventEnvelope e = toInsert.get(k);
-            positioned.add(new EventEnvelope(e.eventId(), e.negotiationId(), e.type(), e.version(), first + k, e.occurredOn(),
-                    e.recordedAt(), e.source(), e.confidence(), e.data()));
+        groupStates.put(negotiationId, state);
+        versions.put(negotiationId, version);
+        return new Prepared(index, p, current, envelopes, fresh.stream().map(hashes::get).toList(), stored);
+    }
+
+    /** Positions for the whole group (in the order the appends were checked), one batch insert, the new stream versions. */
+    private void write(Connection c, List<Prepared> ready, Map<String, Long> versions, Object[] results) throws SQLException {
+        int total = ready.stream().mapToInt(r -> r.fresh().size()).sum();
+        long position = takePositions(c, total) - total + 1;
+        List<EventEnvelope> rows = new ArrayList<>(total);
+        List<String> hashes = new ArrayList<>(total);
+        for (Prepared r : ready) {
+            Map<UUID, AppendedEvent> answer = new HashMap<>(r.stored());
+            for (int k = 0; k < r.fresh().size(); k++) {
+                EventEnvelope e = r.fresh().get(k);
+                EventEnvelope positioned = new EventEnvelope(e.eventId(), e.negotiationId(), e.type(), e.version(), position++, e.occurredOn(),
+                        e.recordedAt(), e.source(), e.confidence(), e.data());
+                rows.add(positioned);
+                hashes.add(r.freshHashes().get(k));
+                answer.put(e.eventId(), new AppendedEvent(e.eventId(), e.version(), positioned.position(), false));
+            }
+            long streamVersion = r.versionBefore() + r.fresh().size();
+            results[r.index()] = new AppendResult(r.pending().negotiationId(), streamVersion,
+                    r.pending().events().stream().map(e -> answer.get(e.eventId())).distinct().toList());
         }
-        insert(c, positioned, fresh.stream().map(hashes::get).toList());
+        insert(c, rows, hashes);
         try (PreparedStatement ps = c.prepareStatement("update ingest.streams set version = ? where negotiation_id = ?")) {
-            ps.setLong(1, version);
-            ps.setString(2, negotiationId);
-            ps.executeUpdate();
+            for (var v : versions.entrySet()) {
+                ps.setLong(1, v.getValue());
+                ps.setString(2, v.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
-        Map<UUID, AppendedEvent> results = new HashMap<>(stored);
-        positioned.forEach(e -> results.put(e.eventId(), new AppendedEvent(e.eventId(), e.version(), e.position(), false)));
-        List<AppendedEvent> ordered = events.stream().map(e -> results.get(e.eventId())).distinct().toList();
-        return new Outcome(new AppendResult(negotiationId, version, ordered), state);
     }
 
     /** Creates the stream row if needed and locks it (the upsert takes the row lock); returns the stream's version. */
@@ -169,22 +196,24 @@ public class EventStore {
         }
     }
 
-    private Map<UUID, AppendedEvent> findStored(Connection c, List<ProposedEvent> events, List<String> hashes) throws SQLException {
-        Map<UUID, AppendedEvent> found = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select event_id, version, position, content_hash from ingest.events where event_id = any(?)")) {
-            ps.setArray(1, c.createArrayOf("uuid", events.stream().map(ProposedEvent::eventId).toArray()));
+    /** What the store already holds of the group's eventIds, in one query. */
+    private Map<UUID, KnownEvent> findStored(Connection c, List<Pending> group) throws SQLException {
+        Map<UUID, KnownEvent> found = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select event_id, negotiation_id, version, position, content_hash from ingest.events "
+                + "where event_id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", group.stream().flatMap(p -> p.events().stream()).map(ProposedEvent::eventId).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject(1, UUID.class);
-                    found.put(id, new AppendedEvent(id, rs.getLong(2), rs.getLong(3), true));
-                    for (int i = 0; i < events.size(); i++) {
-                        if (events.get(i).eventId().equals(id) && !hashes.get(i).equals(rs.getString(4))) throw new DuplicateEventConflict(id, i);
-                    }
+                    found.put(id, new KnownEvent(rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5)));
                 }
             }
         }
         return found;
     }
+
+    /** An event already in the store, as the idempotency check needs it. */
+    private record KnownEvent(String negotiationId, long version, long position, String contentHash) {}
 
     private NegotiationState stateAt(Connection c, String negotiationId, long version, Map<String, NegotiationState> groupStates)
             throws SQLException {

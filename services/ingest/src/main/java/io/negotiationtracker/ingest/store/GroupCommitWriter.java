@@ -46,17 +46,22 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     private void run() {
+        List<Request> carried = new ArrayList<>();
         while (running) {
-            List<Request> group = new ArrayList<>(MAX_GROUP);
+            List<Request> group = new ArrayList<>(carried);
+            carried.clear();
             try {
-                Request first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) continue;
-                group.add(first);
-                queue.drainTo(group, MAX_GROUP - 1);
+                if (group.isEmpty()) {
+                    Request first = queue.poll(200, TimeUnit.MILLISECONDS);
+                    if (first == null) continue;
+                    group.add(first);
+                }
+                queue.drainTo(group, MAX_GROUP - group.size());
                 List<Object> results = appendGroup.apply(group.stream().map(Request::pending).toList());
                 for (int i = 0; i < group.size(); i++) {
                     Object r = results.get(i);
-                    if (r instanceof AppendResult result) group.get(i).answer().complete(result);
+                    if (r == EventStore.NEXT_GROUP) carried.add(group.get(i));
+                    else if (r instanceof AppendResult result) group.get(i).answer().complete(result);
                     else group.get(i).answer().completeExceptionally((Throwable) r);
                 }
             } catch (InterruptedException e) {

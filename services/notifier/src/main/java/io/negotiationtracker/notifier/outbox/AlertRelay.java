@@ -9,7 +9,9 @@ import io.negotiationtracker.notifier.alerts.AlertSignal;
 import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.AlertView;
 import io.negotiationtracker.platform.jdbc.Transactions;
+import io.negotiationtracker.platform.BackgroundLoop;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
+import io.negotiationtracker.platform.kafka.Sends;
 import io.negotiationtracker.platform.kafka.Topics;
 import jakarta.annotation.PreDestroy;
 import java.sql.SQLException;
@@ -44,8 +46,7 @@ public class AlertRelay {
     private final String topic;
     private final int partitionsWanted;
     private final AtomicLong backlog = new AtomicLong(-1);
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final BackgroundLoop loop;
 
     public AlertRelay(DataSource dataSource, AlertStore alerts, AlertSignal signal, KafkaSettings kafka, EventCodec codec, MeterRegistry meters,
                       @Value("${tracker.alerts-topic}") String topic, @Value("${tracker.topic-partitions:6}") int partitions) {
@@ -57,40 +58,36 @@ public class AlertRelay {
         this.topic = topic;
         this.partitionsWanted = partitions;
         Gauge.builder("notifier.outbox.backlog", backlog, AtomicLong::get).description("alerts not yet published to the alerts topic").register(meters);
-        this.thread = new Thread(this::run, "alert-relay");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.loop = BackgroundLoop.start("alert-relay", this::run);
     }
 
-    private void run() {
+    private void run(BackgroundLoop loop) throws InterruptedException {
         long backoff = 200;
-        while (running) {
+        while (loop.running()) {
             try (RelayLeadership leader = RelayLeadership.tryAcquire(dataSource)) {
                 if (leader == null) {
                     backlog.set(alerts.unpublishedCount());
-                    Thread.sleep(2_000);
+                    loop.pause(2_000);
                     continue;
                 }
-                publishWhileLeader(leader);
+                publishWhileLeader(loop, leader);
                 backoff = 200;
-            } catch (InterruptedException e) {
-                return;
             } catch (SQLException | RuntimeException e) {
-                if (!running) return;
+                if (!loop.running()) return;
                 LOG.warn("alert relay paused ({}); retrying in {} ms", e.getMessage(), backoff);
-                sleep(backoff);
+                loop.pause(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
             }
         }
     }
 
-    private void publishWhileLeader(RelayLeadership leader) throws InterruptedException {
+    private void publishWhileLeader(BackgroundLoop loop, RelayLeadership leader) throws InterruptedException {
         try (var producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer())) {
             int partitions = ensureTopic();
             Map<Integer, Long> onTopic = Topics.lastOnEachPartition(kafka.clientConfig(), topic, partitions, AlertRecords::seq);
             LOG.info("alert relay publishing to {} ({} partitions)", topic, partitions);
             long checked = System.currentTimeMillis();
-            while (running) {
+            while (loop.running()) {
                 long seen = signal.generation();
                 List<AlertView> batch = alerts.unpublished(500);
                 backlog.set(batch.size() < 500 ? batch.size() : alerts.unpublishedCount());
@@ -119,16 +116,7 @@ public class AlertRelay {
             sends.add(producer.send(AlertRecords.of(topic, partitions, a, codec)));
         }
         producer.flush();
-        for (Future<?> f : sends) {
-            try {
-                f.get(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while publishing", e);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("publishing alerts failed: " + e.getMessage(), e);
-            }
-        }
+        Sends.awaitAll(sends, "alerts");
     }
 
     private int ensureTopic() {
@@ -140,22 +128,8 @@ public class AlertRelay {
         return backlog.get();
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @PreDestroy
     void stop() {
-        running = false;
-        thread.interrupt();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
     }
 }

@@ -2,6 +2,7 @@ package io.negotiationtracker.notifier.webhooks;
 
 import io.micronaut.context.annotation.Context;
 import io.negotiationtracker.notifier.alerts.AlertSignal;
+import io.negotiationtracker.platform.BackgroundLoop;
 import jakarta.annotation.PreDestroy;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,21 +27,18 @@ public class WebhookWorker {
     private final WebhookSettings settings;
     private final AlertSignal signal;
     private final HttpClient http;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final BackgroundLoop loop;
 
     public WebhookWorker(DeliveryStore deliveries, WebhookSettings settings, AlertSignal signal) {
         this.deliveries = deliveries;
         this.settings = settings;
         this.signal = signal;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
-        this.thread = new Thread(this::run, "webhook-worker");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.loop = BackgroundLoop.start("webhook-worker", this::run);
     }
 
-    private void run() {
-        while (running) {
+    private void run(BackgroundLoop loop) throws InterruptedException {
+        while (loop.running()) {
             try {
                 long seen = signal.generation();
                 List<DueDelivery> due = deliveries.claim(settings.concurrency(), settings.timeout().plusSeconds(30));
@@ -52,12 +50,10 @@ public class WebhookWorker {
                 List<CompletableFuture<Void>> sends = new ArrayList<>();
                 for (DueDelivery d : due) sends.add(send(d));
                 CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-            } catch (InterruptedException e) {
-                return;
             } catch (RuntimeException e) {
-                if (!running) return;
+                if (!loop.running()) return;
                 LOG.warn("webhook worker: {}; retrying in 1 s", e.getMessage());
-                sleep(1000);
+                loop.pause(1000);
             }
         }
     }
@@ -104,23 +100,9 @@ public class WebhookWorker {
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @PreDestroy
     void stop() {
-        running = false;
-        thread.interrupt();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
         http.close();
     }
 }
