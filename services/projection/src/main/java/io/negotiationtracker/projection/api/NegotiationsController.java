@@ -12,6 +12,7 @@ import io.negotiationtracker.domain.NegotiationState;
 import io.negotiationtracker.events.Require;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.projection.store.StatusCache;
 import io.negotiationtracker.projection.store.ViewStore;
 import io.negotiationtracker.projection.view.DeadlinesResponse;
 import io.negotiationtracker.projection.view.IssuesView;
@@ -39,12 +40,14 @@ public class NegotiationsController {
     private final EventCodec codec;
     private final ViewResponses responses;
     private final ReadYourWrites readYourWrites;
+    private final StatusCache statusCache;
 
-    NegotiationsController(ViewStore views, EventCodec codec, ViewResponses responses, ReadYourWrites readYourWrites) {
+    NegotiationsController(ViewStore views, EventCodec codec, ViewResponses responses, ReadYourWrites readYourWrites, StatusCache statusCache) {
         this.views = views;
         this.codec = codec;
         this.responses = responses;
         this.readYourWrites = readYourWrites;
+        this.statusCache = statusCache;
     }
 
     @Operation(summary = "Every negotiation with a summary (rounds held, open issues, next deadline, tariffs)")
@@ -69,7 +72,7 @@ public class NegotiationsController {
                                        @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
         QueryTime time = prepare(negotiationId, asOf, knownAt, minPosition, minHeader);
         int generation = views.servingGeneration();
-        if (time.isNow()) return responses.json(views.currentStatus(negotiationId).orElseThrow(() -> unknown(negotiationId)), generation);
+        if (time.isNow()) return responses.json(currentStatus(negotiationId, generation, minPosition == null && minHeader == null), generation);
         return responses.json(StatusView.of(fold(negotiationId, time), day(time)), generation);
     }
 
@@ -126,6 +129,17 @@ public class NegotiationsController {
         QueryTime time = QueryTime.parse(asOf, knownAt);
         readYourWrites.await(minPosition, minHeader);
         return time;
+    }
+
+    private String currentStatus(String negotiationId, int generation, boolean cacheable) {
+        java.time.LocalDate today = views.today();
+        if (cacheable) {
+            var cached = statusCache.get(negotiationId, generation, today);
+            if (cached.isPresent()) return cached.get();
+        }
+        String json = views.currentStatus(negotiationId).orElseThrow(() -> unknown(negotiationId));
+        statusCache.put(negotiationId, generation, today, json);
+        return json;
     }
 
     private NegotiationState fold(String negotiationId, QueryTime time) {
