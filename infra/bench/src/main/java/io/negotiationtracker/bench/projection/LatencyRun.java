@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
@@ -17,10 +15,11 @@ import org.HdrHistogram.Histogram;
 /**
  * (a) End-to-end latency at a steady write rate: each event is posted to ingest; from its acknowledgement, a status
  * request with minPosition (it answers as soon as the projection has committed that position) measures when the change
- * is visible. Writes are paced at the target rate (open loop); the first seconds are warm-up.
+ * is visible. Writes are paced at the target rate by 64 writers (at most 64 in flight); the first seconds are warm-up.
  */
 final class LatencyRun {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WRITERS = 64;
 
     record Result(long sent, long acknowledged, long failed, double achievedPerSecond, Histogram visible, Map<String, Long> failures) {}
 
@@ -36,54 +35,58 @@ final class LatencyRun {
         Histogram visible = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
         AtomicLong acknowledged = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        AtomicLong sentCount = new AtomicLong();
         Map<String, Long> failures = new ConcurrentHashMap<>();
-        ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
         long periodNanos = 1_000_000_000L / perSecond;
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measured.toNanos();
-        long sent = 0;
-        for (long due = start; due < end; due += periodNanos) {
-            long wait = due - System.nanoTime();
-            if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
-            boolean measure = due >= measureFrom;
-            String negotiation = "bench-lat-" + (sent % negotiations);
-            String[] td = BenchEvents.typeAndData(sent);
-            sent++;
-            CompletableFuture<?> f = http.sendAsync(post(ingestUrl, token, negotiation, BenchEvents.proposed(td[0], "2025-06-17", td[1])),
-                    HttpResponse.BodyHandlers.ofString()).thenCompose(ack -> {
-                long ackedAt = System.nanoTime();
-                if (ack.statusCode() != 201) {
-                    failed.incrementAndGet();
-                    failures.merge("ingest " + ack.statusCode() + " " + ack.body().substring(0, Math.min(160, ack.body().length())), 1L, Long::sum);
-                    return CompletableFuture.completedFuture(null);
-                }
-                acknowledged.incrementAndGet();
-                long position = position(ack.body());
-                HttpRequest read = HttpRequest.newBuilder(URI.create(projectionUrl + "/api/negotiations/" + negotiation + "/status?minPosition=" + position))
-                        .timeout(Duration.ofSeconds(10)).build();
-                return http.sendAsync(read, HttpResponse.BodyHandlers.discarding()).thenAccept(r -> {
-                    if (r.statusCode() != 200) {
-                        failed.incrementAndGet();
-                        failures.merge("status " + r.statusCode(), 1L, Long::sum);
-                    }
-                    else if (measure) {
-                        synchronized (visible) {
-                            visible.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - ackedAt));
+        long slots = (end - start) / periodNanos;
+        // Writers in parallel, each taking the next due slot: the rate is held while answers are quick, and the number of
+        // requests in flight stays bounded (WRITERS) when they are not, instead of piling up in the client.
+        java.util.concurrent.atomic.AtomicLong nextSlot = new java.util.concurrent.atomic.AtomicLong();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int w = 0; w < WRITERS; w++) {
+                pool.submit(() -> {
+                    for (long slot; (slot = nextSlot.getAndIncrement()) < slots; ) {
+                        long due = start + slot * periodNanos;
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
+                        sentCount.incrementAndGet();
+                        String negotiation = "bench-lat-" + (slot % negotiations);
+                        String[] td = BenchEvents.typeAndData(slot);
+                        try {
+                            HttpResponse<String> ack = http.send(post(ingestUrl, token, negotiation, BenchEvents.proposed(td[0], "2025-06-17", td[1])),
+                                    HttpResponse.BodyHandlers.ofString());
+                            long ackedAt = System.nanoTime();
+                            if (ack.statusCode() != 201) {
+                                failed.incrementAndGet();
+                                failures.merge("ingest " + ack.statusCode() + " " + ack.body().substring(0, Math.min(160, ack.body().length())), 1L, Long::sum);
+                                continue;
+                            }
+                            acknowledged.incrementAndGet();
+                            HttpRequest read = HttpRequest.newBuilder(URI.create(projectionUrl + "/api/negotiations/" + negotiation
+                                    + "/status?minPosition=" + position(ack.body()))).timeout(Duration.ofSeconds(10)).build();
+                            HttpResponse<Void> r = http.send(read, HttpResponse.BodyHandlers.discarding());
+                            if (r.statusCode() != 200) {
+                                failed.incrementAndGet();
+                                failures.merge("status " + r.statusCode(), 1L, Long::sum);
+                            } else if (due >= measureFrom) {
+                                synchronized (visible) {
+                                    visible.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - ackedAt));
+                                }
+                            }
+                        } catch (java.io.IOException e) {
+                            failed.incrementAndGet();
+                            failures.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1L, Long::sum);
                         }
                     }
+                    return null;
                 });
-            }).exceptionally(e -> {
-                failed.incrementAndGet();
-                failures.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1L, Long::sum);
-                return null;
-            });
-            inFlight.add(f);
-            inFlight.removeIf(CompletableFuture::isDone);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        CompletableFuture.allOf(inFlight.toArray(new CompletableFuture[0])).get(60, TimeUnit.SECONDS);
-        return new Result(sent, acknowledged.get(), failed.get(), sent / seconds, visible, failures);
+        return new Result(sentCount.get(), acknowledged.get(), failed.get(), sentCount.get() / seconds, visible, failures);
     }
 
     /**
