@@ -52,6 +52,7 @@ public final class RunProduct {
         if (o.seed()) {
             var results = SeedImporter.importFile(RepoLayout.find().seedFile(), stack.ingestUrl(), token);
             results.values().forEach(r -> System.out.printf("Seed %s: %d events, %d newly stored%n", r.negotiationId(), r.events(), r.stored()));
+            for (var r : results.values()) awaitOnDashboard(stack.projectionUrl(), r);
         }
         System.out.printf("%nThe negotiation tracker is up (%.1f s).%n", upSeconds);
         System.out.println("  Dashboard      " + stack.projectionUrl() + "/");
@@ -65,6 +66,22 @@ public final class RunProduct {
         System.out.println("\nWriter token (Authorization: Bearer ...):\n" + token);
         System.out.println("\nPress Ctrl-C to stop everything.");
         stopped.await();
+    }
+
+    /** Read-your-writes: the dashboard shows the seed before the URLs are printed (the projection waits up to 5 s). */
+    private static void awaitOnDashboard(String projectionUrl, SeedImporter.Result seeded) throws InterruptedException {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(projectionUrl + "/api/negotiations/" + seeded.negotiationId()
+                + "/status?minPosition=" + seeded.lastPosition())).timeout(java.time.Duration.ofSeconds(30)).build();
+        for (int attempt = 0; attempt < 6; attempt++) {
+            try {
+                int status = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) return;
+            } catch (java.io.IOException e) {
+                // the projection is still starting its consumer; try again
+            }
+            Thread.sleep(500);
+        }
+        System.out.println("(the dashboard is still catching up with " + seeded.negotiationId() + "; it will appear shortly)");
     }
 
     private static DevTokens secret(Path dataDir) throws java.io.IOException {
