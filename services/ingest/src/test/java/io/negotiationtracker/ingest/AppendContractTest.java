@@ -73,6 +73,17 @@ class AppendContractTest {
     }
 
     @Test
+    void aLateRetryGetsTheVersionItsAppendProducedNotTheCurrentOne() {
+        String id = fresh("late-retry");
+        String body = statement(UUID.randomUUID(), "first");
+        var first = api.append(id, body);
+        api.append(id, statement(null, "later"));
+        var retry = api.append(id, body);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().path("streamVersion").asLong()).isEqualTo(first.json().path("streamVersion").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void anEventIdReusedWithOtherContentIsAConflictAndNothingIsStored() {
         String id = fresh("reuse");
         UUID eventId = UUID.randomUUID();

@@ -83,7 +83,7 @@ public class KafkaRelay {
     private void run(BackgroundLoop loop) throws InterruptedException {
         long backoff = 200;
         while (loop.running()) {
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer())) {
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(relayProducerConfig(), new StringSerializer(), new StringSerializer())) {
                 int partitions = ensureTopic();
                 Map<Integer, Long> onTopic = Topics.lastOnEachPartition(kafka.clientConfig(), topic, partitions, CloudEventHeaders::position);
                 published.set(checkpoint());
@@ -121,6 +121,16 @@ public class KafkaRelay {
         }
         producer.flush();
         Sends.awaitAll(sends, "events");
+    }
+
+    /**
+     * One request in flight per partition: what lands on a partition is then always a prefix of what was sent, which
+     * the restart rule (skip what the tail already holds) relies on.
+     */
+    private Map<String, Object> relayProducerConfig() {
+        Map<String, Object> config = new java.util.HashMap<>(kafka.producerConfig());
+        config.put("max.in.flight.requests.per.connection", 1);
+        return config;
     }
 
     /** The topic is the log that read sides rebuild from: it keeps everything. */

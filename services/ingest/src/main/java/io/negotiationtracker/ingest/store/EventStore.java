@@ -93,8 +93,9 @@ public class EventStore {
                 try {
                     Prepared prepared = prepare(c, i, p, stored, versions, groupStates);
                     if (prepared.fresh().isEmpty()) {
-                        results[i] = new AppendResult(p.negotiationId(), prepared.versionBefore(),
-                                p.events().stream().map(e -> prepared.stored().get(e.eventId())).distinct().toList());
+                        List<AppendedEvent> again = p.events().stream().map(e -> prepared.stored().get(e.eventId())).distinct().toList();
+                        long versionThen = again.stream().mapToLong(AppendedEvent::version).max().orElse(prepared.versionBefore());
+                        results[i] = new AppendResult(p.negotiationId(), versionThen, again);
                     } else {
                         ready.add(prepared);
                         p.events().forEach(e -> taken.add(e.eventId()));

@@ -37,6 +37,7 @@ final class GroupCommitWriter implements AutoCloseable {
     AppendResult submit(EventStore.Pending pending) {
         Request request = new Request(pending, new CompletableFuture<>());
         if (!running || !queue.offer(request)) throw new StoreBusy("the event store is busy: " + queue.size() + " appends are waiting; retry");
+        if (!running) failWaiting();
         try {
             return request.answer().join();
         } catch (CompletionException e) {
@@ -67,11 +68,19 @@ final class GroupCommitWriter implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                if (group.size() > 1) LOG.warn("a group of {} appends failed as a whole: {}", group.size(), e.getMessage());
+            } catch (RuntimeException | Error e) {
+                if (group.size() > 1) LOG.warn("a group of {} appends failed as a whole: {}", group.size(), e.toString());
                 group.forEach(r -> r.answer().completeExceptionally(e));
             }
         }
+        StoreBusy stopping = new StoreBusy("the event store is shutting down; retry");
+        carried.forEach(r -> r.answer().completeExceptionally(stopping));
+        failWaiting();
+    }
+
+    private void failWaiting() {
+        StoreBusy stopping = new StoreBusy("the event store is shutting down; retry");
+        for (Request r; (r = queue.poll()) != null; ) r.answer().completeExceptionally(stopping);
     }
 
     @Override
@@ -83,6 +92,6 @@ final class GroupCommitWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        queue.forEach(r -> r.answer().completeExceptionally(new StoreBusy("the event store is shutting down; retry")));
+        failWaiting();
     }
 }

@@ -123,14 +123,20 @@ public final class TransactionalConsumer implements AutoCloseable {
                     offsets.save(c, next);
                     return null;
                 });
-                applied.addAndGet(records.count());
-                handler.afterCommit();
-                return;
             } catch (RuntimeException e) {
                 if (!running.get()) return;
                 LOG.warn("consumer {}: batch failed, retrying from its first record: {}", name, e.getMessage());
                 sleep(1000);
+                continue;
             }
+            break;
+        }
+        // Committed: what follows must never make the batch run again.
+        applied.addAndGet(records.count());
+        try {
+            handler.afterCommit();
+        } catch (RuntimeException e) {
+            LOG.warn("consumer {}: after-commit notification failed: {}", name, e.toString());
         }
     }
 
