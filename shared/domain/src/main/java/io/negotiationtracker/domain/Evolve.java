@@ -42,7 +42,7 @@ public final class Evolve {
             case RoundHeld r -> s.rounds().containsKey(r.roundId()) && s.rounds().get(r.roundId()).cancelled()
                     ? s : rounds(s, NegotiationState.put(s.rounds(), r.roundId(), new Round(r.roundId(), r, false, null, ref)));
             case RoundCancelled c -> rounds(s, NegotiationState.put(s.rounds(), c.roundId(), cancel(s.rounds().get(c.roundId()), c, ref)));
-            case IssueOpened i -> issues(s, NegotiationState.put(s.issues(), i.issueId(), openIssue(s.issues().get(i.issueId()), i, ref)));
+            case IssueOpened i -> issues(s, NegotiationState.put(s.issues(), i.issueId(), openIssue(s, s.issues().get(i.issueId()), i, ref)));
             case IssueClosed c -> issues(s, NegotiationState.put(s.issues(), c.issueId(), closeIssue(s.issues().get(c.issueId()), c, ref)));
             case TariffThreatened t -> tariff(s, t.measureId(), t.imposedBy(), t.target(), t.product(),
                     new TariffStep(TariffStepKind.THREATENED, t.ratePercent(), t.basis(), t.effectiveOn(), t.summary(), ref));
@@ -50,8 +50,7 @@ public final class Evolve {
                     new TariffStep(TariffStepKind.IMPOSED, t.ratePercent(), t.basis(), t.effectiveOn(), t.summary(), ref));
             case TariffChanged t -> tariff(s, t.measureId(), null, null, null,
                     new TariffStep(TariffStepKind.CHANGED, t.ratePercent(), t.basis(), t.effectiveOn(), t.reason(), ref));
-            case DeadlineSet d -> deadlines(s, NegotiationState.put(s.deadlines(), d.deadlineId(), new Deadline(d.deadlineId(), d.title(),
-                    d.kind(), d.dueOn(), d.dueOn(), false, List.of(new DeadlineChange(DeadlineChangeKind.SET, null, d.dueOn(), d.summary(), ref)))));
+            case DeadlineSet d -> deadlines(s, NegotiationState.put(s.deadlines(), d.deadlineId(), setDeadline(s.deadlines().get(d.deadlineId()), d, ref)));
             case DeadlineChanged d -> deadlines(s, NegotiationState.put(s.deadlines(), d.deadlineId(), change(deadline(s, d.deadlineId(), d.previousDueOn()), d, ref)));
             case DeadlineChangeSignaled d -> deadlines(s, NegotiationState.put(s.deadlines(), d.deadlineId(), signal(deadline(s, d.deadlineId(), null), d, ref)));
             case StatementMade m -> statements(s, append(s.statements(), new Statement(m, ref)));
@@ -76,9 +75,27 @@ public final class Evolve {
     }
 
     /** An issue whose closing sorts before its opening (world-date order) stays closed; the opening fills in what it says. */
-    private static Issue openIssue(Issue existing, IssueOpened i, EventRef ref) {
-        if (existing == null || existing.isOpen()) return new Issue(i.issueId(), i.title(), i.raisedBy(), i.summary(), ref, null, null, null);
-        return new Issue(i.issueId(), i.title(), i.raisedBy(), i.summary(), ref, existing.outcome(), existing.closingSummary(), existing.closed());
+    private static Issue openIssue(NegotiationState s, Issue existing, IssueOpened i, EventRef ref) {
+        if (existing != null && !existing.isOpen())
+            return new Issue(i.issueId(), i.title(), i.raisedBy(), i.summary(), ref, existing.outcome(), existing.closingSummary(), existing.closed());
+        Issue opened = new Issue(i.issueId(), i.title(), i.raisedBy(), i.summary(), ref, null, null, null);
+        return s.agreements().stream().filter(a -> a.terms().settlesIssues().contains(i.issueId())).findFirst()
+                .map(a -> opened.close(io.negotiationtracker.events.IssueOutcome.RESOLVED, a.terms().summary(), a.ref())).orElse(opened);
+    }
+
+    /**
+     * A deadline set after changes that sort before it in world-date order (a placeholder) keeps those changes: the
+     * setting goes first in its history, and the date stays where the changes moved it.
+     */
+    private static Deadline setDeadline(Deadline placeholder, DeadlineSet d, EventRef ref) {
+        DeadlineChange set = new DeadlineChange(DeadlineChangeKind.SET, null, d.dueOn(), d.summary(), ref);
+        if (placeholder == null) return new Deadline(d.deadlineId(), d.title(), d.kind(), d.dueOn(), d.dueOn(), false, List.of(set));
+        List<DeadlineChange> history = new java.util.ArrayList<>(List.of(set));
+        history.addAll(placeholder.history());
+        boolean moved = placeholder.history().stream().anyMatch(c -> c.kind() != DeadlineChangeKind.SIGNALLED);
+        WorldDate due = moved ? placeholder.dueOn() : d.dueOn();
+        WorldDate last = moved ? placeholder.lastDueOn() : d.dueOn();
+        return new Deadline(d.deadlineId(), d.title(), d.kind(), due, last, placeholder.cancelled(), history);
     }
 
     private static Issue closeIssue(Issue existing, IssueClosed c, EventRef ref) {
@@ -105,6 +122,7 @@ public final class Evolve {
     private static NegotiationState tariff(NegotiationState s, String id, String by, String target, String product, TariffStep step) {
         TariffMeasure m = s.tariffs().get(id);
         if (m == null) m = new TariffMeasure(id, by, target, product, List.of());
+        else if (m.imposedBy() == null && by != null) m = new TariffMeasure(id, by, target, product, m.steps());
         return tariffs(s, NegotiationState.put(s.tariffs(), id, m.with(step)));
     }
 

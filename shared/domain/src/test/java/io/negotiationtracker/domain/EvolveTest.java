@@ -107,4 +107,25 @@ class EvolveTest {
         assertThat(state.issues().get("autos").isOpen()).isFalse();
         assertThat(state.issues().get("autos").title()).isEqualTo("Auto tariffs");
     }
+
+    @Test
+    void inWorldOrderWhatComesBeforeItsSubjectIsKept() {
+        var state = given(opened())
+                .and("2025-04-01", new TariffChanged("steel", new BigDecimal("25"), null, WorldDate.parse("2025-04-01"), "cut"))
+                .and("2025-04-02", new TariffImposed("steel", "US", "JP", "steel", new BigDecimal("50"), null, WorldDate.parse("2025-03-12"), null))
+                .and("2025-05-01", new AgreementReached("deal", AgreementScope.INTERIM, "deal", List.of("autos")))
+                .and("2025-05-02", autos())
+                .and("2025-06-11", new DeadlineChangeSignaled("pause-end", SignalDirection.EXTEND, null, "may move"))
+                .and("2025-06-12", moved("2025-07-09", "2025-08-01"))
+                .and("2025-06-13", pauseEnds("2025-07-09"))
+                .state();
+        assertThat(state.tariffs().get("steel").product()).isEqualTo("steel");
+        assertThat(state.tariffs().get("steel").imposedBy()).isEqualTo("US");
+        assertThat(state.issues().get("autos").isOpen()).isFalse();
+        Deadline d = state.deadlines().get("pause-end");
+        assertThat(d.title()).isEqualTo("End of the 90-day pause");
+        assertThat(d.dueOn()).isEqualTo(WorldDate.parse("2025-08-01"));
+        assertThat(d.history()).extracting(DeadlineChange::kind)
+                .containsExactly(DeadlineChangeKind.SET, DeadlineChangeKind.SIGNALLED, DeadlineChangeKind.EXTENDED);
+    }
 }
