@@ -8,6 +8,7 @@ import io.negotiationtracker.ingest.store.AppendSignal;
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.platform.jdbc.Transactions;
 import io.negotiationtracker.platform.BackgroundLoop;
+import io.negotiationtracker.platform.jdbc.Leadership;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
 import io.negotiationtracker.platform.kafka.Sends;
 import io.negotiationtracker.platform.kafka.Topics;
@@ -83,29 +84,47 @@ public class KafkaRelay {
     private void run(BackgroundLoop loop) throws InterruptedException {
         long backoff = 200;
         while (loop.running()) {
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(relayProducerConfig(), new StringSerializer(), new StringSerializer())) {
-                int partitions = ensureTopic();
-                Map<Integer, Long> onTopic = Topics.lastOnEachPartition(kafka.clientConfig(), topic, partitions, CloudEventHeaders::position);
-                published.set(checkpoint());
-                LOG.info("relay publishing to {} ({} partitions) from position {}", topic, partitions, published.get());
-                backoff = 200;
-                while (loop.running()) {
-                    List<StoredRow> rows = readAfter(published.get());
-                    if (rows.isEmpty()) {
-                        signal.awaitBeyond(published.get(), 250);
-                        continue;
-                    }
-                    publish(producer, rows, partitions, onTopic);
-                    long last = rows.get(rows.size() - 1).position();
-                    saveCheckpoint(last);
-                    published.set(last);
+            try (Leadership leader = Leadership.tryAcquire(dataSource, "ingest-event-relay")) {
+                if (leader == null) {
+                    published.set(checkpoint());
+                    loop.pause(2_000);
+                    continue;
                 }
-            } catch (RuntimeException e) {
+                publishWhileLeader(loop, leader);
+            } catch (java.sql.SQLException | RuntimeException e) {
                 failures.incrementAndGet();
                 if (!loop.running()) return;
                 LOG.warn("relay paused ({}); retrying in {} ms", e.getMessage(), backoff);
                 loop.pause(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
+                continue;
+            }
+            backoff = 200;
+        }
+    }
+
+    /** Only the instance holding the relay's leadership publishes: the topic keeps position order per negotiation. */
+    private void publishWhileLeader(BackgroundLoop loop, Leadership leader) throws InterruptedException {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(relayProducerConfig(), new StringSerializer(), new StringSerializer())) {
+            int partitions = ensureTopic();
+            Map<Integer, Long> onTopic = Topics.lastOnEachPartition(kafka.clientConfig(), topic, partitions, CloudEventHeaders::position);
+            published.set(checkpoint());
+            LOG.info("relay publishing to {} ({} partitions) from position {}", topic, partitions, published.get());
+            long checked = System.currentTimeMillis();
+            while (loop.running()) {
+                List<StoredRow> rows = readAfter(published.get());
+                if (rows.isEmpty()) {
+                    if (System.currentTimeMillis() - checked > 10_000) {
+                        if (!leader.stillHeld()) return;
+                        checked = System.currentTimeMillis();
+                    }
+                    signal.awaitBeyond(published.get(), 250);
+                    continue;
+                }
+                publish(producer, rows, partitions, onTopic);
+                long last = rows.get(rows.size() - 1).position();
+                saveCheckpoint(last);
+                published.set(last);
             }
         }
     }

@@ -10,6 +10,7 @@ import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.AlertView;
 import io.negotiationtracker.platform.jdbc.Transactions;
 import io.negotiationtracker.platform.BackgroundLoop;
+import io.negotiationtracker.platform.jdbc.Leadership;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
 import io.negotiationtracker.platform.kafka.Sends;
 import io.negotiationtracker.platform.kafka.Topics;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The outbox relay: publishes alerts to negotiation.alerts.v1 in seq order, then marks them published. An alert is only
  * ever written to PostgreSQL by the code that raises it (no dual write); this relay is the only publisher, and only the
- * instance holding {@link RelayLeadership} runs it.
+ * instance holding {@link Leadership} runs it.
  */
 @Context
 public class AlertRelay {
@@ -64,7 +65,7 @@ public class AlertRelay {
     private void run(BackgroundLoop loop) throws InterruptedException {
         long backoff = 200;
         while (loop.running()) {
-            try (RelayLeadership leader = RelayLeadership.tryAcquire(dataSource)) {
+            try (Leadership leader = Leadership.tryAcquire(dataSource, "notifier-alert-relay")) {
                 if (leader == null) {
                     backlog.set(alerts.unpublishedCount());
                     loop.pause(2_000);
@@ -81,7 +82,7 @@ public class AlertRelay {
         }
     }
 
-    private void publishWhileLeader(BackgroundLoop loop, RelayLeadership leader) throws InterruptedException {
+    private void publishWhileLeader(BackgroundLoop loop, Leadership leader) throws InterruptedException {
         try (var producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer())) {
             int partitions = ensureTopic();
             Map<Integer, Long> onTopic = Topics.lastOnEachPartition(kafka.clientConfig(), topic, partitions, AlertRecords::seq);
