@@ -3,6 +3,7 @@ package io.negotiationtracker.projection.consume;
 import io.negotiationtracker.domain.Evolve;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.platform.BackgroundLoop;
 import io.negotiationtracker.platform.jdbc.Transactions;
 import io.negotiationtracker.projection.generation.Generation;
 import io.negotiationtracker.projection.store.EventRows;
@@ -39,8 +40,7 @@ final class StaleRenderer implements AutoCloseable {
     private final BatchListener listener;
     private final AtomicLong stale = new AtomicLong(-1);
     private volatile long cleanPassStartedNanos = Long.MIN_VALUE;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private volatile BackgroundLoop loop;
 
     StaleRenderer(Generation generation, DataSource dataSource, EventCodec codec, Supplier<LocalDate> today, LongSupplier lag,
                   long renderLagLimit, BatchListener listener) {
@@ -52,12 +52,10 @@ final class StaleRenderer implements AutoCloseable {
         this.lag = lag;
         this.renderLagLimit = renderLagLimit;
         this.listener = listener;
-        this.thread = new Thread(this::run, "stale-renderer-g" + generation.number());
-        this.thread.setDaemon(true);
     }
 
     StaleRenderer start() {
-        thread.start();
+        loop = BackgroundLoop.start("stale-renderer-g" + generation.number(), this::run);
         return this;
     }
 
@@ -66,17 +64,15 @@ final class StaleRenderer implements AutoCloseable {
         return stale.get();
     }
 
-    private void run() {
-        while (running) {
+    private void run(BackgroundLoop loop) {
+        while (loop.running()) {
             try {
                 long behind = lag.getAsLong();
-                if (behind >= 0 && behind <= renderLagLimit) pass();
-                Thread.sleep(stale.get() > 0 ? 10 : 250);
-            } catch (InterruptedException e) {
-                return;
+                if (behind >= 0 && behind <= renderLagLimit) pass(loop);
+                loop.pause(stale.get() > 0 ? 10 : 250);
             } catch (RuntimeException e) {
                 LOG.warn("generation {}: rendering lagging statuses failed, will retry: {}", generation.number(), e.toString());
-                sleep();
+                loop.pause(1000);
             }
         }
     }
@@ -86,13 +82,13 @@ final class StaleRenderer implements AutoCloseable {
         return cleanPassStartedNanos;
     }
 
-    private void pass() {
+    private void pass(BackgroundLoop loop) {
         long began = System.nanoTime();
         LocalDate day = today.get();
         List<NegotiationRows.Stale> page = Transactions.read(dataSource, c -> negotiations.stale(c, generation, day, PAGE));
         Set<String> rendered = new HashSet<>();
         for (NegotiationRows.Stale row : page) {
-            if (!running) return;
+            if (!loop.running()) return;
             boolean written = Transactions.inTransaction(dataSource, c -> {
                 List<EventEnvelope> all = events.read(c, generation, row.negotiationId(), null, null);
                 long last = all.stream().mapToLong(EventEnvelope::position).max().orElse(0);
@@ -107,22 +103,8 @@ final class StaleRenderer implements AutoCloseable {
         if (!rendered.isEmpty()) listener.committed(rendered, 0, 0);
     }
 
-    private void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        if (loop != null) loop.close();
     }
 }
