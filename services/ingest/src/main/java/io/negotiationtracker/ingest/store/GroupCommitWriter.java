@@ -1,5 +1,6 @@
 package io.negotiationtracker.ingest.store;
 
+import io.negotiationtracker.platform.BackgroundLoop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -24,20 +25,17 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private final BlockingQueue<Request> queue = new ArrayBlockingQueue<>(4096);
     private final Function<List<EventStore.Pending>, List<Object>> appendGroup;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final BackgroundLoop loop;
 
     GroupCommitWriter(Function<List<EventStore.Pending>, List<Object>> appendGroup) {
         this.appendGroup = appendGroup;
-        this.thread = new Thread(this::run, "event-store-writer");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.loop = BackgroundLoop.start("event-store-writer", this::run);
     }
 
     AppendResult submit(EventStore.Pending pending) {
         Request request = new Request(pending, new CompletableFuture<>());
-        if (!running || !queue.offer(request)) throw new StoreBusy("the event store is busy: " + queue.size() + " appends are waiting; retry");
-        if (!running) failWaiting();
+        if (!loop.running() || !queue.offer(request)) throw new StoreBusy("the event store is busy: " + queue.size() + " appends are waiting; retry");
+        if (!loop.running()) failWaiting();
         try {
             return request.answer().join();
         } catch (CompletionException e) {
@@ -46,36 +44,41 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    private void run() {
+    private void run(BackgroundLoop loop) {
         List<Request> carried = new ArrayList<>();
-        while (running) {
-            List<Request> group = new ArrayList<>(carried);
-            carried.clear();
-            try {
+        List<Request> group = new ArrayList<>();
+        try {
+            while (loop.running()) {
+                group = new ArrayList<>(carried);
+                carried.clear();
                 if (group.isEmpty()) {
                     Request first = queue.poll(200, TimeUnit.MILLISECONDS);
                     if (first == null) continue;
                     group.add(first);
                 }
                 queue.drainTo(group, MAX_GROUP - group.size());
-                List<Object> results = appendGroup.apply(group.stream().map(Request::pending).toList());
-                for (int i = 0; i < group.size(); i++) {
-                    Object r = results.get(i);
-                    if (r == EventStore.NEXT_GROUP) carried.add(group.get(i));
-                    else if (r instanceof AppendResult result) group.get(i).answer().complete(result);
-                    else group.get(i).answer().completeExceptionally((Throwable) r);
+                try {
+                    List<Object> results = appendGroup.apply(group.stream().map(Request::pending).toList());
+                    for (int i = 0; i < group.size(); i++) {
+                        Object r = results.get(i);
+                        if (r == EventStore.NEXT_GROUP) carried.add(group.get(i));
+                        else if (r instanceof AppendResult result) group.get(i).answer().complete(result);
+                        else group.get(i).answer().completeExceptionally((Throwable) r);
+                    }
+                } catch (RuntimeException | Error e) {
+                    if (group.size() > 1) LOG.warn("a group of {} appends failed as a whole: {}", group.size(), e.toString());
+                    group.forEach(r -> r.answer().completeExceptionally(e));
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException | Error e) {
-                if (group.size() > 1) LOG.warn("a group of {} appends failed as a whole: {}", group.size(), e.toString());
-                group.forEach(r -> r.answer().completeExceptionally(e));
+                group = List.of();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            StoreBusy stopping = new StoreBusy("the event store is shutting down; retry");
+            group.forEach(r -> r.answer().completeExceptionally(stopping));
+            carried.forEach(r -> r.answer().completeExceptionally(stopping));
+            failWaiting();
         }
-        StoreBusy stopping = new StoreBusy("the event store is shutting down; retry");
-        carried.forEach(r -> r.answer().completeExceptionally(stopping));
-        failWaiting();
     }
 
     private void failWaiting() {
@@ -85,13 +88,7 @@ final class GroupCommitWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
         failWaiting();
     }
 }
