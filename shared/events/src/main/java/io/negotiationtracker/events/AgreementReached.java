@@ -8,6 +8,6 @@ public record AgreementReached(String agreementId, AgreementScope scope, String 
         agreementId = Require.slug(agreementId, "agreementId");
         scope = Require.present(scope, "scope");
         summary = Require.text(summary, "summary");
-        settlesIssues = Require.list(settlesIssues);
+        settlesIssues = Require.slugs(settlesIssues, "settlesIssues");
     }
 }

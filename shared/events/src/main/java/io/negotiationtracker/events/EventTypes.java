@@ -5,12 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The stable wire names of the v1 types. Never derived from Java class names, so classes can be renamed freely. */
+/** The stable wire names of the types (v1 and v2). Never derived from Java class names, so classes can be renamed freely. */
 public final class EventTypes {
     public static final List<String> ALL = List.of(
             "NegotiationOpened", "RoundHeld", "RoundCancelled", "IssueOpened", "IssueClosed",
             "TariffImposed", "TariffThreatened", "TariffChanged",
-            "DeadlineSet", "DeadlineChanged", "DeadlineChangeSignaled", "StatementMade", "AgreementReached");
+            "DeadlineSet", "DeadlineChanged", "DeadlineChangeSignaled", "StatementMade", "AgreementReached",
+            "TariffAnnounced", "TariffSuspended", "TariffLifted",
+            "PositionStated", "ProposalMade", "ProposalAnswered", "ConcessionMade", "IssueMarkedBlocking", "TargetSettled");
+
+    /** The types v2 added; everything else was already in v1. */
+    public static final List<String> V2 = ALL.subList(13, ALL.size());
 
     private static final Map<String, Class<? extends NegotiationEvent>> CLASSES = Map.ofEntries(
             Map.entry("NegotiationOpened", NegotiationOpened.class),
@@ -25,7 +30,16 @@ public final class EventTypes {
             Map.entry("DeadlineChanged", DeadlineChanged.class),
             Map.entry("DeadlineChangeSignaled", DeadlineChangeSignaled.class),
             Map.entry("StatementMade", StatementMade.class),
-            Map.entry("AgreementReached", AgreementReached.class));
+            Map.entry("AgreementReached", AgreementReached.class),
+            Map.entry("TariffAnnounced", TariffAnnounced.class),
+            Map.entry("TariffSuspended", TariffSuspended.class),
+            Map.entry("TariffLifted", TariffLifted.class),
+            Map.entry("PositionStated", PositionStated.class),
+            Map.entry("ProposalMade", ProposalMade.class),
+            Map.entry("ProposalAnswered", ProposalAnswered.class),
+            Map.entry("ConcessionMade", ConcessionMade.class),
+            Map.entry("IssueMarkedBlocking", IssueMarkedBlocking.class),
+            Map.entry("TargetSettled", TargetSettled.class));
 
     private static final Map<Class<?>, String> NAMES =
             CLASSES.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -1,12 +1,16 @@
 package io.negotiationtracker.events;
 
 /**
- * The v1 vocabulary: every fact the tracker records about a negotiation, in the past tense.
- * A new type does not compile until every fold (evolve, views, alerts) handles it: switches over this type have no default.
+ * The vocabulary: every fact the tracker records about a negotiation, in the past tense. v1 types keep their shape
+ * (new fields are optional); v2 adds the types after the blank line. A new type does not compile until every fold
+ * (evolve, views, alerts) handles it: switches over this type have no default.
  */
 public sealed interface NegotiationEvent permits
         NegotiationOpened, RoundHeld, RoundCancelled, IssueOpened, IssueClosed,
         TariffImposed, TariffThreatened, TariffChanged,
         DeadlineSet, DeadlineChanged, DeadlineChangeSignaled,
-        StatementMade, AgreementReached {
+        StatementMade, AgreementReached,
+
+        TariffAnnounced, TariffSuspended, TariffLifted,
+        PositionStated, ProposalMade, ProposalAnswered, ConcessionMade, IssueMarkedBlocking, TargetSettled {
 }

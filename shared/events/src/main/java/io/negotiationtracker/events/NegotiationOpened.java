@@ -9,7 +9,7 @@ public record NegotiationOpened(String title, List<Party> parties, List<Person> 
         if (parties.size() < 2) throw new InvalidEventException("parties", "a negotiation needs at least two parties");
         if (parties.stream().map(Party::code).distinct().count() != parties.size())
             throw new InvalidEventException("parties", "party codes must be distinct");
-        leads = Require.list(leads);
+        leads = Require.list(leads, "leads");
         summary = Require.optionalText(summary, "summary");
     }
 }

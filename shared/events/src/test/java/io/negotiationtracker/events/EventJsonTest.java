@@ -62,15 +62,22 @@ class EventJsonTest {
         assertThat(EventTypes.classOf(EventTypes.nameOf(event))).contains(event.getClass());
     }
 
+    /** The v1 envelope, as the first release stored and published it: it must stay readable forever. */
+    static final String V1_ENVELOPE = "{\"eventId\":\"3f1c2a9e-5b7d-4c1e-9f2a-7d8e6b5c4a3f\",\"negotiationId\":\"us-japan-tariffs-2025\",\"type\":\"RoundCancelled\","
+            + "\"version\":3,\"position\":42,\"occurredOn\":\"2025-04\",\"recordedAt\":\"2025-06-17T09:00:00Z\",\"source\":{\"publisher\":\"Kyodo News\","
+            + "\"title\":\"FOCUS\",\"publishedOn\":\"2025-06-17\"},\"confidence\":\"reported\",\"data\":{\"roundId\":\"round-7\"}}";
+
     @org.junit.jupiter.api.Test
-    void theEnvelopeIsPinnedToo() {
+    void theV1EnvelopeStillReadsAndIsWrittenAsV2WithTheV1FieldsKept() {
         var e = new EventEnvelope(UUID.fromString("3f1c2a9e-5b7d-4c1e-9f2a-7d8e6b5c4a3f"), "us-japan-tariffs-2025", "RoundCancelled", 3, 42,
                 WorldDate.parse("2025-04"), Instant.parse("2025-06-17T09:00:00Z"), new Source(null, "Kyodo News", "FOCUS", LocalDate.parse("2025-06-17")),
                 Confidence.REPORTED, new RoundCancelled("round-7", null));
+        assertThat(CODEC.readEnvelope(V1_ENVELOPE)).isEqualTo(e);
         String json = CODEC.write(e);
         assertThat(json).isEqualTo("{\"eventId\":\"3f1c2a9e-5b7d-4c1e-9f2a-7d8e6b5c4a3f\",\"negotiationId\":\"us-japan-tariffs-2025\",\"type\":\"RoundCancelled\","
                 + "\"version\":3,\"position\":42,\"occurredOn\":\"2025-04\",\"recordedAt\":\"2025-06-17T09:00:00Z\",\"source\":{\"publisher\":\"Kyodo News\","
-                + "\"title\":\"FOCUS\",\"publishedOn\":\"2025-06-17\"},\"confidence\":\"reported\",\"data\":{\"roundId\":\"round-7\"}}");
+                + "\"title\":\"FOCUS\",\"publishedOn\":\"2025-06-17\"},\"sources\":[{\"publisher\":\"Kyodo News\",\"title\":\"FOCUS\",\"publishedOn\":\"2025-06-17\"}],"
+                + "\"confidence\":\"reported\",\"schemaVersion\":2,\"data\":{\"roundId\":\"round-7\"}}");
         assertThat(CODEC.readEnvelope(json)).isEqualTo(e);
     }
 }

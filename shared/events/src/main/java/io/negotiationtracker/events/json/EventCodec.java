@@ -15,6 +15,7 @@ import io.negotiationtracker.events.Confidence;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.EventTypes;
 import io.negotiationtracker.events.InvalidEventException;
+import io.negotiationtracker.events.Links;
 import io.negotiationtracker.events.NegotiationEvent;
 import io.negotiationtracker.events.ProposedEvent;
 import io.negotiationtracker.events.Source;
@@ -30,7 +31,9 @@ import java.util.function.Supplier;
  * an error naming it); stored and published events are read tolerantly and upcast from older shapes first.
  */
 public final class EventCodec {
-    private static final Set<String> PROPOSED_FIELDS = Set.of("eventId", "type", "occurredOn", "source", "confidence", "data");
+    /** The envelope version this codec writes: 2 adds {@code sources}, {@code links} and the v2 types; 1 is read through upcasters. */
+    public static final int SCHEMA_VERSION = 2;
+    private static final Set<String> PROPOSED_FIELDS = Set.of("eventId", "type", "occurredOn", "source", "sources", "confidence", "links", "data");
     private static final List<Upcaster> UPCASTERS = List.of(new DeadlineMovedUpcaster());
 
     private final ObjectMapper strict = mapper(true);
@@ -76,10 +79,11 @@ public final class EventCodec {
         var cls = EventTypes.classOf(type).orElseThrow(() ->
                 new InvalidEventException("type", "unknown event type '" + type + "'; known types: " + String.join(", ", EventTypes.ALL)));
         WorldDate occurredOn = WorldDate.parse(event.hasNonNull("occurredOn") ? event.get("occurredOn").asText() : null, "occurredOn");
-        Source source = bind(strict, event.get("source"), Source.class, "source");
+        List<Source> sources = sources(strict, event);
         Confidence confidence = event.hasNonNull("confidence") ? bind(strict, event.get("confidence"), Confidence.class, "confidence") : null;
+        Links links = event.hasNonNull("links") ? bind(strict, event.get("links"), Links.class, "links") : Links.NONE;
         NegotiationEvent data = bind(strict, event.get("data"), cls, "data");
-        return new ProposedEvent(eventId, occurredOn, source, confidence, data);
+        return new ProposedEvent(eventId, occurredOn, sources, confidence, links, data);
     }
 
     public ObjectNode toJson(EventEnvelope e) {
@@ -92,7 +96,10 @@ public final class EventCodec {
         node.put("occurredOn", e.occurredOn().toString());
         node.put("recordedAt", e.recordedAt().toString());
         node.set("source", tolerant.valueToTree(e.source()));
+        node.set("sources", tolerant.valueToTree(e.sources()));
         node.set("confidence", tolerant.valueToTree(e.confidence()));
+        if (!e.links().none()) node.set("links", tolerant.valueToTree(e.links()));
+        node.put("schemaVersion", SCHEMA_VERSION);
         node.set("data", dataJson(e.data()));
         return node;
     }
@@ -124,14 +131,34 @@ public final class EventCodec {
                 event.path("version").asLong(), event.path("position").asLong(),
                 WorldDate.parse(text(event, "occurredOn"), "occurredOn"),
                 Instant.parse(text(event, "recordedAt")),
-                bind(tolerant, event.get("source"), Source.class, "source"),
+                sources(tolerant, event),
                 bind(tolerant, event.get("confidence"), Confidence.class, "confidence"),
+                event.hasNonNull("links") ? bind(tolerant, event.get("links"), Links.class, "links") : Links.NONE,
                 bind(tolerant, event.get("data"), cls, "data"));
     }
 
     public NegotiationEvent readData(String type, String json) {
         var cls = EventTypes.classOf(type).orElseThrow(() -> new InvalidEventException("type", "unknown event type '" + type + "'"));
         return bind(tolerant, parse(json), cls, "data");
+    }
+
+    /**
+     * The sources of an event: v2 {@code sources} (a list, the first is the primary source) or v1 {@code source} (one).
+     * A writer gives one of them; a stored v2 event carries both, {@code source} repeating the first of {@code sources}.
+     */
+    private static List<Source> sources(ObjectMapper mapper, ObjectNode event) {
+        boolean strictInput = mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        if (event.hasNonNull("sources")) {
+            if (strictInput && event.hasNonNull("source")) throw new InvalidEventException("sources", "give either source (one) or sources (a list), not both");
+            JsonNode list = event.get("sources");
+            if (!list.isArray() || list.isEmpty()) throw new InvalidEventException("sources", "must be a list of at least one source");
+            if (list.size() > io.negotiationtracker.events.Require.MAX_LIST)
+                throw new InvalidEventException("sources", "lists " + list.size() + " entries; at most " + io.negotiationtracker.events.Require.MAX_LIST + " are allowed");
+            List<Source> sources = new java.util.ArrayList<>();
+            for (int i = 0; i < list.size(); i++) sources.add(bind(mapper, list.get(i), Source.class, "sources[" + i + "]"));
+            return sources;
+        }
+        return List.of(bind(mapper, event.get("source"), Source.class, "source"));
     }
 
     private static ObjectNode upcast(ObjectNode event) {
