@@ -1,21 +1,35 @@
 package io.negotiationtracker.domain;
 
 import io.negotiationtracker.events.AgreementReached;
+import io.negotiationtracker.events.ConcessionMade;
 import io.negotiationtracker.events.DeadlineChangeSignaled;
 import io.negotiationtracker.events.DeadlineChanged;
 import io.negotiationtracker.events.DeadlineSet;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.IssueClosed;
+import io.negotiationtracker.events.IssueMarkedBlocking;
 import io.negotiationtracker.events.IssueOpened;
+import io.negotiationtracker.events.IssueOutcome;
+import io.negotiationtracker.events.Links;
 import io.negotiationtracker.events.NegotiationOpened;
 import io.negotiationtracker.events.Party;
+import io.negotiationtracker.events.PositionStated;
+import io.negotiationtracker.events.ProposalAnswered;
+import io.negotiationtracker.events.ProposalMade;
 import io.negotiationtracker.events.RoundCancelled;
 import io.negotiationtracker.events.RoundHeld;
 import io.negotiationtracker.events.StatementMade;
+import io.negotiationtracker.events.TargetSettled;
+import io.negotiationtracker.events.TariffAnnounced;
 import io.negotiationtracker.events.TariffChanged;
 import io.negotiationtracker.events.TariffImposed;
+import io.negotiationtracker.events.TariffLifted;
+import io.negotiationtracker.events.TariffSuspended;
+import io.negotiationtracker.events.TariffTerms;
 import io.negotiationtracker.events.TariffThreatened;
 import io.negotiationtracker.events.WorldDate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +38,8 @@ import java.util.Set;
 
 /**
  * The fold: {@code evolve(state, event)} is pure and total. It never refuses an event ({@link Decide} does that before
- * an event is stored), because views fold in world-date order, where a change may come before what it changes.
+ * an event is stored), because views fold in world-date order, where a change may come before what it changes: a
+ * placeholder stands in for what is not yet known and is filled in when its own event comes.
  */
 public final class Evolve {
     private Evolve() {}
@@ -38,36 +53,43 @@ public final class Evolve {
     public static NegotiationState evolve(NegotiationState s, EventEnvelope e) {
         EventRef ref = EventRef.of(e);
         NegotiationState next = switch (e.data()) {
-            case NegotiationOpened o -> opened(s, o);
+            case NegotiationOpened o -> opened(s, o, e.occurredOn());
             case RoundHeld r -> s.rounds().containsKey(r.roundId()) && s.rounds().get(r.roundId()).cancelled()
-                    ? s : rounds(s, NegotiationState.put(s.rounds(), r.roundId(), new Round(r.roundId(), r, false, null, ref)));
-            case RoundCancelled c -> rounds(s, NegotiationState.put(s.rounds(), c.roundId(), cancel(s.rounds().get(c.roundId()), c, ref)));
-            case IssueOpened i -> issues(s, NegotiationState.put(s.issues(), i.issueId(), openIssue(s, s.issues().get(i.issueId()), i, ref)));
-            case IssueClosed c -> issues(s, NegotiationState.put(s.issues(), c.issueId(), closeIssue(s.issues().get(c.issueId()), c, ref)));
-            case TariffThreatened t -> tariff(s, t.measureId(), t.imposedBy(), t.target(), t.product(),
-                    new TariffStep(TariffStepKind.THREATENED, t.ratePercent(), t.basis(), t.effectiveOn(), t.summary(), ref));
-            case TariffImposed t -> tariff(s, t.measureId(), t.imposedBy(), t.target(), t.product(),
-                    new TariffStep(TariffStepKind.IMPOSED, t.ratePercent(), t.basis(), t.effectiveOn(), t.summary(), ref));
-            case TariffChanged t -> tariff(s, t.measureId(), null, null, null,
-                    new TariffStep(TariffStepKind.CHANGED, t.ratePercent(), t.basis(), t.effectiveOn(), t.reason(), ref));
-            case DeadlineSet d -> deadlines(s, NegotiationState.put(s.deadlines(), d.deadlineId(), setDeadline(s.deadlines().get(d.deadlineId()), d, ref)));
-            case DeadlineChanged d -> deadlines(s, NegotiationState.put(s.deadlines(), d.deadlineId(), change(deadline(s, d.deadlineId(), d.previousDueOn()), d, ref)));
-            case DeadlineChangeSignaled d -> deadlines(s, NegotiationState.put(s.deadlines(), d.deadlineId(), signal(deadline(s, d.deadlineId(), null), d, ref)));
-            case StatementMade m -> statements(s, append(s.statements(), new Statement(m, ref)));
+                    ? s : s.withRounds(NegotiationState.put(s.rounds(), r.roundId(), new Round(r.roundId(), r, false, null, ref)));
+            case RoundCancelled c -> s.withRounds(NegotiationState.put(s.rounds(), c.roundId(), cancel(s.rounds().get(c.roundId()), c, ref)));
+            case IssueOpened i -> s.withIssues(NegotiationState.put(s.issues(), i.issueId(), openIssue(s, s.issues().get(i.issueId()), i, ref)));
+            case IssueClosed c -> updateIssue(s, c.issueId(), ref, issue -> issue.close(c.outcome(), c.summary(), ref));
+            case IssueMarkedBlocking b -> updateIssue(s, b.issueId(), ref, issue -> issue.markedBlocking(b.blocking(), b.summary()));
+            case PositionStated p -> updateIssue(s, p.issueId(), ref, issue -> issue.withPosition(new Position(p.party(), p.position(), p.summary(), ref)));
+            case TariffAnnounced t -> tariff(s, t.measureId(), t.terms(), step(TariffStepKind.ANNOUNCED, t.terms(), t.summary(), ref));
+            case TariffThreatened t -> tariff(s, t.measureId(), t.terms(), step(TariffStepKind.THREATENED, t.terms(), t.summary(), ref));
+            case TariffImposed t -> tariff(s, t.measureId(), t.terms(), step(TariffStepKind.IMPOSED, t.terms(), t.summary(), ref));
+            case TariffChanged t -> tariff(s, t.measureId(), null,
+                    new TariffStep(TariffStepKind.CHANGED, t.ratePercent(), t.rateQualifier(), t.basis(), t.effectiveOn(), null, t.reason(), ref));
+            case TariffSuspended t -> tariff(s, t.measureId(), null,
+                    new TariffStep(TariffStepKind.SUSPENDED, t.ratePercent(), t.rateQualifier(), null, t.effectiveOn(), t.untilDeadlineId(), t.summary(), ref));
+            case TariffLifted t -> tariff(s, t.measureId(), null,
+                    new TariffStep(TariffStepKind.LIFTED, BigDecimal.ZERO, null, null, t.effectiveOn(), null, t.reason(), ref));
+            case DeadlineSet d -> s.withDeadlines(NegotiationState.put(s.deadlines(), d.deadlineId(), setDeadline(s.deadlines().get(d.deadlineId()), d, ref)));
+            case DeadlineChanged d -> s.withDeadlines(NegotiationState.put(s.deadlines(), d.deadlineId(), change(deadline(s, d.deadlineId(), d.previousDueOn()), d, ref)));
+            case DeadlineChangeSignaled d -> s.withDeadlines(NegotiationState.put(s.deadlines(), d.deadlineId(), signal(deadline(s, d.deadlineId(), null), d, ref)));
+            case TargetSettled t -> s.withDeadlines(NegotiationState.put(s.deadlines(), t.deadlineId(),
+                    deadline(s, t.deadlineId(), null).settledBy(new Deadline.Settlement(t.outcome(), t.summary(), ref))));
+            case ProposalMade p -> s.withProposals(NegotiationState.put(s.proposals(), p.proposalId(), propose(s.proposals().get(p.proposalId()), p, ref)));
+            case ProposalAnswered a -> s.withProposals(NegotiationState.put(s.proposals(), a.proposalId(), answer(s.proposals().get(a.proposalId()), a, ref)));
+            case ConcessionMade c -> s.withConcessions(append(s.concessions(), new Concession(c, ref)));
+            case StatementMade m -> s.withStatements(append(s.statements(), new Statement(m, ref)));
             case AgreementReached a -> agreement(s, a, ref);
         };
         Set<io.negotiationtracker.events.Source> sources = new LinkedHashSet<>(next.sources());
-        sources.add(e.source());
-        return new NegotiationState(next.negotiationId(), next.opened(), next.title(), next.summary(), next.parties(), next.rounds(),
-                next.issues(), next.tariffs(), next.deadlines(), next.agreements(), next.statements(), sources,
-                Math.max(next.version(), e.version()));
+        sources.addAll(e.sources());
+        return next.withProvenance(references(next.references(), e.links(), ref), sources, Math.max(next.version(), e.version()));
     }
 
-    private static NegotiationState opened(NegotiationState s, NegotiationOpened o) {
+    private static NegotiationState opened(NegotiationState s, NegotiationOpened o, WorldDate on) {
         Map<String, Party> parties = new LinkedHashMap<>();
         o.parties().forEach(p -> parties.put(p.code(), p));
-        return new NegotiationState(s.negotiationId(), true, o.title(), o.summary(), parties, s.rounds(), s.issues(), s.tariffs(),
-                s.deadlines(), s.agreements(), s.statements(), s.sources(), s.version());
+        return s.withOpening(on, o.title(), o.summary(), parties);
     }
 
     private static Round cancel(Round existing, RoundCancelled c, EventRef ref) {
@@ -76,11 +98,16 @@ public final class Evolve {
 
     /** An issue whose closing sorts before its opening (world-date order) stays closed; the opening fills in what it says. */
     private static Issue openIssue(NegotiationState s, Issue existing, IssueOpened i, EventRef ref) {
-        if (existing != null && !existing.isOpen())
-            return new Issue(i.issueId(), i.title(), i.raisedBy(), i.summary(), ref, existing.outcome(), existing.closingSummary(), existing.closed());
-        Issue opened = new Issue(i.issueId(), i.title(), i.raisedBy(), i.summary(), ref, null, null, null);
+        if (existing != null) return existing.describedBy(i.title(), i.raisedBy(), i.summary(), ref);
+        Issue opened = Issue.open(i.issueId(), i.title(), i.raisedBy(), i.summary(), ref);
         return s.agreements().stream().filter(a -> a.terms().settlesIssues().contains(i.issueId())).findFirst()
-                .map(a -> opened.close(io.negotiationtracker.events.IssueOutcome.RESOLVED, a.terms().summary(), a.ref())).orElse(opened);
+                .map(a -> opened.close(IssueOutcome.RESOLVED, a.terms().summary(), a.ref())).orElse(opened);
+    }
+
+    private static NegotiationState updateIssue(NegotiationState s, String id, EventRef ref, java.util.function.UnaryOperator<Issue> change) {
+        Issue issue = s.issues().get(id);
+        if (issue == null) issue = Issue.open(id, id, null, null, ref);
+        return s.withIssues(NegotiationState.put(s.issues(), id, change.apply(issue)));
     }
 
     /**
@@ -89,23 +116,21 @@ public final class Evolve {
      */
     private static Deadline setDeadline(Deadline placeholder, DeadlineSet d, EventRef ref) {
         DeadlineChange set = new DeadlineChange(DeadlineChangeKind.SET, null, d.dueOn(), d.summary(), ref);
-        if (placeholder == null) return new Deadline(d.deadlineId(), d.title(), d.kind(), d.dueOn(), d.dueOn(), false, List.of(set));
-        List<DeadlineChange> history = new java.util.ArrayList<>(List.of(set));
+        if (placeholder == null)
+            return new Deadline(d.deadlineId(), d.title(), d.effectiveClass(), d.kind(), d.owner(), d.governedMeasures(), d.summary(),
+                    d.dueOn(), d.dueOn(), false, List.of(set), null);
+        List<DeadlineChange> history = new ArrayList<>(List.of(set));
         history.addAll(placeholder.history());
         boolean moved = placeholder.history().stream().anyMatch(c -> c.kind() != DeadlineChangeKind.SIGNALLED);
         WorldDate due = moved ? placeholder.dueOn() : d.dueOn();
         WorldDate last = moved ? placeholder.lastDueOn() : d.dueOn();
-        return new Deadline(d.deadlineId(), d.title(), d.kind(), due, last, placeholder.cancelled(), history);
-    }
-
-    private static Issue closeIssue(Issue existing, IssueClosed c, EventRef ref) {
-        Issue issue = existing != null ? existing : new Issue(c.issueId(), c.issueId(), null, null, ref, null, null, null);
-        return issue.close(c.outcome(), c.summary(), ref);
+        return new Deadline(d.deadlineId(), d.title(), d.effectiveClass(), d.kind(), d.owner(), d.governedMeasures(), d.summary(),
+                due, last, placeholder.cancelled(), history, placeholder.settled());
     }
 
     private static Deadline deadline(NegotiationState s, String id, WorldDate assumedDue) {
         Deadline d = s.deadlines().get(id);
-        return d != null ? d : new Deadline(id, id, io.negotiationtracker.events.DeadlineKind.HARD, assumedDue, assumedDue, false, List.of());
+        return d != null ? d : Deadline.placeholder(id, assumedDue);
     }
 
     private static Deadline change(Deadline d, DeadlineChanged c, EventRef ref) {
@@ -119,46 +144,50 @@ public final class Evolve {
         return d.with(d.dueOn(), d.cancelled(), new DeadlineChange(DeadlineChangeKind.SIGNALLED, d.dueOn(), signal.proposedDueOn(), signal.summary(), ref));
     }
 
-    private static NegotiationState tariff(NegotiationState s, String id, String by, String target, String product, TariffStep step) {
+    private static TariffStep step(TariffStepKind kind, TariffTerms t, String note, EventRef ref) {
+        return new TariffStep(kind, t.ratePercent(), t.rateQualifier(), t.basis(), t.effectiveOn(), null, note, ref);
+    }
+
+    /** Adds a step; the terms (who, on whom, what) come from the first event that gives them. */
+    private static NegotiationState tariff(NegotiationState s, String id, TariffTerms terms, TariffStep step) {
         TariffMeasure m = s.tariffs().get(id);
-        if (m == null) m = new TariffMeasure(id, by, target, product, List.of());
-        else if (m.imposedBy() == null && by != null) m = new TariffMeasure(id, by, target, product, m.steps());
-        return tariffs(s, NegotiationState.put(s.tariffs(), id, m.with(step)));
+        if (m == null) m = new TariffMeasure(id, null, null, null, null, null, List.of(), List.of());
+        if (m.imposedBy() == null && terms != null)
+            m = new TariffMeasure(id, terms.imposedBy(), terms.target(), terms.product(), terms.scope(), terms.legalBasis(), terms.productCodes(), m.steps());
+        return s.withTariffs(NegotiationState.put(s.tariffs(), id, m.with(step)));
+    }
+
+    private static Proposal propose(Proposal existing, ProposalMade p, EventRef ref) {
+        return new Proposal(p.proposalId(), p, ref, existing == null ? List.of() : existing.answers());
+    }
+
+    private static Proposal answer(Proposal existing, ProposalAnswered a, EventRef ref) {
+        Proposal p = existing != null ? existing : new Proposal(a.proposalId(), null, ref, List.of());
+        return p.answered(new Proposal.Answer(a.party(), a.answer(), a.summary(), ref));
     }
 
     private static NegotiationState agreement(NegotiationState s, AgreementReached a, EventRef ref) {
         Map<String, Issue> issues = new LinkedHashMap<>(s.issues());
         for (String id : a.settlesIssues()) {
             Issue i = issues.get(id);
-            if (i != null && i.isOpen()) issues.put(id, i.close(io.negotiationtracker.events.IssueOutcome.RESOLVED, a.summary(), ref));
+            if (i != null && i.isOpen()) issues.put(id, i.close(IssueOutcome.RESOLVED, a.summary(), ref));
         }
-        return new NegotiationState(s.negotiationId(), s.opened(), s.title(), s.summary(), s.parties(), s.rounds(), issues, s.tariffs(),
-                s.deadlines(), append(s.agreements(), new Agreement(a, ref)), s.statements(), s.sources(), s.version());
+        return s.withAgreements(append(s.agreements(), new Agreement(a, ref)), issues);
     }
 
-    private static NegotiationState rounds(NegotiationState s, Map<String, Round> rounds) {
-        return new NegotiationState(s.negotiationId(), s.opened(), s.title(), s.summary(), s.parties(), rounds, s.issues(), s.tariffs(),
-                s.deadlines(), s.agreements(), s.statements(), s.sources(), s.version());
+    private static Map<Subject, List<EventRef>> references(Map<Subject, List<EventRef>> current, Links links, EventRef ref) {
+        if (links.none()) return current;
+        Map<Subject, List<EventRef>> all = new LinkedHashMap<>(current);
+        links.issues().forEach(id -> all.merge(Subject.issue(id), List.of(ref), Evolve::concat));
+        links.measures().forEach(id -> all.merge(Subject.measure(id), List.of(ref), Evolve::concat));
+        links.deadlines().forEach(id -> all.merge(Subject.deadline(id), List.of(ref), Evolve::concat));
+        return all;
     }
 
-    private static NegotiationState issues(NegotiationState s, Map<String, Issue> issues) {
-        return new NegotiationState(s.negotiationId(), s.opened(), s.title(), s.summary(), s.parties(), s.rounds(), issues, s.tariffs(),
-                s.deadlines(), s.agreements(), s.statements(), s.sources(), s.version());
-    }
-
-    private static NegotiationState tariffs(NegotiationState s, Map<String, TariffMeasure> tariffs) {
-        return new NegotiationState(s.negotiationId(), s.opened(), s.title(), s.summary(), s.parties(), s.rounds(), s.issues(), tariffs,
-                s.deadlines(), s.agreements(), s.statements(), s.sources(), s.version());
-    }
-
-    private static NegotiationState deadlines(NegotiationState s, Map<String, Deadline> deadlines) {
-        return new NegotiationState(s.negotiationId(), s.opened(), s.title(), s.summary(), s.parties(), s.rounds(), s.issues(), s.tariffs(),
-                deadlines, s.agreements(), s.statements(), s.sources(), s.version());
-    }
-
-    private static NegotiationState statements(NegotiationState s, List<Statement> statements) {
-        return new NegotiationState(s.negotiationId(), s.opened(), s.title(), s.summary(), s.parties(), s.rounds(), s.issues(), s.tariffs(),
-                s.deadlines(), s.agreements(), statements, s.sources(), s.version());
+    private static List<EventRef> concat(List<EventRef> a, List<EventRef> b) {
+        List<EventRef> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static <T> List<T> append(List<T> list, T item) {

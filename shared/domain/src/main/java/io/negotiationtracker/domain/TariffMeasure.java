@@ -1,44 +1,35 @@
 package io.negotiationtracker.domain;
 
-import java.time.LocalDate;
+import io.negotiationtracker.events.TariffScope;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A tariff measure over its life: threats, imposition, rate changes. */
-public record TariffMeasure(String measureId, String imposedBy, String target, String product, List<TariffStep> steps) {
+/** A tariff measure over its life: announcement, threats, imposition, rate changes, pauses and lifting. */
+public record TariffMeasure(String measureId, String imposedBy, String target, String product, TariffScope scope, String legalBasis,
+                            List<String> productCodes, List<TariffStep> steps) {
     public TariffMeasure {
+        productCodes = productCodes == null ? List.of() : List.copyOf(productCodes);
         steps = List.copyOf(steps);
     }
 
     TariffMeasure with(TariffStep step) {
         List<TariffStep> s = new ArrayList<>(steps);
         s.add(step);
-        return new TariffMeasure(measureId, imposedBy, target, product, s);
+        return new TariffMeasure(measureId, imposedBy, target, product, scope, legalBasis, productCodes, s);
     }
 
-    /**
-     * The rate in force on {@code day}: of the imposed or changed rates that apply from that day or before, the one
-     * decided last (so a later, retroactive change wins over an earlier decision); none if that rate is 0 (lifted).
-     */
-    public Optional<TariffStep> inForceOn(LocalDate day) {
-        return steps.stream()
-                .filter(s -> s.kind() != TariffStepKind.THREATENED && s.appliesFrom().onOrBefore(day))
-                .max(Comparator.comparing((TariffStep s) -> s.ref().occurredOn()).thenComparing(s -> s.ref().version()))
-                .filter(s -> s.ratePercent() != null && s.ratePercent().signum() > 0);
-    }
-
-    /** The latest threat not overtaken by a later imposition or change. */
+    /** The latest threat not overtaken by a later decision on the measure (imposition, change, pause or lifting). */
     public Optional<TariffStep> pendingThreat() {
         TariffStep last = null;
         for (TariffStep s : steps) {
             if (s.kind() == TariffStepKind.THREATENED) last = s;
-            else if (last != null && s.ref().occurredOn().compareTo(last.ref().occurredOn()) >= 0) last = null;
+            else if (last != null && s.kind() != TariffStepKind.ANNOUNCED && s.ref().occurredOn().compareTo(last.ref().occurredOn()) >= 0) last = null;
         }
         return Optional.ofNullable(last);
     }
 
+    /** True once the measure was decided (announced, imposed, changed, paused or lifted), not only threatened. */
     public boolean everImposed() {
         return steps.stream().anyMatch(s -> s.kind() != TariffStepKind.THREATENED);
     }

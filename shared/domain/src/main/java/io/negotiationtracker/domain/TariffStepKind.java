@@ -1,3 +1,4 @@
 package io.negotiationtracker.domain;
 
-public enum TariffStepKind { THREATENED, IMPOSED, CHANGED }
+/** What one step in a measure's life did. */
+public enum TariffStepKind { ANNOUNCED, THREATENED, IMPOSED, CHANGED, SUSPENDED, LIFTED }

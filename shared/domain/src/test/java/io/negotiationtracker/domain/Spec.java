@@ -34,6 +34,18 @@ final class Spec {
         return this;
     }
 
+    Spec andLinked(String occurredOn, NegotiationEvent e, io.negotiationtracker.events.Links links) {
+        int version = history.size() + 1;
+        history.add(new EventEnvelope(UUID.nameUUIDFromBytes(("e" + version).getBytes()), NEGOTIATION, io.negotiationtracker.events.EventTypes.nameOf(e),
+                version, version, WorldDate.parse(occurredOn), Instant.parse("2025-06-20T00:00:00Z"), List.of(SOURCE), Confidence.CONFIRMED, links, e));
+        return this;
+    }
+
+    Spec whenLinked(NegotiationEvent e, io.negotiationtracker.events.Links links) {
+        proposed = new ProposedEvent(UUID.randomUUID(), WorldDate.parse("2025-06-17"), List.of(SOURCE), Confidence.CONFIRMED, links, e);
+        return this;
+    }
+
     Spec when(NegotiationEvent e) {
         proposed = new ProposedEvent(UUID.randomUUID(), WorldDate.parse("2025-06-17"), SOURCE, Confidence.CONFIRMED, e);
         return this;
