@@ -141,7 +141,7 @@ public final class Evolve {
     }
 
     private static Deadline signal(Deadline d, DeadlineChangeSignaled signal, EventRef ref) {
-        return d.with(d.dueOn(), d.cancelled(), new DeadlineChange(DeadlineChangeKind.SIGNALLED, d.dueOn(), signal.proposedDueOn(), signal.summary(), ref));
+        return d.with(d.dueOn(), d.cancelled(), new DeadlineChange(DeadlineChangeKind.SIGNALLED, d.dueOn(), signal.proposedDueOn(), signal.summary(), ref, signal.direction()));
     }
 
     private static TariffStep step(TariffStepKind kind, TariffTerms t, String note, EventRef ref) {

@@ -6,10 +6,28 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-/** The two time axes of a query: asOf (a world date) and knownAt (a recording instant). */
-record QueryTime(LocalDate asOf, Instant knownAt) {
+/**
+ * The time axes of a query: asOf (a world date) and knownAt, read on one of two knowledge axes: {@code recorded} (the
+ * default: what the tracker had recorded by that instant) or {@code published} (what the sources had published by that
+ * day, whenever it was recorded).
+ */
+record QueryTime(LocalDate asOf, Instant knownAt, boolean publishedAxis) {
     static QueryTime parse(String asOf, String knownAt) {
-        return new QueryTime(date(asOf), instant(knownAt));
+        return new QueryTime(date(asOf), instant(knownAt), false);
+    }
+
+    static QueryTime parse(String asOf, String knownAt, String knowledge) {
+        String axis = knowledge == null || knowledge.isBlank() ? "recorded" : knowledge.strip();
+        if (!axis.equals("recorded") && !axis.equals("published"))
+            throw ProblemException.badRequest("knowledge", "knowledge must be 'recorded' or 'published', not '" + knowledge + "'");
+        if (axis.equals("published") && (knownAt == null || knownAt.isBlank()))
+            throw ProblemException.badRequest("knownAt", "knowledge=published needs knownAt, e.g. knownAt=2025-07-07");
+        return new QueryTime(date(asOf), instant(knownAt), axis.equals("published"));
+    }
+
+    /** The last day of the publication axis that counts: knownAt's day in UTC. */
+    LocalDate knownByDay() {
+        return LocalDate.ofInstant(knownAt, java.time.ZoneOffset.UTC);
     }
 
     boolean isNow() {

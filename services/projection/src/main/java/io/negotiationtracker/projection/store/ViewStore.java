@@ -88,6 +88,19 @@ public class ViewStore {
         return Evolve.fold(negotiationId, events(negotiationId, asOf, knownAt));
     }
 
+    /**
+     * The negotiation's events cut on the publication axis: only what the world had learned by {@code knownBy} (the
+     * earliest publication date among an event's sources, or the day it was recorded when none is given), whenever
+     * it was recorded. So a history imported today still answers "what had been published by 7 July".
+     */
+    public List<EventEnvelope> eventsPublishedBy(String negotiationId, LocalDate asOf, LocalDate knownBy) {
+        return events(negotiationId, asOf, null).stream().filter(e -> !e.knownOn().isAfter(knownBy)).toList();
+    }
+
+    public NegotiationState foldPublishedBy(String negotiationId, LocalDate asOf, LocalDate knownBy) {
+        return Evolve.fold(negotiationId, eventsPublishedBy(negotiationId, asOf, knownBy));
+    }
+
     private Optional<RenderedRow> current(String negotiationId) {
         Generation g = generations.serving();
         LocalDate today = today();

@@ -1,35 +1,79 @@
 package io.negotiationtracker.projection.view;
 
+import io.negotiationtracker.domain.MeasureStanding;
 import io.negotiationtracker.domain.NegotiationState;
+import io.negotiationtracker.domain.Subject;
 import io.negotiationtracker.domain.TariffMeasure;
 import io.negotiationtracker.domain.TariffStep;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Tariffs on {@code today}, per product: in force, decided but not yet in force (scheduled), and threatened. See {@link TariffSchedule}. */
-public record TariffsView(List<Tariff> inForce, List<Tariff> scheduled, List<Tariff> threatened) {
+/**
+ * Tariff measures on {@code today}, grouped by state (see {@link MeasureStanding}): in force, suspended (paused until a
+ * legal date), scheduled, announced, lifted; and, across them, the measures with a pending threat (a threat only, or a
+ * threatened increase of a measure in force). A rate may be unknown ("rate not given") or a ceiling ("up to 24%").
+ */
+public record TariffsView(Map<String, Integer> counts, List<Tariff> inForce, List<Tariff> suspended, List<Tariff> scheduled,
+                          List<Tariff> announced, List<Tariff> lifted, List<Tariff> threatened) {
 
-    public record Tariff(String measureId, String imposedBy, String target, String product, String ratePercent, String basis,
-                         String effectiveOn, String decidedOn, boolean retroactive, String note, String confidence, String publisher) {}
+    public record Tariff(String measureId, String state, String imposedBy, String target, String scope, String product, String legalBasis,
+                         List<String> productCodes, String ratePercent, String rateQualifier, String rateText, String basis, String effectiveOn,
+                         String decidedOn, boolean retroactive, String pauseDeadlineId, String pauseEndsOn, boolean pauseEnded,
+                         Threat threat, String note, String confidence, String publisher, int sourceCount, int referencedBy) {}
+
+    public record Threat(String ratePercent, String rateText, String occurredOn, String note, String confidence, String publisher, int sourceCount) {}
 
     private static final Comparator<Tariff> BY_PRODUCT = Comparator.comparing((Tariff t) -> String.valueOf(t.product()))
-            .thenComparing(Tariff::measureId).thenComparing(t -> String.valueOf(t.effectiveOn()));
+            .thenComparing(Tariff::measureId);
 
     public static TariffsView of(NegotiationState s, LocalDate today) {
-        List<Tariff> inForce = s.tariffs().values().stream()
-                .flatMap(m -> TariffSchedule.inForceOn(m, today).stream().map(step -> tariff(m, step))).sorted(BY_PRODUCT).toList();
-        List<Tariff> scheduled = s.tariffs().values().stream()
-                .flatMap(m -> TariffSchedule.scheduledAfter(m, today).stream().map(step -> tariff(m, step))).sorted(BY_PRODUCT).toList();
-        List<Tariff> threatened = s.tariffs().values().stream()
-                .flatMap(m -> m.pendingThreat().stream().map(step -> tariff(m, step))).sorted(BY_PRODUCT).toList();
-        return new TariffsView(inForce, scheduled, threatened);
+        List<Tariff> all = s.tariffs().values().stream().map(m -> tariff(s, MeasureStanding.of(m, s.deadlines(), today))).sorted(BY_PRODUCT).toList();
+        List<Tariff> inForce = in(all, "in_force");
+        List<Tariff> suspended = in(all, "suspended");
+        List<Tariff> scheduled = in(all, "scheduled");
+        List<Tariff> announced = in(all, "announced");
+        List<Tariff> lifted = in(all, "lifted");
+        List<Tariff> threatened = all.stream().filter(t -> t.threat() != null).toList();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("inForce", inForce.size());
+        counts.put("suspended", suspended.size());
+        counts.put("threatened", threatened.size());
+        counts.put("scheduled", scheduled.size());
+        counts.put("announced", announced.size());
+        counts.put("lifted", lifted.size());
+        return new TariffsView(counts, inForce, suspended, scheduled, announced, lifted, threatened);
     }
 
-    private static Tariff tariff(TariffMeasure m, TariffStep step) {
-        return new Tariff(m.measureId(), m.imposedBy(), m.target(), m.product(),
-                step.ratePercent() == null ? null : step.ratePercent().stripTrailingZeros().toPlainString(), Names.lower(step.basis()),
-                step.effectiveOn() != null ? step.effectiveOn().toString() : step.ref().occurredOn().toString(), step.ref().occurredOn().toString(),
-                TariffSchedule.isRetroactive(step), step.note(), Names.lower(step.ref().confidence()), step.ref().source().publisher());
+    private static List<Tariff> in(List<Tariff> all, String state) {
+        return all.stream().filter(t -> t.state().equals(state)).toList();
+    }
+
+    private static Tariff tariff(NegotiationState s, MeasureStanding st) {
+        TariffMeasure m = st.measure();
+        TariffStep step = st.decisive();
+        Threat threat = st.threat().map(t -> new Threat(plain(t.ratePercent()), rateText(t.ratePercent(), t.isCeiling()), t.ref().occurredOn().toString(),
+                t.note(), Names.lower(t.ref().confidence()), t.ref().source().publisher(), t.ref().sources().size())).orElse(null);
+        return new Tariff(m.measureId(), Names.lower(st.state()), m.imposedBy(), m.target(), Names.lower(m.scope()), m.product(), m.legalBasis(),
+                m.productCodes(), plain(st.ratePercent()), st.ratePercent() == null ? null : st.ceiling() ? "up_to" : "exact",
+                rateText(st.ratePercent(), st.ceiling()), Names.lower(step.basis()), step.appliesFrom().toString(), step.ref().occurredOn().toString(),
+                step.effectiveOn() != null && step.effectiveOn().latest().isBefore(step.ref().occurredOn().earliest()),
+                st.pauseEnd() == null ? null : st.pauseEnd().deadlineId(),
+                st.pauseEnd() == null ? null : Names.text(st.pauseEnd().dueOn() != null ? st.pauseEnd().dueOn() : st.pauseEnd().lastDueOn()),
+                st.pauseEnded(), threat, step.note(), Names.lower(step.ref().confidence()), step.ref().source().publisher(), step.ref().sources().size(),
+                s.referencesTo(Subject.measure(m.measureId())).size());
+    }
+
+    private static String plain(BigDecimal rate) {
+        return rate == null ? null : rate.stripTrailingZeros().toPlainString();
+    }
+
+    /** "25%", "up to 24%", or "rate not given". */
+    static String rateText(BigDecimal rate, boolean ceiling) {
+        if (rate == null) return "rate not given";
+        return (ceiling ? "up to " : "") + plain(rate) + "%";
     }
 }
