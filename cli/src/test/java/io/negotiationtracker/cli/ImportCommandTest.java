@@ -17,13 +17,13 @@ class ImportCommandTest {
     void importsTheSeedOnceAndAgainWithoutDuplicates() {
         String seed = RepoLayout.find().seedFile().toString();
         var first = CliRun.run("import", seed).succeeded();
-        assertThat(first.out()).contains("us-japan-tariffs-2025: 26 events, ").contains(" already there");
+        assertThat(first.out()).contains("us-japan-tariffs-2025: 37 events, ").contains(" already there");
 
         var again = CliRun.run("import", seed, "--json").succeeded();
         var result = Json.parse(again.out(), "output").path("negotiations").get(0);
         assertThat(result.path("negotiationId").asText()).isEqualTo("us-japan-tariffs-2025");
         assertThat(result.path("stored").asInt()).isZero();
-        assertThat(result.path("duplicates").asInt()).isEqualTo(26);
+        assertThat(result.path("duplicates").asInt()).isEqualTo(37);
     }
 
     @Test

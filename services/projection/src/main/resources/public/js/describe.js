@@ -9,15 +9,27 @@ const DESCRIBE = {
   RoundCancelled: (d) => `Round cancelled: ${d.roundId}`,
   IssueOpened: (d) => `Issue opened: ${d.title}${d.raisedBy ? ` (raised by ${d.raisedBy})` : ''}`,
   IssueClosed: (d) => `Issue closed: ${d.issueId} (${humanize(d.outcome)})`,
-  TariffImposed: (d) => `${d.imposedBy} imposes ${rate(d.ratePercent)} on ${d.product} (${d.target})`,
-  TariffThreatened: (d) => `${d.imposedBy} threatens ${d.ratePercent == null ? 'a tariff (rate not given)' : rate(d.ratePercent)} on ${d.product} (${d.target})`,
-  TariffChanged: (d) => `Tariff ${d.measureId} changed to ${rate(d.ratePercent)}${d.effectiveOn ? ` from ${dateLabel(d.effectiveOn)}` : ''}`,
-  DeadlineSet: (d) => `Deadline set: ${d.title}, due ${dateLabel(d.dueOn)}`,
+  TariffImposed: (d) => `${d.imposedBy} imposes ${rate(d.ratePercent, d.rateQualifier)} on ${d.product} (${d.target ?? 'global'})`,
+  TariffAnnounced: (d) => `${d.imposedBy} announces ${rate(d.ratePercent, d.rateQualifier)} on ${d.product} (${d.target ?? 'global'})`
+    + (d.effectiveOn ? `, from ${dateLabel(d.effectiveOn)}` : ', date not set'),
+  TariffThreatened: (d) => `${d.imposedBy} threatens ${d.ratePercent == null ? 'a tariff (rate not given)' : rate(d.ratePercent, d.rateQualifier)} on ${d.product} (${d.target ?? 'global'})`,
+  TariffChanged: (d) => `Tariff ${d.measureId} changed to ${rate(d.ratePercent, d.rateQualifier)}${d.effectiveOn ? ` from ${dateLabel(d.effectiveOn)}` : ''}`,
+  TariffSuspended: (d, names) => `Tariff ${d.measureId} suspended until ${names.deadline(d.untilDeadlineId)}`
+    + (d.ratePercent != null ? ` (${rate(d.ratePercent, d.rateQualifier)} would then apply)` : ''),
+  TariffLifted: (d) => `Tariff ${d.measureId} lifted${d.effectiveOn ? ` from ${dateLabel(d.effectiveOn)}` : ''}`,
+  DeadlineSet: (d) => `${cap(humanize(d.deadlineClass || (d.kind === 'target' ? 'target' : 'legal')))} date set: ${d.title}, ${dateLabel(d.dueOn)}`
+    + (d.owner ? ` (${d.owner})` : ''),
+  TargetSettled: (d, names) => `Target ${humanize(d.outcome)}: ${names.deadline(d.deadlineId)}`,
+  PositionStated: (d) => `${d.party} position on ${d.issueId}: ${d.position}`,
+  ProposalMade: (d) => `${d.party} offer: ${d.title}`,
+  ProposalAnswered: (d) => `${d.party} ${humanize(d.answer)} the proposal ${d.proposalId}`,
+  ConcessionMade: (d) => `${d.party} concedes${d.issueId ? ` on ${d.issueId}` : ''}: ${d.summary}`,
+  IssueMarkedBlocking: (d) => (d.blocking ? `Issue named blocking: ${d.issueId}` : `Issue no longer blocking: ${d.issueId}`),
   DeadlineChanged: (d, names) => d.dueOn
     ? `Deadline moved from ${dateLabel(d.previousDueOn)} to ${dateLabel(d.dueOn)}: ${names.deadline(d.deadlineId)}`
     : `Deadline cancelled: ${names.deadline(d.deadlineId)}`,
   DeadlineChangeSignaled: (d, names) => `Deadline may change (${humanize(d.direction)}): ${names.deadline(d.deadlineId)}`,
-  StatementMade: (d) => `${d.speaker?.name ?? 'Someone'}: “${d.quote}”`,
+  StatementMade: (d) => (d.quote ? `${d.speaker?.name ?? 'Someone'}: “${d.quote}”` : `${d.speaker?.name ?? 'Someone'} (paraphrased): ${d.paraphrase}`),
   AgreementReached: (d) => `${cap(humanize(d.scope))} agreement reached`,
 };
 

@@ -37,9 +37,18 @@ function summary(text) {
   return el('details', { class: 'event-summary' }, el('summary', {}, `${text.slice(0, cut > 0 ? cut : SHORT - 30)}…`), el('p', {}, text));
 }
 
+const ATTRIBUTION = { on_record: 'on record', anonymous_official: 'anonymous official', media_report: 'media report', analyst: 'analyst' };
+
+function cite(source) {
+  const text = [source.publisher, source.title].filter(Boolean).join(' — ');
+  return el('span', { class: 'cite' },
+    source.url ? el('a', { href: source.url, rel: 'noopener noreferrer' }, text || source.url) : (text || 'not given'),
+    source.publishedOn ? `, ${dateLabel(source.publishedOn)}` : '',
+    source.attribution ? ` (${ATTRIBUTION[source.attribution] || source.attribution})` : '');
+}
+
 function item(e, fresh, names) {
-  const source = e.source || {};
-  const sourceText = [source.publisher, source.title].filter(Boolean).join(' — ');
+  const all = e.sources && e.sources.length ? e.sources : [e.source || {}];
   return el('li', { class: fresh ? 'fresh' : null, 'data-event-id': e.eventId, 'data-type': e.type },
     el('div', { class: 'event-when' },
       el('time', { datetime: e.occurredOn }, dateLabel(e.occurredOn)),
@@ -48,8 +57,7 @@ function item(e, fresh, names) {
         e.confidence) : null),
     el('p', { class: 'event-what' }, describe(e, names)),
     summary(detail(e)),
-    el('p', { class: 'event-source' }, 'Source: ',
-      source.url ? el('a', { href: source.url, rel: 'noopener noreferrer' }, sourceText || source.url) : (sourceText || 'not given'),
-      source.publishedOn ? `, ${dateLabel(source.publishedOn)}` : '',
+    el('p', { class: 'event-source', 'data-source-count': String(all.length) }, all.length > 1 ? `Sources (${all.length}): ` : 'Source: ',
+      all.flatMap((s, i) => (i === 0 ? [cite(s)] : ['; ', cite(s)])),
       e.recordedAt ? ` · recorded ${instantLabel(e.recordedAt)}` : ''));
 }

@@ -1,4 +1,4 @@
-// Dates as the events give them: "2025" (year), "2025-04" (month), "2025-06-16" (day) or an instant.
+// Dates as the events give them: "2025" (year), "2025-04" (month), "2025-07-early" (part of a month), "2025-06-16" (day) or an instant.
 const DAY = 86_400_000;
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -10,6 +10,11 @@ export function worldDate(text) {
   let m;
   if ((m = /^(\d{4})$/.exec(s))) return range(Date.UTC(+m[1], 0, 1), Date.UTC(+m[1] + 1, 0, 1) - DAY, 'year', s);
   if ((m = /^(\d{4})-(\d{2})$/.exec(s))) return range(Date.UTC(+m[1], +m[2] - 1, 1), Date.UTC(+m[1], +m[2], 1) - DAY, 'month', s);
+  if ((m = /^(\d{4})-(\d{2})-(early|mid|late)$/.exec(s))) {
+    const from = { early: 1, mid: 11, late: 21 }[m[3]];
+    const end = m[3] === 'late' ? Date.UTC(+m[1], +m[2], 1) - DAY : Date.UTC(+m[1], +m[2] - 1, from + 9);
+    return range(Date.UTC(+m[1], +m[2] - 1, from), end, 'part-of-month', s);
+  }
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) { const t = Date.UTC(+m[1], +m[2] - 1, +m[3]); return range(t, t, 'day', s); }
   const t = Date.parse(s);
   if (Number.isNaN(t)) return null;
@@ -28,6 +33,7 @@ export function dateLabel(text) {
   switch (d.precision) {
     case 'year': return `${text} (day not given)`;
     case 'month': return monthFormat.format(d.start);
+    case 'part-of-month': return `${text.split('-')[2]} ${monthFormat.format(d.start)}`;
     case 'instant': return instantFormat.format(new Date(Date.parse(text)));
     default: return dayFormat.format(d.start);
   }
@@ -46,8 +52,13 @@ export function humanize(word) {
   return word ? String(word).replaceAll('_', ' ') : '';
 }
 
-export function rate(value) {
-  return value === null || value === undefined || value === '' ? 'rate not given' : `${value}%`;
+export function rate(value, qualifier) {
+  if (value === null || value === undefined || value === '') return 'rate not given';
+  return `${qualifier === 'up_to' ? 'up to ' : ''}${value}%`;
+}
+
+export function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 export { DAY };

@@ -8,7 +8,7 @@ export function renderNegotiationList(list, negotiations, selected, asOf) {
     return;
   }
   replace(list, negotiations.map((n) => {
-    const next = n.nextDeadline && n.nextDeadline.dueOn ? `next deadline ${dateLabel(n.nextDeadline.dueOn)}` : 'no deadline ahead';
+    const next = n.nextDeadline && n.nextDeadline.dueOn ? `next legal deadline ${dateLabel(n.nextDeadline.dueOn)}` : 'no legal deadline ahead';
     return el('li', {}, el('a', {
       href: `#/${encodeURIComponent(n.negotiationId)}${asOf ? `?asOf=${asOf}` : ''}`,
       'aria-current': n.negotiationId === selected ? 'page' : null,

@@ -13,6 +13,7 @@ export const KINDS = {
   'due-passed': { label: 'Deadline passed', color: 'var(--muted)', draw: (x, y) => diamond(x, y, 7) },
   'old-due': { label: 'Earlier due date, then moved', color: 'var(--muted)', hollow: true, draw: (x, y) => diamond(x, y, 7) },
   signal: { label: 'Change hinted', color: 'var(--deadline)', draw: (x, y) => signal(x, y) },
+  milestone: { label: 'Milestone (political context)', color: 'var(--accent)', hollow: true, draw: (x, y) => diamond(x, y, 7) },
   cancelled: { label: 'Cancelled', color: 'var(--danger)', draw: (x, y) => cross(x, y, 6) },
 };
 

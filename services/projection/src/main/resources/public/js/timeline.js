@@ -1,5 +1,5 @@
-// Draws the negotiation as an SVG: a lane of rounds, one of tariffs, one of issues and statements, and one lane per
-// deadline showing where it was due, how it moved (arrows) and when a move was hinted (?). Dates known only to the
+// Draws the negotiation as an SVG: a lane of rounds, one of tariffs, one of issues and statements, a context lane of
+// milestones (elections, summits), and one lane per legal date or target showing where it was due, how it moved (arrows) and when a move was hinted (?). Dates known only to the
 // year sit in their own column at the left; dates known to the month are drawn as a band across the month.
 import { svg, replace } from './dom.js';
 import { DAY, dateLabel, worldDate } from './format.js';
@@ -10,15 +10,18 @@ import { renderLegend } from './legend.js';
 const W = 1000, LABEL_W = 190, UNDATED_W = 90, RIGHT = 24, TOP = 34, LANE_H = 38;
 const EVENT_LANES = [
   { id: 'rounds', label: 'Rounds', types: ['RoundHeld', 'RoundCancelled'] },
-  { id: 'tariffs', label: 'Tariffs', types: ['TariffImposed', 'TariffThreatened', 'TariffChanged'] },
-  { id: 'talk', label: 'Issues and statements', types: ['IssueOpened', 'IssueClosed', 'StatementMade', 'AgreementReached'] },
+  { id: 'tariffs', label: 'Tariffs', types: ['TariffImposed', 'TariffAnnounced', 'TariffThreatened', 'TariffChanged', 'TariffSuspended', 'TariffLifted'] },
+  { id: 'talk', label: 'Issues, positions and statements', types: ['IssueOpened', 'IssueClosed', 'IssueMarkedBlocking', 'PositionStated', 'ProposalMade',
+    'ProposalAnswered', 'ConcessionMade', 'StatementMade', 'AgreementReached'] },
 ];
 
 export function renderTimeline(status, timeline) {
   const events = timeline.events || [];
   const lanes = [
     ...EVENT_LANES.map((l) => ({ label: l.label, marks: events.filter((e) => l.types.includes(e.type)).map(eventMark) })),
-    ...(status.deadlines || []).map((d) => ({ label: d.title || d.deadlineId, marks: deadlineMarks(d, status.today) })),
+    ...((status.milestones || []).length ? [{ label: 'Context (milestones)', marks: status.milestones.map(milestoneMark).filter((m) => m.when) }] : []),
+    ...(status.deadlines || []).filter((d) => d.deadlineClass !== 'milestone')
+      .map((d) => ({ label: `${d.deadlineClass === 'target' ? 'Target: ' : ''}${d.title || d.deadlineId}`, marks: deadlineMarks(d, status.today) })),
   ];
   const today = worldDate(status.today);
   const hasUndated = lanes.some((l) => l.marks.some((m) => m.when.precision === 'year'));
@@ -39,9 +42,13 @@ export function renderTimeline(status, timeline) {
 function eventMark(e) {
   const d = e.data || {};
   const kind = e.type === 'RoundHeld' ? `round-${d.level || 'working'}`
-    : e.type === 'TariffImposed' || e.type === 'TariffChanged' ? 'tariff' : e.type === 'TariffThreatened' ? 'threat'
+    : ['TariffImposed', 'TariffChanged', 'TariffAnnounced', 'TariffSuspended', 'TariffLifted'].includes(e.type) ? 'tariff' : e.type === 'TariffThreatened' ? 'threat'
     : e.type === 'StatementMade' ? 'statement' : e.type === 'RoundCancelled' ? 'cancelled' : 'issue';
   return { when: worldDate(e.occurredOn), kind, title: `${dateLabel(e.occurredOn)}: ${describe(e)}`, label: roundLabel(e) };
+}
+
+function milestoneMark(m) {
+  return { when: worldDate(m.dueOn || m.lastDueOn), kind: 'milestone', title: `${m.title}: ${dateLabel(m.dueOn || m.lastDueOn)}`, label: clip(m.title, 22) };
 }
 
 function roundLabel(e) {
@@ -99,7 +106,7 @@ function drawLane(lane, y, scale) {
     svg('text', { class: 'lane-label', x: 8, y: y + 4, text: clip(lane.label, 27) }, svg('title', { text: lane.label })),
     lane.marks.map((m) => {
       if (m.when.precision === 'year') return shape(m, LABEL_W + 10 + undated.indexOf(m) * step, y, null);
-      const hollowBand = m.when.precision === 'month' ? [scale.x(m.when.start), scale.x(m.when.end + DAY)] : null;
+      const hollowBand = m.when.precision === 'month' || m.when.precision === 'part-of-month' ? [scale.x(m.when.start), scale.x(m.when.end + DAY)] : null;
       const x = hollowBand ? (hollowBand[0] + hollowBand[1]) / 2 : scale.x(m.when.start);
       const arrow = m.movedTo ? moveArrow(x, scale.x(m.movedTo.start), y) : null;
       return svg('g', {}, arrow, shape(m, x, y, hollowBand));

@@ -27,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class DashboardBrowserTest {
     static final String ID = "us-japan-tariffs-2025";
     static final Path SCREENSHOTS = Path.of("target");
+    static final int SEED_EVENTS = 37;
     static DevStack stack;
     static ChromeDriver browser;
 
@@ -37,7 +38,7 @@ class DashboardBrowserTest {
         stack = DevStack.start(DevStack.Options.forTests(dir).with(Map.of(
                 "projection@tracker.clock.at", "2025-06-17", "notifier@tracker.clock.at", "2025-06-17")));
         var seeded = SeedImporter.importFile(RepoLayout.find().seedFile(), stack.ingestUrl(), stack.writerToken()).get(ID);
-        assertThat(seeded.stored()).isEqualTo(26);
+        assertThat(seeded.stored()).isEqualTo(SEED_EVENTS);
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             var caughtUp = Http.get(stack.projectionUrl() + "/api/negotiations?minPosition=" + seeded.lastPosition());
             assertThat(caughtUp.status()).as(caughtUp.body()).isEqualTo(200);
@@ -58,24 +59,42 @@ class DashboardBrowserTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(text("#negotiation-title")).isEqualTo("U.S.-Japan tariff negotiations"));
         assertThat(browser.getCurrentUrl()).endsWith("/#/" + ID);
-        assertThat(text("[data-figure=rounds-total]")).isEqualTo("8");
-        assertThat(text("#card-rounds [data-level=summit]")).isEqualTo("summit: 2");
+        // The analyst's headline at 2025-06-17 (issue 9): the next legal date, not Japan's aim; six ministerial rounds capped by
+        // the leaders' meeting; 3 in force, 1 suspended, 1 threatened; 3 issues with autos blocking and Japan's offer as an offer.
+        assertThat(text("[data-figure=days-left]")).isEqualTo("in 22 days");
+        assertThat(text("#card-deadline")).contains("End of the 90-day pause on U.S. \"reciprocal\" tariffs", "Due 9 Jul 2025",
+                "extend signalled", "11 Jun 2025, The Asahi Shimbun (reported)");
+        assertThat(text("#card-deadline [data-figure=targets]")).contains("JP: Japan's aim: conclude the tariff negotiations in early July",
+                "window 1 Jul 2025 – 10 Jul 2025", "in doubt", "missed");
+        assertThat(text("#card-deadline [data-figure=milestones]")).contains("House of Councillors (Upper House) election, 20 Jul 2025 (in 33 days)");
+
+        assertThat(text("[data-figure=rounds-total]")).isEqualTo("6");
         assertThat(text("#card-rounds [data-level=ministerial]")).isEqualTo("ministerial: 6");
-        assertThat(text("[data-figure=open-issues]")).startsWith("5");
-        assertThat(text("[data-figure=tariffs-in-force]")).isEqualTo("1");
-        assertThat(text("[data-figure=tariffs-threatened]")).isEqualTo("2");
-        assertThat(text("#card-tariffs")).contains("25% on automobiles", "24% on imports from Japan", "rate not given on automobiles");
+        assertThat(all("#card-rounds [data-level=summit]")).isEmpty();
+        assertThat(text("#card-rounds [data-figure=capstone]")).contains("Capped by the summit meeting in Kananaskis", "16 Jun 2025", "about 30 min", "no agreement");
+        assertThat(text("#card-rounds [data-figure=before-opening]")).contains("summit in Washington, February 2025");
+        assertThat(text("#card-rounds [data-figure=rounds-explained]")).contains("since the opening (2025-04)", "capped 6 ministerial rounds");
 
-        var next = Http.get(stack.projectionUrl() + "/api/negotiations/" + ID + "/status").json().path("nextDeadline");
-        assertThat(text("#card-deadline")).contains(next.path("title").asText());
-        assertThat(text("[data-figure=days-left]")).isEqualTo("in " + next.path("daysLeft").asLong() + " days");
+        assertThat(text("[data-figure=tariffs-in-force]")).isEqualTo("3");
+        assertThat(text("[data-figure=tariffs-suspended]")).isEqualTo("1");
+        assertThat(text("[data-figure=tariffs-threatened]")).isEqualTo("1");
+        assertThat(text("#card-tariffs")).contains("25% on automobiles", "rate not given on steel", "rate not given on aluminum",
+                "up to 24% on imports from Japan", "paused until 9 Jul 2025", "increase of automobiles (rate not given), 12 Jun 2025 (reported)");
 
-        assertThat(all("#event-list > li")).hasSize(26);
-        assertThat(text("#event-list")).contains("Source: The Asahi Shimbun — No breakthrough in Ishiba-Trump talks", "reported", "confirmed");
+        assertThat(text("[data-figure=open-issues]")).startsWith("3");
+        assertThat(all("#card-issues li[data-blocking=true]")).hasSize(1);
+        assertThat(text("#card-issues li[data-issue=auto-tariffs]")).contains("blocking", "U.S. 25% tariff on automobiles",
+                "JP: Removal of the 25% auto tariff, or at least a reduction", "US: Refuses Japan's demand to eliminate the tariffs on automobiles", "reported");
+        assertThat(text("#card-issues [data-figure=offers]")).contains("JP: Proposals on energy investment and ways to enhance economic security (open)");
+
+        assertThat(all("#event-list > li")).hasSize(SEED_EVENTS);
+        assertThat(text("#event-list")).contains("Sources (2): Kyodo News", "The Asahi Shimbun — No breakthrough in Ishiba-Trump talks",
+                "(anonymous official)", "reported", "confirmed");
         assertThat(all("#timeline svg g.mark.round-summit")).hasSize(2);
         assertThat(all("#timeline svg g.mark.round-ministerial")).hasSize(6);
         assertThat(all("#timeline svg g.mark.signal")).hasSize(2);
-        assertThat(all("#timeline svg g.lane")).hasSize(3 + 3);
+        assertThat(all("#timeline svg g.mark.milestone")).hasSize(2);
+        assertThat(all("#timeline svg g.lane")).hasSize(3 + 1 + 3);
 
         assertThat(sameOriginOrNotifierOnly()).as("no resource from another host (no CDN)").isTrue();
         assertThat(browser.executeScript("return [...document.querySelectorAll('input, button, select, a')]"
@@ -90,20 +109,24 @@ class DashboardBrowserTest {
     @Order(2)
     void theAsOfDateShowsAnEarlierState() {
         browser.get(stack.projectionUrl() + "/#/" + ID + "?asOf=2025-05-31");
-        // Before the Kananaskis summit (June 16) and the June 12 threat; rounds dated only "2025" count from January 1.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(text("[data-figure=rounds-total]")).isEqualTo("7"));
-        assertThat(text("[data-figure=tariffs-threatened]")).isEqualTo("1");
+        // Before the Kananaskis summit (June 16) and the June 12 threat; rounds dated only "2025" count from January 1, so all six
+        // ministerial rounds are there, and nothing caps them yet.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(text("[data-figure=tariffs-threatened]")).isEqualTo("0"));
+        assertThat(text("[data-figure=rounds-total]")).isEqualTo("6");
+        assertThat(all("#card-rounds [data-figure=capstone]")).isEmpty();
         assertThat(browser.findElement(By.id("as-of")).getDomProperty("value")).isEqualTo("2025-05-31");
         assertThat(text("#negotiation-meta")).contains("as of 31 May 2025");
         browser.findElement(By.id("as-of-clear")).click();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(text("[data-figure=rounds-total]")).isEqualTo("8"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(text("[data-figure=tariffs-threatened]")).isEqualTo("1"));
+        assertThat(all("#card-rounds [data-figure=capstone]")).hasSize(1);
     }
 
     @Test
     @Order(3)
     void anEventPostedToIngestAppearsWithoutAReload() {
         openLive();
-        String quote = "We will keep talking until the deadline " + System.nanoTime();
+        // Script and markup in a text field are data: stored as written and shown as text, never run.
+        String quote = "We will keep talking until the deadline <script>window.__xss=1</script><img src=x onerror=window.__xss=2> " + System.nanoTime();
         long postedAt = System.nanoTime();
         var posted = Http.post(stack.ingestUrl() + "/api/negotiations/" + ID + "/events", WalkingSkeletonEndToEndTest.event("StatementMade", "2025-06-17",
                 "{\"speaker\":{\"name\":\"Ryosei Akazawa\",\"party\":\"JP\"},\"quote\":\"" + quote + "\"}"), "Authorization", "Bearer " + stack.writerToken());
@@ -111,7 +134,9 @@ class DashboardBrowserTest {
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> assertThat(text("#event-list")).contains(quote));
         System.out.printf("dashboard: a posted event was on the page %d ms after the POST was sent%n", (System.nanoTime() - postedAt) / 1_000_000);
-        assertThat(all("#event-list > li")).hasSize(27);
+        assertThat(all("#event-list > li")).hasSize(SEED_EVENTS + 1);
+        assertThat(browser.executeScript("return window.__xss === undefined && document.querySelectorAll('#event-list script, #event-list img').length === 0"))
+                .as("markup from an event is shown as text, not run").isEqualTo(true);
         assertThat(browser.executeScript("return window.__sameDocument")).as("the page was not reloaded").isEqualTo(true);
         assertThat(text("#announcer")).isEqualTo("1 new event in U.S.-Japan tariff negotiations");
     }

@@ -79,12 +79,21 @@ class ProjectionViewsTest implements TestPropertyProvider {
         assertThat(s.path("issues").path("closed").get(0).path("outcome").asText()).isEqualTo("dropped");
         assertThat(s.path("issues").path("closed").get(0).path("closedOn").asText()).isEqualTo("2025-06-01");
 
+        // The headline is the next legal date, not the earlier target (a v1 "target" kind reads as the target class).
         JsonNode next = s.path("nextDeadline");
-        assertThat(next.path("deadlineId").asText()).isEqualTo("talks-target");
-        assertThat(next.path("dueOn").asText()).isEqualTo("2025-07");
-        assertThat(next.path("exactDay").asBoolean()).isFalse();
-        assertThat(next.path("daysLeft").asLong()).isEqualTo(14);
-        assertThat(next.path("daysLeftAtMost").asLong()).isEqualTo(44);
+        assertThat(next.path("deadlineId").asText()).isEqualTo("pause-end");
+        assertThat(next.path("deadlineClass").asText()).isEqualTo("legal");
+        assertThat(next.path("exactDay").asBoolean()).isTrue();
+        assertThat(next.path("daysLeft").asLong()).isEqualTo(22);
+        assertThat(next.path("signals").get(0).path("direction").asText()).isEqualTo("extend");
+        JsonNode target = s.path("targets").get(0);
+        assertThat(target.path("deadlineId").asText()).isEqualTo("talks-target");
+        assertThat(target.path("dueOn").asText()).isEqualTo("2025-07");
+        assertThat(target.path("window").path("from").asText()).isEqualTo("2025-07-01");
+        assertThat(target.path("window").path("to").asText()).isEqualTo("2025-07-31");
+        assertThat(target.path("daysLeft").asLong()).isEqualTo(14);
+        assertThat(target.path("daysLeftAtMost").asLong()).isEqualTo(44);
+        assertThat(target.path("targetStatus").asText()).isEqualTo("on_track");
 
         assertThat(s.path("agreements")).hasSize(1);
         assertThat(s.path("recentStatements").get(0).path("speaker").asText()).isEqualTo("Shigeru Ishiba");
@@ -107,7 +116,7 @@ class ProjectionViewsTest implements TestPropertyProvider {
         JsonNode steel = byId.get("steel-review");
         assertThat(steel.path("state").asText()).isEqualTo("cancelled");
         assertThat(ids(steel.path("history"), "kind")).containsExactly("set", "cancelled");
-        assertThat(d.path("next").path("deadlineId").asText()).isEqualTo("talks-target");
+        assertThat(d.path("next").path("deadlineId").asText()).isEqualTo("pause-end");
     }
 
     @Test
@@ -168,7 +177,7 @@ class ProjectionViewsTest implements TestPropertyProvider {
         JsonNode mine = byId(list.json().path("negotiations"), "negotiationId").get(ID);
         assertThat(mine.path("roundsHeld").asInt()).isEqualTo(4);
         assertThat(mine.path("openIssues").asInt()).isEqualTo(1);
-        assertThat(mine.path("nextDeadline").path("deadlineId").asText()).isEqualTo("talks-target");
+        assertThat(mine.path("nextDeadline").path("deadlineId").asText()).isEqualTo("pause-end");
         assertThat(mine.path("tariffsInForce").asInt()).isEqualTo(3);
     }
 

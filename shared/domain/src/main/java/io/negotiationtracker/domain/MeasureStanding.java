@@ -50,6 +50,20 @@ public record MeasureStanding(TariffMeasure measure, State state, BigDecimal rat
         return new MeasureStanding(m, ended ? State.IN_FORCE : State.SUSPENDED, s.ratePercent(), s.isCeiling(), s, pauseEnd, ended, threat);
     }
 
+    /**
+     * Decided steps that take effect after {@code day} as things stand (a measure taking effect, a rate changing, a
+     * lifting), soonest first: each only if it is still the governing decision on its own first day.
+     */
+    public static List<TariffStep> upcoming(TariffMeasure m, LocalDate day) {
+        List<TariffStep> decisions = m.steps().stream().filter(s -> s.kind() != TariffStepKind.THREATENED)
+                .filter(s -> s.kind() != TariffStepKind.ANNOUNCED || s.effectiveOn() != null).toList();
+        return decisions.stream().filter(s -> s.appliesFrom().earliest().isAfter(day))
+                .filter(s -> decisions.stream().filter(o -> o.appliesFrom().onOrBefore(s.appliesFrom().earliest()))
+                        .max(Comparator.comparing((TariffStep o) -> o.ref().occurredOn()).thenComparingLong(o -> o.ref().version()))
+                        .map(g -> g == s).orElse(false))
+                .sorted(Comparator.comparing(TariffStep::appliesFrom)).toList();
+    }
+
     /** Whether a decision applies on {@code day}: an announcement only once it names a date that has come. */
     private static boolean applies(TariffStep s, LocalDate day) {
         if (s.kind() == TariffStepKind.ANNOUNCED && s.effectiveOn() == null) return false;

@@ -16,8 +16,20 @@ final class CloudEventHeaders {
         put(h, "ce_time", row.recordedAt());
         put(h, "ce_position", Long.toString(row.position()));
         put(h, "ce_streamversion", Long.toString(row.version()));
+        put(h, "ce_dataschemaversion", Integer.toString(schemaVersion(row.envelope())));
         put(h, "content-type", "application/json");
     }
+
+    /**
+     * The contract version of the envelope as stored: 2 when it carries {@code "schemaVersion":2}, else 1 (written before
+     * v2; consumers read it through the codec's upcasters). The ce_type keeps its v1 prefix: the type names are stable.
+     */
+    static int schemaVersion(String envelope) {
+        java.util.regex.Matcher m = SCHEMA_VERSION.matcher(envelope);
+        return m.find() ? Integer.parseInt(m.group(1)) : 1;
+    }
+
+    private static final java.util.regex.Pattern SCHEMA_VERSION = java.util.regex.Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)");
 
     static long position(Headers h) {
         var header = h.lastHeader("ce_position");

@@ -165,7 +165,7 @@ public class EventStore {
             for (int k = 0; k < r.fresh().size(); k++) {
                 EventEnvelope e = r.fresh().get(k);
                 EventEnvelope positioned = new EventEnvelope(e.eventId(), e.negotiationId(), e.type(), e.version(), position++, e.occurredOn(),
-                        e.recordedAt(), e.source(), e.confidence(), e.data());
+                        e.recordedAt(), e.sources(), e.confidence(), e.links(), e.data());
                 rows.add(positioned);
                 hashes.add(r.freshHashes().get(k));
                 answer.put(e.eventId(), new AppendedEvent(e.eventId(), e.version(), positioned.position(), false));

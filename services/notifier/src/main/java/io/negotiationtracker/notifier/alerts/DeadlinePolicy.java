@@ -17,7 +17,7 @@ public final class DeadlinePolicy {
     public record Change(TrackedDeadline after, NewAlert alert) {}
 
     public static Change set(EventEnvelope e, DeadlineSet d) {
-        TrackedDeadline t = new TrackedDeadline(e.negotiationId(), d.deadlineId(), d.title(), d.kind().name().toLowerCase(), d.dueOn(), d.dueOn(), false, 0);
+        TrackedDeadline t = new TrackedDeadline(e.negotiationId(), d.deadlineId(), d.title(), d.effectiveClass().name().toLowerCase(), d.dueOn(), d.dueOn(), false, 0);
         return new Change(t, new NewAlert(e.negotiationId(), d.deadlineId(), AlertKind.SET, d.dueOn(), null, null, 0, d.title(),
                 d.title() + " is set for " + d.dueOn(), null, e.eventId()));
     }

@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Tariff measures on {@code today}, grouped by state (see {@link MeasureStanding}): in force, suspended (paused until a
- * legal date), scheduled, announced, lifted; and, across them, the measures with a pending threat (a threat only, or a
- * threatened increase of a measure in force). A rate may be unknown ("rate not given") or a ceiling ("up to 24%").
+ * legal date), announced, lifted; {@code scheduled}: the decided steps that take effect later as things stand (a
+ * measure coming into force, a new rate of a measure in force, a lifting); and, across them, the measures with a
+ * pending threat (a threat only, or a threatened increase of a measure in force). A rate may be unknown ("rate not given") or a ceiling ("up to 24%").
  */
 public record TariffsView(Map<String, Integer> counts, List<Tariff> inForce, List<Tariff> suspended, List<Tariff> scheduled,
                           List<Tariff> announced, List<Tariff> lifted, List<Tariff> threatened) {
@@ -34,7 +35,8 @@ public record TariffsView(Map<String, Integer> counts, List<Tariff> inForce, Lis
         List<Tariff> all = s.tariffs().values().stream().map(m -> tariff(s, MeasureStanding.of(m, s.deadlines(), today))).sorted(BY_PRODUCT).toList();
         List<Tariff> inForce = in(all, "in_force");
         List<Tariff> suspended = in(all, "suspended");
-        List<Tariff> scheduled = in(all, "scheduled");
+        List<Tariff> scheduled = s.tariffs().values().stream()
+                .flatMap(m -> MeasureStanding.upcoming(m, today).stream().map(step -> scheduled(s, m, step))).sorted(BY_PRODUCT).toList();
         List<Tariff> announced = in(all, "announced");
         List<Tariff> lifted = in(all, "lifted");
         List<Tariff> threatened = all.stream().filter(t -> t.threat() != null).toList();
@@ -65,6 +67,16 @@ public record TariffsView(Map<String, Integer> counts, List<Tariff> inForce, Lis
                 st.pauseEnd() == null ? null : Names.text(st.pauseEnd().dueOn() != null ? st.pauseEnd().dueOn() : st.pauseEnd().lastDueOn()),
                 st.pauseEnded(), threat, step.note(), Names.lower(step.ref().confidence()), step.ref().source().publisher(), step.ref().sources().size(),
                 s.referencesTo(Subject.measure(m.measureId())).size());
+    }
+
+    /** A decided step that takes effect later: a measure coming into force, a new rate, or a lifting (rate 0). */
+    private static Tariff scheduled(NegotiationState s, TariffMeasure m, TariffStep step) {
+        boolean lifts = step.kind() == io.negotiationtracker.domain.TariffStepKind.LIFTED || (step.ratePercent() != null && step.ratePercent().signum() == 0);
+        return new Tariff(m.measureId(), "scheduled", m.imposedBy(), m.target(), Names.lower(m.scope()), m.product(), m.legalBasis(), m.productCodes(),
+                plain(step.ratePercent()), step.ratePercent() == null ? null : step.isCeiling() ? "up_to" : "exact",
+                lifts ? "lifted" : rateText(step.ratePercent(), step.isCeiling()), Names.lower(step.basis()), step.appliesFrom().toString(),
+                step.ref().occurredOn().toString(), false, null, null, false, null, step.note(), Names.lower(step.ref().confidence()),
+                step.ref().source().publisher(), step.ref().sources().size(), s.referencesTo(Subject.measure(m.measureId())).size());
     }
 
     private static String plain(BigDecimal rate) {
