@@ -22,13 +22,14 @@ class StatusCommandTest {
             var text = CliRun.run("status", ID).succeeded();
             assertThat(text.lines().get(0)).startsWith("Status talks (cli-status), version 4");
             assertThat(text.out()).contains("Rounds held     1 (summit 1); last: summit in Kananaskis, 2025-06-16 (no_agreement)")
-                    .contains("End of the pause: due 2025-08-01 [extended 2025-07-09 -> 2025-08-01 on 2025-07-07]");
+                    .contains("End of the pause (legal): due 2025-08-01 [extended 2025-07-09 -> 2025-08-01 on 2025-07-07]")
+                    .contains("Next legal deadline none ahead");
         });
         var json = Json.parse(CliRun.run("status", ID, "--json").succeeded().out(), "output");
         assertThat(json.path("rounds").path("total").asInt()).isEqualTo(1);
 
         var before = CliRun.run("status", ID, "--as-of", "2025-06-01").succeeded();
-        assertThat(before.out()).contains("Rounds held     0").contains("End of the pause: due 2025-07-09");
+        assertThat(before.out()).contains("Rounds held     0").contains("End of the pause (legal): due 2025-07-09");
     }
 
     @Test

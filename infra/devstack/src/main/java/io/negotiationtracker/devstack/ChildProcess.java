@@ -68,6 +68,17 @@ public final class ChildProcess implements AutoCloseable {
 
     /** Asks the process to stop (SIGTERM), then kills it and its descendants if it has not stopped within the grace period. */
     @Override
+    /** SIGKILL, no shutdown hooks (the fault tests' kill -9), then waits until the process is gone. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public void close() {
         if (!process.isAlive()) return;
         process.descendants().forEach(ProcessHandle::destroy);

@@ -40,6 +40,7 @@ public final class DevStack implements AutoCloseable {
     private Postgres postgres;
     private String jdbcUrl;
     private String kafka;
+    private final int[] brokerPorts = {FreePort.find(), FreePort.find()};
 
     private DevStack(Options options) {
         this.options = options;
@@ -81,7 +82,8 @@ public final class DevStack implements AutoCloseable {
         }
         Path portFile = options.dataDir().resolve("kafka.address");
         ChildProcess broker = ChildProcess.startJava("kafka", System.getProperty("java.class.path"), "io.negotiationtracker.testsupport.KafkaBrokerMain",
-                Map.of(), List.of("--data-dir", options.dataDir().resolve("kafka").toString(), "--port-file", portFile.toString()), logs());
+                Map.of(), List.of("--data-dir", options.dataDir().resolve("kafka").toString(), "--port-file", portFile.toString(),
+                        "--ports", brokerPorts[0] + "," + brokerPorts[1]), logs());
         synchronized (children) {
             children.add(broker);
         }
@@ -197,6 +199,47 @@ public final class DevStack implements AutoCloseable {
             children.stream().filter(c -> c.name().equals(service)).forEach(ChildProcess::close);
             children.removeIf(c -> c.name().equals(service));
         }
+    }
+
+    /** kill -9 of one service (fault tests): no shutdown hook runs; {@link #start(String)} brings it back on its port. */
+    public void kill(String service) {
+        synchronized (children) {
+            children.stream().filter(c -> c.name().equals(service)).forEach(ChildProcess::kill);
+            children.removeIf(c -> c.name().equals(service));
+        }
+    }
+
+    /** Starts a service that was stopped or killed, on its port, and waits until it is ready. */
+    public void start(String service) {
+        startService(service);
+        ChildProcess child;
+        synchronized (children) {
+            child = children.stream().filter(c -> c.name().equals(service)).findFirst().orElseThrow();
+        }
+        awaitReady(child, port(service));
+    }
+
+    /** Stops the broker this stack started (fault tests); {@link #startBroker()} brings it back on the same ports and data. */
+    public void stopBroker() {
+        if (options.kafkaBootstrap() != null) throw new IllegalStateException("the broker was given, not started by this stack");
+        stop("kafka");
+    }
+
+    public void startBroker() {
+        String before = kafka;
+        startKafka();
+        if (!kafka.equals(before)) throw new IllegalStateException("the broker came back on " + kafka + ", not " + before);
+    }
+
+    /** Stops the database this stack started (fault tests; needs keepData); {@link #startDatabase()} brings it back. */
+    public void stopDatabase() {
+        if (postgres == null) throw new IllegalStateException("the database was given, not started by this stack");
+        if (!options.keepData()) throw new IllegalStateException("stopping the database needs keepData, or its data would be deleted");
+        postgres.close();
+    }
+
+    public void startDatabase() {
+        postgres = Postgres.startOnPort(options.dataDir().resolve("postgres"), true, true, postgres.port());
     }
 
     public void restart(String service) {

@@ -51,6 +51,14 @@ class UpgradeFromV1Test {
                 assertThat(tariffs.path("threatened").get(0).path("measureId").asText()).isEqualTo("us-autos-raise");
                 assertThat(Http.get(base + "/status?asOf=2025-08-02").json().path("tariffs").path("inForce").get(0).path("rateText").asText()).isEqualTo("15%");
 
+                // The published axis: the v1 source says it was published on 2025-07-23, so nothing had been published the day before.
+                assertThat(Http.get(base + "/timeline?knownAt=2025-07-23&knowledge=published").json().path("count").asInt())
+                        .isEqualTo(V1Release.envelopes().size());
+                assertThat(Http.get(base + "/timeline?knownAt=2025-07-22&knowledge=published").json().path("count").asInt()).isZero();
+                var badAxis = Http.get(base + "/status?knownAt=2025-07-22&knowledge=rumour");
+                assertThat(badAxis.status()).isEqualTo(400);
+                assertThat(badAxis.json().path("field").asText()).isEqualTo("knowledge");
+
                 JsonNode timeline = Http.get(base + "/timeline").json();
                 assertThat(timeline.path("count").asInt()).isEqualTo(V1Release.envelopes().size());
                 assertThat(timeline.path("events").get(0).path("sources")).hasSize(1);

@@ -95,6 +95,19 @@ class EventContractV2Test {
     }
 
     @Test
+    void aStoredV2EventCanBeSubmittedAgainAsItWasExported() {
+        ProposedEvent e = read("{\"type\":\"IssueOpened\",\"occurredOn\":\"2025\",\"sources\":[{\"publisher\":\"A\",\"title\":\"T\"},{\"publisher\":\"B\",\"title\":\"U\"}],"
+                + "\"data\":{\"issueId\":\"a\",\"title\":\"t\"}}");
+        var exported = (com.fasterxml.jackson.databind.node.ObjectNode) CODEC.toJson(e.stored("n", 3, 9, java.time.Instant.parse("2026-01-01T00:00:00Z")));
+        for (String assigned : List.of("negotiationId", "version", "position", "recordedAt")) exported.remove(assigned);
+        ProposedEvent again = CODEC.readProposed(exported, UUID::randomUUID);
+        assertThat(again).isEqualTo(e);
+        exported.put("schemaVersion", 3);
+        assertThatThrownBy(() -> CODEC.readProposed(exported, UUID::randomUUID))
+                .isInstanceOfSatisfying(InvalidEventException.class, x -> assertThat(x.field()).isEqualTo("schemaVersion"));
+    }
+
+    @Test
     void partOfMonthDatesHaveWindows() {
         assertThat(WorldDate.parse("2025-07-early").latest()).isEqualTo(LocalDate.parse("2025-07-10"));
         assertThat(WorldDate.parse("2025-07-mid").earliest()).isEqualTo(LocalDate.parse("2025-07-11"));

@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs a {@link KafkaBroker} as a process of its own, for the local run command.
  *
- * <pre>java -cp ... io.negotiationtracker.testsupport.KafkaBrokerMain --data-dir DIR --port-file FILE [--no-parent-watch]</pre>
+ * <pre>java -cp ... io.negotiationtracker.testsupport.KafkaBrokerMain --data-dir DIR --port-file FILE [--ports B,C] [--no-parent-watch]</pre>
+ * ({@code --ports}: fixed broker and controller ports, so that a restarted broker is found where its clients expect it)
  *
  * <p>Once the broker answers clients, its bootstrap address ({@code 127.0.0.1:PORT}) is written to the port
  * file (atomically: a reader sees the whole address or no file). The process stops the broker cleanly on
@@ -33,7 +34,7 @@ public final class KafkaBrokerMain {
             arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("KafkaBrokerMain: " + e.getMessage());
-            System.err.println("usage: KafkaBrokerMain --data-dir DIR --port-file FILE [--no-parent-watch]");
+            System.err.println("usage: KafkaBrokerMain --data-dir DIR --port-file FILE [--ports BROKER,CONTROLLER] [--no-parent-watch]");
             System.exit(2);
             return;
         }
@@ -45,7 +46,7 @@ public final class KafkaBrokerMain {
         KafkaBroker broker;
         try {
             Files.deleteIfExists(arguments.portFile);
-            broker = KafkaBroker.start(arguments.dataDir);
+            broker = KafkaBroker.start(arguments.dataDir, arguments.ports);
         } catch (RuntimeException | IOException e) {
             System.err.println("KafkaBrokerMain: the Kafka broker did not start: " + e.getMessage());
             e.printStackTrace();
@@ -112,16 +113,18 @@ public final class KafkaBrokerMain {
         watcher.start();
     }
 
-    private record Arguments(Path dataDir, Path portFile, boolean watchParent) {
+    private record Arguments(Path dataDir, Path portFile, int[] ports, boolean watchParent) {
 
         static Arguments parse(String[] args) {
             Path dataDir = null;
             Path portFile = null;
+            int[] ports = null;
             boolean watchParent = true;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
                     case "--port-file" -> portFile = Path.of(value(args, ++i, "--port-file"));
+                    case "--ports" -> ports = java.util.Arrays.stream(value(args, ++i, "--ports").split(",")).mapToInt(Integer::parseInt).toArray();
                     case "--no-parent-watch" -> watchParent = false;
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
@@ -132,7 +135,10 @@ public final class KafkaBrokerMain {
             if (portFile == null) {
                 throw new IllegalArgumentException("--port-file is required");
             }
-            return new Arguments(dataDir, portFile.toAbsolutePath(), watchParent);
+            if (ports != null && ports.length != 2) {
+                throw new IllegalArgumentException("--ports needs two ports: BROKER,CONTROLLER");
+            }
+            return new Arguments(dataDir, portFile.toAbsolutePath(), ports, watchParent);
         }
 
         private static String value(String[] args, int i, String name) {

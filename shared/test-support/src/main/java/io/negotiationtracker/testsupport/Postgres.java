@@ -66,6 +66,18 @@ public final class Postgres implements AutoCloseable {
 
     /** Like {@link #start(Path, boolean, boolean)}, unpacking the PostgreSQL binaries under {@code binariesDir}. */
     public static Postgres start(Path dataDir, Path binariesDir, boolean keepData, boolean durable) {
+        return start(dataDir, binariesDir, keepData, durable, 0);
+    }
+
+    /**
+     * Starts (or restarts, with keepData) the server on a fixed port, e.g. to bring a stopped database back where its
+     * clients expect it in a fault test; port 0 picks a free one.
+     */
+    public static Postgres startOnPort(Path dataDir, boolean keepData, boolean durable, int port) {
+        return start(dataDir, defaultBinariesDir(), keepData, durable, port);
+    }
+
+    private static Postgres start(Path dataDir, Path binariesDir, boolean keepData, boolean durable, int fixedPort) {
         long begin = System.nanoTime();
         Path dir = dataDir.toAbsolutePath().normalize();
         Path bin = binariesDir.toAbsolutePath().normalize();
@@ -79,7 +91,7 @@ public final class Postgres implements AutoCloseable {
 
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
-            int port = FreePort.find();
+            int port = fixedPort > 0 ? fixedPort : FreePort.find();
             String where = "PostgreSQL on " + HOST + ":" + port + " (data dir " + dir + ", binaries under " + bin + ")";
             prepareDataDir(dir, keepData);
             long logStart = PostgresDataDir.logSize(dir);
@@ -95,7 +107,7 @@ public final class Postgres implements AutoCloseable {
                         + " Run as another user, or allow user namespaces." : "";
                 lastFailure = new IllegalStateException("Could not start " + where + ": " + e.getMessage() + tail + hint, e);
                 PostgresDataDir.cleanUpFailedStart(dir);
-                if (PostgresDataDir.portInUse(port) && attempt < START_ATTEMPTS) {
+                if (fixedPort == 0 && PostgresDataDir.portInUse(port) && attempt < START_ATTEMPTS) {
                     LOG.warn("{}; the port was taken meanwhile, trying another", lastFailure.getMessage());
                     continue;
                 }

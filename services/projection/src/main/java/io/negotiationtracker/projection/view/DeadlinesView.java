@@ -23,7 +23,7 @@ public final class DeadlinesView {
     public record Deadline(String deadlineId, String title, String deadlineClass, String kind, String owner, List<String> governs, String dueOn,
                            boolean exactDay, Window window, String state, String targetStatus, Long daysLeft, Long daysLeftAtMost, int revision,
                            boolean changeSignalled, List<Signal> signals, String settledOn, String settlementNote, String lastDueOn,
-                           int referencedBy, Provenance provenance, List<Change> history) {}
+                           List<Provenance> referencedBy, Provenance provenance, List<Change> history) {}
 
     public record Window(String from, String to) {}
 
@@ -39,11 +39,14 @@ public final class DeadlinesView {
         return s.deadlines().values().stream().map(d -> view(s, DeadlineStanding.of(d, today))).toList();
     }
 
+    /** The deadlines of one class: those still ahead first, then the settled, passed and cancelled ones; each by date. */
     public static List<Deadline> ofClass(NegotiationState s, LocalDate today, DeadlineClass c) {
         return s.deadlines().values().stream().filter(d -> d.deadlineClass() == c)
-                .sorted(Comparator.comparing((io.negotiationtracker.domain.Deadline d) -> d.dueOn() != null ? d.dueOn() : d.lastDueOn(),
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(d -> view(s, DeadlineStanding.of(d, today))).toList();
+                .map(d -> DeadlineStanding.of(d, today))
+                .sorted(Comparator.comparing((DeadlineStanding st) -> !st.isAhead())
+                        .thenComparing(st -> st.deadline().dueOn() != null ? st.deadline().dueOn() : st.deadline().lastDueOn(),
+                                Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(st -> view(s, st)).toList();
     }
 
     public static Next next(NegotiationState s, LocalDate today) {
@@ -64,7 +67,7 @@ public final class DeadlinesView {
                 Names.text(due), due != null && due.isExactDay(), window, state(st), Names.lower(st.targetStatus()), st.daysLeft(),
                 st.daysLeftAtMost(), d.revision(), !d.openSignals().isEmpty(), signals(d),
                 d.settled() == null ? null : d.settled().ref().occurredOn().toString(), d.settled() == null ? null : d.settled().note(),
-                Names.text(d.lastDueOn()), s.referencesTo(Subject.deadline(d.deadlineId())).size(),
+                Names.text(d.lastDueOn()), s.referencesTo(Subject.deadline(d.deadlineId())).stream().map(Provenance::of).toList(),
                 d.history().isEmpty() ? null : Provenance.of(d.history().get(0).ref()),
                 d.history().stream().map(DeadlinesView::change).toList());
     }

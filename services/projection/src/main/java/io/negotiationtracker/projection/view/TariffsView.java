@@ -24,7 +24,7 @@ public record TariffsView(Map<String, Integer> counts, List<Tariff> inForce, Lis
     public record Tariff(String measureId, String state, String imposedBy, String target, String scope, String product, String legalBasis,
                          List<String> productCodes, String ratePercent, String rateQualifier, String rateText, String basis, String effectiveOn,
                          String decidedOn, boolean retroactive, String pauseDeadlineId, String pauseEndsOn, boolean pauseEnded,
-                         Threat threat, String note, String confidence, String publisher, int sourceCount, int referencedBy) {}
+                         Threat threat, String note, String confidence, String publisher, int sourceCount, List<Provenance> referencedBy) {}
 
     public record Threat(String ratePercent, String rateText, String occurredOn, String note, String confidence, String publisher, int sourceCount) {}
 
@@ -66,7 +66,7 @@ public record TariffsView(Map<String, Integer> counts, List<Tariff> inForce, Lis
                 st.pauseEnd() == null ? null : st.pauseEnd().deadlineId(),
                 st.pauseEnd() == null ? null : Names.text(st.pauseEnd().dueOn() != null ? st.pauseEnd().dueOn() : st.pauseEnd().lastDueOn()),
                 st.pauseEnded(), threat, step.note(), Names.lower(step.ref().confidence()), step.ref().source().publisher(), step.ref().sources().size(),
-                s.referencesTo(Subject.measure(m.measureId())).size());
+                s.referencesTo(Subject.measure(m.measureId())).stream().map(Provenance::of).toList());
     }
 
     /** A decided step that takes effect later: a measure coming into force, a new rate, or a lifting (rate 0). */
@@ -76,7 +76,7 @@ public record TariffsView(Map<String, Integer> counts, List<Tariff> inForce, Lis
                 plain(step.ratePercent()), step.ratePercent() == null ? null : step.isCeiling() ? "up_to" : "exact",
                 lifts ? "lifted" : rateText(step.ratePercent(), step.isCeiling()), Names.lower(step.basis()), step.appliesFrom().toString(),
                 step.ref().occurredOn().toString(), false, null, null, false, null, step.note(), Names.lower(step.ref().confidence()),
-                step.ref().source().publisher(), step.ref().sources().size(), s.referencesTo(Subject.measure(m.measureId())).size());
+                step.ref().source().publisher(), step.ref().sources().size(), s.referencesTo(Subject.measure(m.measureId())).stream().map(Provenance::of).toList());
     }
 
     private static String plain(BigDecimal rate) {

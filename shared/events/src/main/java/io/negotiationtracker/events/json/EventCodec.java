@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 public final class EventCodec {
     /** The envelope version this codec writes: 2 adds {@code sources}, {@code links} and the v2 types; 1 is read through upcasters. */
     public static final int SCHEMA_VERSION = 2;
-    private static final Set<String> PROPOSED_FIELDS = Set.of("eventId", "type", "occurredOn", "source", "sources", "confidence", "links", "data");
+    private static final Set<String> PROPOSED_FIELDS = Set.of("eventId", "type", "occurredOn", "source", "sources", "confidence", "links", "schemaVersion", "data");
     private static final List<Upcaster> UPCASTERS = List.of(new DeadlineMovedUpcaster());
 
     private final ObjectMapper strict = mapper(true);
@@ -74,6 +74,9 @@ public final class EventCodec {
             if (!PROPOSED_FIELDS.contains(f))
                 throw new InvalidEventException(f, "is not a field of an event (expected " + String.join(", ", PROPOSED_FIELDS.stream().sorted().toList()) + ")");
         });
+        if (event.hasNonNull("schemaVersion") && !(event.get("schemaVersion").isInt() && event.get("schemaVersion").asInt() >= 1
+                && event.get("schemaVersion").asInt() <= SCHEMA_VERSION))
+            throw new InvalidEventException("schemaVersion", "must be 1 or " + SCHEMA_VERSION + " (or left out)");
         UUID eventId = event.hasNonNull("eventId") ? uuid(event.get("eventId")) : newIds.get();
         String type = text(event, "type");
         var cls = EventTypes.classOf(type).orElseThrow(() ->
@@ -144,13 +147,15 @@ public final class EventCodec {
 
     /**
      * The sources of an event: v2 {@code sources} (a list, the first is the primary source) or v1 {@code source} (one).
-     * A writer gives one of them; a stored v2 event carries both, {@code source} repeating the first of {@code sources}.
+     * A writer gives one of them; a stored v2 event carries both, {@code source} repeating the first of {@code sources},
+     * and may be submitted again as it was exported.
      */
     private static List<Source> sources(ObjectMapper mapper, ObjectNode event) {
         boolean strictInput = mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         if (event.hasNonNull("sources")) {
-            if (strictInput && event.hasNonNull("source")) throw new InvalidEventException("sources", "give either source (one) or sources (a list), not both");
             JsonNode list = event.get("sources");
+            if (strictInput && event.hasNonNull("source") && !(list.isArray() && event.get("source").equals(list.get(0))))
+                throw new InvalidEventException("sources", "give either source (one) or sources (a list), not both (as stored, source repeats sources[0])");
             if (!list.isArray() || list.isEmpty()) throw new InvalidEventException("sources", "must be a list of at least one source");
             if (list.size() > io.negotiationtracker.events.Require.MAX_LIST)
                 throw new InvalidEventException("sources", "lists " + list.size() + " entries; at most " + io.negotiationtracker.events.Require.MAX_LIST + " are allowed");
