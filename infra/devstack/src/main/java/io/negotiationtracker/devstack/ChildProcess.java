@@ -67,7 +67,6 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     /** Asks the process to stop (SIGTERM), then kills it and its descendants if it has not stopped within the grace period. */
-    @Override
     /** SIGKILL, no shutdown hooks (the fault tests' kill -9), then waits until the process is gone. */
     public void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -79,6 +78,7 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    @Override
     public void close() {
         if (!process.isAlive()) return;
         process.descendants().forEach(ProcessHandle::destroy);

@@ -59,13 +59,13 @@ public final class DevStack implements AutoCloseable {
 
     private void startAll() {
         CompletableFuture<Void> broker = CompletableFuture.runAsync(this::startKafka);
-        startDatabase();
+        startOwnOrGivenDatabase();
         broker.join();
         for (String service : List.of("ingest", "projection", "notifier")) startService(service);
         for (ChildProcess c : children) if (!c.name().equals("kafka")) awaitReady(c, port(c.name()));
     }
 
-    private void startDatabase() {
+    private void startOwnOrGivenDatabase() {
         if (options.jdbcUrl() != null) {
             jdbcUrl = options.jdbcUrl();
             return;
