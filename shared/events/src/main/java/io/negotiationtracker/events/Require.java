@@ -93,6 +93,8 @@ public final class Require {
         if (value == null) throw new InvalidEventException(field, "is required");
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1000)) > 0)
             throw new InvalidEventException(field, "must be a percentage between 0 and 1000");
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 4)
+            throw new InvalidEventException(field, "has more than 4 decimal places");
         return value;
     }
 

@@ -138,6 +138,10 @@ class EventContractV2Test {
             "anonymous but confirmed | {\"type\":\"IssueOpened\",\"occurredOn\":\"2025\",\"confidence\":\"confirmed\",\"source\":{\"publisher\":\"x\",\"title\":\"t\",\"attribution\":\"anonymous_official\"},\"data\":{\"issueId\":\"a\",\"title\":\"t\"}} | confidence | anonymous officials",
             "bad link | {\"type\":\"IssueOpened\",\"occurredOn\":\"2025\",SRC,\"links\":{\"issues\":[\"Autos\"]},\"data\":{\"issueId\":\"a\",\"title\":\"t\"}} | links.issues[0] | must be a slug",
             "statement without words | {\"type\":\"StatementMade\",\"occurredOn\":\"2025\",SRC,\"data\":{\"speaker\":{\"name\":\"n\",\"party\":\"JP\"}}} | data.quote | is required",
+            "number as text | {\"type\":\"StatementMade\",\"occurredOn\":\"2025\",SRC,\"data\":{\"speaker\":{\"name\":\"n\",\"party\":\"JP\"},\"quote\":5}} | data.quote | wrong shape",
+            "fraction as a whole number | {\"type\":\"RoundHeld\",\"occurredOn\":\"2025\",SRC,\"data\":{\"roundId\":\"r\",\"level\":\"summit\",\"roundNumber\":1.5}} | data.roundNumber | wrong shape",
+            "text as a whole number | {\"type\":\"RoundHeld\",\"occurredOn\":\"2025\",SRC,\"data\":{\"roundId\":\"r\",\"level\":\"summit\",\"roundNumber\":\"2\"}} | data.roundNumber | wrong shape",
+            "absurdly precise rate | {\"type\":\"TariffImposed\",\"occurredOn\":\"2025\",SRC,\"data\":{\"measureId\":\"m\",\"imposedBy\":\"US\",\"target\":\"JP\",\"product\":\"p\",\"ratePercent\":1e-999}} | data.ratePercent | 4 decimal places",
             "round capping itself | {\"type\":\"RoundHeld\",\"occurredOn\":\"2025\",SRC,\"data\":{\"roundId\":\"r\",\"level\":\"summit\",\"caps\":[\"r\"]}} | data.caps | cannot cap itself",
     })
     void badV2InputNamesTheField(String name, String json, String field, String message) {

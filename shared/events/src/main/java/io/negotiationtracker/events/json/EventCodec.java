@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,7 +43,7 @@ public final class EventCodec {
     private final ObjectMapper tolerant = mapper(false);
 
     public static ObjectMapper mapper(boolean failOnUnknown) {
-        return JsonMapper.builder()
+        JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new WireModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -48,6 +51,23 @@ public final class EventCodec {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
+        if (failOnUnknown) refuseCoercion(mapper);
+        return mapper;
+    }
+
+    /**
+     * Input is read as written: a number where text is expected ({@code "quote": 5}), text or a fraction where a whole
+     * number is expected ({@code "roundNumber": 1.5}), or a boolean for text, is an error naming the field, not a guess.
+     */
+    private static void refuseCoercion(JsonMapper mapper) {
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean})
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean})
+            mapper.coercionConfigFor(LogicalType.Integer).setCoercion(shape, CoercionAction.Fail);
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.String, CoercionInputShape.Boolean})
+            mapper.coercionConfigFor(LogicalType.Float).setCoercion(shape, CoercionAction.Fail);
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.String})
+            mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(shape, CoercionAction.Fail);
     }
 
     public ObjectMapper mapper() {
