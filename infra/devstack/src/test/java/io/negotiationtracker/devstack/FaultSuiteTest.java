@@ -41,6 +41,8 @@ class FaultSuiteTest {
     final AtomicInteger unavailable = new AtomicInteger();
     final AtomicInteger unavailableWithoutRetryAfter = new AtomicInteger();
     final AtomicInteger connectionFailures = new AtomicInteger();
+    final Map<String, Map<String, Integer>> outcomesByPhase = new ConcurrentHashMap<>();
+    volatile String phase = "steady";
 
     @BeforeAll
     static void start() throws Exception {
@@ -78,8 +80,11 @@ class FaultSuiteTest {
             pause(3_000);
             stack.stopDatabase();
             faults.add("PostgreSQL stopped");
+            phase = "postgres-down";
             pause(8_000);
+            phase = "postgres-starting";
             stack.startDatabase();
+            phase = "steady";
             pause(5_000);
         } finally {
             running.set(false);
@@ -87,7 +92,11 @@ class FaultSuiteTest {
         }
         System.out.printf("fault suite: %d faults injected (%s); %d writes sent, %d events acknowledged, %d answers 503, %d connection failures%n",
                 faults.size(), String.join(", ", faults), sent.get(), acknowledged.size(), unavailable.get(), connectionFailures.get());
+        System.out.println("fault suite: answers by phase: " + outcomesByPhase);
         assertThat(unavailableWithoutRetryAfter.get()).as("503 answers without Retry-After").isZero();
+        Map<String, Integer> whileDown = outcomesByPhase.getOrDefault("postgres-down", Map.of());
+        assertThat(whileDown.getOrDefault("503", 0)).as("ingest answers 503 while PostgreSQL is down: " + whileDown).isPositive();
+        assertThat(whileDown.getOrDefault("no answer", 0)).as("ingest keeps answering while PostgreSQL is down: " + whileDown).isZero();
         assertThat(acknowledged.size()).isGreaterThan(100);
 
         Map<String, List<JsonNode>> stored = storedEvents();
@@ -158,6 +167,7 @@ class FaultSuiteTest {
             sent.incrementAndGet();
             try {
                 var r = Http.post(stack.ingestUrl() + "/api/negotiations/" + negotiation + "/events", body, "Authorization", "Bearer " + stack.writerToken());
+                count(Integer.toString(r.status()));
                 if (r.status() == 201 || r.status() == 200) {
                     acknowledged.put(eventId, negotiation);
                     return true;
@@ -171,10 +181,15 @@ class FaultSuiteTest {
             } catch (AssertionError e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("write refused")) throw e;
                 connectionFailures.incrementAndGet();
+                count("no answer");
             }
             pause(200);
         }
         return false;
+    }
+
+    private void count(String outcome) {
+        outcomesByPhase.computeIfAbsent(phase, p -> new ConcurrentHashMap<>()).merge(outcome, 1, Integer::sum);
     }
 
     private static Map<String, List<JsonNode>> storedEvents() {
