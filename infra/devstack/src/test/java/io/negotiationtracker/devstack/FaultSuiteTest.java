@@ -165,9 +165,10 @@ class FaultSuiteTest {
         long deadline = System.currentTimeMillis() + 90_000;
         while (System.currentTimeMillis() < deadline) {
             sent.incrementAndGet();
+            String at = phase;
             try {
                 var r = Http.post(stack.ingestUrl() + "/api/negotiations/" + negotiation + "/events", body, "Authorization", "Bearer " + stack.writerToken());
-                count(Integer.toString(r.status()));
+                count(at, Integer.toString(r.status()));
                 if (r.status() == 201 || r.status() == 200) {
                     acknowledged.put(eventId, negotiation);
                     return true;
@@ -181,15 +182,16 @@ class FaultSuiteTest {
             } catch (AssertionError e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("write refused")) throw e;
                 connectionFailures.incrementAndGet();
-                count("no answer");
+                count(at, "no answer");
             }
             pause(200);
         }
         return false;
     }
 
-    private void count(String outcome) {
-        outcomesByPhase.computeIfAbsent(phase, p -> new ConcurrentHashMap<>()).merge(outcome, 1, Integer::sum);
+    /** Counts an answer under the phase in which its request was sent. */
+    private void count(String at, String outcome) {
+        outcomesByPhase.computeIfAbsent(at, p -> new ConcurrentHashMap<>()).merge(outcome, 1, Integer::sum);
     }
 
     private static Map<String, List<JsonNode>> storedEvents() {
