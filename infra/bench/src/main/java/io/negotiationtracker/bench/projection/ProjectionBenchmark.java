@@ -1,5 +1,6 @@
 package io.negotiationtracker.bench.projection;
 
+import io.negotiationtracker.bench.load.HttpLoad;
 import io.negotiationtracker.devstack.DevStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The projection's figures, in one run of the real stack (bin/bench projection): (a) write-to-visible latency at a steady
- * write rate, (c) status reads under concurrent load from a second process (wrk), (b) rebuild rate of a large topic
+ * write rate, (c) status reads under concurrent load ({@link HttpLoad}, in Java: nothing to install), (b) rebuild rate of a large topic
  * against PostgreSQL's raw insert rate. Prints figures; asserts nothing.
  * Options: --rate 1000 --seconds 20 --events 1000000 --negotiations 1000 --connections 32
  */
@@ -33,9 +34,9 @@ public final class ProjectionBenchmark {
                     ms(h.getMaxValue()));
             latency.failures().forEach((why, n) -> System.out.printf("    failed %d x %s%n", n, why));
 
-            var reads = ReadLoadRun.run(stack.projectionUrl() + "/api/negotiations/bench-lat-0/status", connections, 15);
-            System.out.printf("(c) GET status, wrk -t2 -c%d -d15s: %s req/s, p50 %s, p99 %s (goal >= 5,000 req/s, p99 < 20 ms)%n%s%n", connections,
-                    reads.requestsPerSecond(), reads.p50(), reads.p99(), reads.output());
+            var reads = HttpLoad.get(stack.projectionUrl() + "/api/negotiations/bench-lat-0/status", connections, Duration.ofSeconds(3), Duration.ofSeconds(15));
+            System.out.printf("(c) GET status, %d connections for 15 s (HttpLoad, closed loop): %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors "
+                            + "(goal >= 5,000 req/s, p99 < 20 ms)%n", connections, reads.requestsPerSecond(), reads.p50Millis(), reads.p99Millis(), reads.errors());
 
             var rebuild = RebuildRun.run(stack.kafkaBootstrap(), "negotiation.events.v1", stack.projectionUrl(), stack.writerToken(), stack.jdbcUrl(),
                     events, negotiations);
