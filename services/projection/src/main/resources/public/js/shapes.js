@@ -26,7 +26,7 @@ export function shape(mark, x, y, monthBand) {
     monthBand ? svg('rect', { class: 'range', x: monthBand[0], y: y - 9, width: Math.max(2, monthBand[1] - monthBand[0]), height: 18, rx: 4,
       style: `fill:${kind.color}` }) : null,
     node,
-    mark.label ? svg('text', { x, y: y + 22, 'text-anchor': 'middle', 'font-size': 11, text: mark.label }) : null,
+    mark.label ? svg('text', { class: 'mark-label', x, y: y + 22, 'text-anchor': 'middle', 'font-size': 11, text: mark.label }) : null,
     svg('title', { text: mark.title }));
 }
 

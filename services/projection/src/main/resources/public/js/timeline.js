@@ -6,6 +6,7 @@ import { DAY, dateLabel, worldDate } from './format.js';
 import { describe } from './describe.js';
 import { arrowheadDefs, shape } from './shapes.js';
 import { renderLegend } from './legend.js';
+import { groupNearby, placeLabels } from './labels.js';
 
 const W = 1000, LABEL_W = 190, UNDATED_W = 90, RIGHT = 24, TOP = 34, LANE_H = 38;
 const EVENT_LANES = [
@@ -26,6 +27,7 @@ export function renderTimeline(status, timeline) {
   const today = worldDate(status.today);
   const hasUndated = lanes.some((l) => l.marks.some((m) => m.when.precision === 'year'));
   const scale = makeScale(lanes, today, hasUndated);
+  lanes.forEach((l) => groupNearby(l.marks.filter((m) => m.when.precision !== 'year'), (m) => scale.x(m.when.start)));
   const height = TOP + lanes.length * LANE_H + 16;
   const counts = lanes.map((l) => `${l.label}: ${l.marks.length}`).join('; ');
   const chart = svg('svg', { viewBox: `0 0 ${W} ${height}`, role: 'img', 'aria-labelledby': 'tl-title tl-desc' },
@@ -36,6 +38,7 @@ export function renderTimeline(status, timeline) {
     lanes.map((lane, i) => drawLane(lane, TOP + i * LANE_H + LANE_H / 2, scale)),
     today ? todayLine(scale.x(today.start), height, status.today) : null);
   replace(document.getElementById('timeline'), chart);
+  placeLabels(chart);
   renderLegend(document.getElementById('timeline-legend'));
 }
 
@@ -83,14 +86,22 @@ function makeScale(lanes, today, hasUndated) {
   return { from, to, left, x: (t) => left + ((t - from) / (to - from)) * (W - RIGHT - left) };
 }
 
+/** Month ticks for short spans; every 3, 6 or 12 months as the span grows, so that ticks stay at least ~60 px apart. */
 function axis(scale, height, hasUndated) {
   const ticks = [];
   const d = new Date(scale.from);
+  const monthWidth = scale.x(scale.from + 30 * DAY) - scale.x(scale.from);
+  const step = [1, 3, 6, 12].find((n) => n * monthWidth >= 60) || 24;
+  let first = true;
   for (let t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1); t < scale.to; ) {
     const m = new Date(t);
-    const x = scale.x(t);
-    ticks.push(svg('line', { class: 'grid', x1: x, x2: x, y1: TOP - 8, y2: height - 10 }),
-      svg('text', { x: x + 3, y: TOP - 14, text: m.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }) + (m.getUTCMonth() === 0 || ticks.length === 0 ? ` ${m.getUTCFullYear()}` : '') }));
+    if (m.getUTCMonth() % step === 0 || step === 1) {
+      const x = scale.x(t);
+      const label = step >= 12 ? String(m.getUTCFullYear())
+        : m.toLocaleString(undefined, { month: 'short', timeZone: 'UTC' }) + (m.getUTCMonth() === 0 || first ? ` ${m.getUTCFullYear()}` : '');
+      ticks.push(svg('line', { class: 'grid', x1: x, x2: x, y1: TOP - 8, y2: height - 10 }), svg('text', { x: x + 3, y: TOP - 14, text: label }));
+      first = false;
+    }
     t = Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1);
   }
   return svg('g', { class: 'axis' }, ticks,
