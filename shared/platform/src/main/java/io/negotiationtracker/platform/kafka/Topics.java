@@ -40,8 +40,11 @@ public final class Topics {
     }
 
     /**
-     * The value (read from each last record's headers) of the last record on every non-empty partition. After a failure
-     * a relay cannot know whether its last sends landed; it skips what the topic already holds, so nothing is published twice.
+     * The value (read from each last record's headers) of the last committed record on every non-empty partition. After
+     * a failure a relay cannot know whether its last batch landed; it skips what the topic already holds, so nothing is
+     * published twice. Read as read_committed: records of aborted transactions do not count, and the tail of a
+     * transactional topic ends with commit markers, so each partition is read backwards in growing windows until a
+     * committed record is found (or the partition holds none).
      */
     public static Map<Integer, Long> lastOnEachPartition(Map<String, Object> clientConfig, String topic, int partitions,
                                                          ToLongFunction<Headers> valueOf) {
@@ -52,28 +55,36 @@ public final class Topics {
         config.put("isolation.level", "read_committed");
         Map<Integer, Long> last = new HashMap<>();
         try (var consumer = new KafkaConsumer<String, String>(config)) {
-            List<TopicPartition> tps = new ArrayList<>();
-            for (int p = 0; p < partitions; p++) tps.add(new TopicPartition(topic, p));
-            consumer.assign(tps);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(tps, Duration.ofSeconds(10));
-            Map<TopicPartition, Long> begins = consumer.beginningOffsets(tps, Duration.ofSeconds(10));
-            int pending = 0;
-            for (TopicPartition tp : tps) {
-                if (ends.get(tp) > begins.get(tp)) {
-                    consumer.seek(tp, ends.get(tp) - 1);
-                    pending++;
-                } else {
-                    consumer.pause(List.of(tp));
+            for (int p = 0; p < partitions; p++) {
+                TopicPartition tp = new TopicPartition(topic, p);
+                consumer.assign(List.of(tp));
+                long end = consumer.endOffsets(List.of(tp), Duration.ofSeconds(10)).get(tp);
+                long begin = consumer.beginningOffsets(List.of(tp), Duration.ofSeconds(10)).get(tp);
+                for (long window = 64; end > begin; window *= 8) {
+                    long from = Math.max(begin, end - window);
+                    Long found = lastCommitted(consumer, tp, from, end, valueOf, topic);
+                    if (found != null) {
+                        last.put(p, found);
+                        break;
+                    }
+                    if (from == begin) break;
                 }
             }
-            long deadline = System.currentTimeMillis() + 15_000;
-            while (last.size() < pending && System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    last.merge(r.partition(), valueOf.applyAsLong(r.headers()), Math::max);
-                }
-            }
-            if (last.size() < pending) throw new IllegalStateException("could not read the tail of " + topic);
         }
         return last;
+    }
+
+    private static Long lastCommitted(KafkaConsumer<String, String> consumer, TopicPartition tp, long from, long end,
+                                      ToLongFunction<Headers> valueOf, String topic) {
+        consumer.seek(tp, from);
+        Long found = null;
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (consumer.position(tp) < end) {
+            if (System.currentTimeMillis() > deadline) throw new IllegalStateException("could not read the tail of " + topic);
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                if (r.offset() < end) found = found == null ? valueOf.applyAsLong(r.headers()) : Math.max(found, valueOf.applyAsLong(r.headers()));
+            }
+        }
+        return found;
     }
 }
