@@ -1,5 +1,6 @@
 package io.negotiationtracker.platform.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class TransactionalPublisher implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
 
-    private TransactionalPublisher(KafkaProducer<String, String> producer) {
+    private final Duration ackTimeout;
+
+    private TransactionalPublisher(KafkaProducer<String, String> producer, Duration ackTimeout) {
         this.producer = producer;
+        this.ackTimeout = ackTimeout;
     }
 
     /** Opens the producer and initialises its transactions, fencing any older producer of the same id. */
@@ -40,35 +44,38 @@ public final class TransactionalPublisher implements AutoCloseable {
                 new StringSerializer(), new StringSerializer());
         try {
             producer.initTransactions();
-            return new TransactionalPublisher(producer);
+            return new TransactionalPublisher(producer, Duration.ofSeconds(10));
         } catch (RuntimeException e) {
-            producer.close(java.time.Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(2));
             throw e;
         }
     }
 
-    /** Publishes the batch in one transaction and waits for its commit; on any failure the transaction is aborted. */
+    /**
+     * Publishes the batch in one transaction and waits (at most {@code ackTimeout}) for every record and the commit. On
+     * a record's failure the transaction is aborted; on a timeout (broker away) it is left to the broker, which aborts
+     * it when the next publisher of this id initialises: close this publisher and open a new one after any failure.
+     */
     public void publish(List<ProducerRecord<String, String>> records) {
         if (records.isEmpty()) return;
         try {
             producer.beginTransaction();
             List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
+            long deadline = System.nanoTime() + ackTimeout.toNanos();
             for (int i = 0; i < records.size(); i++) {
                 try {
                     sends.add(producer.send(records.get(i)));
                 } catch (KafkaException e) {
                     if (e instanceof ProducerFencedException || e instanceof InvalidProducerEpochException) throw e;
                     // the transaction is in an error state: an earlier send failed (the culprit), or this record did
-                    producer.flush();
-                    PublishFailed earlier = firstFailure(sends);
-                    abort();
+                    PublishFailed earlier = firstFailure(sends, deadline);
+                    abortUnlessTimedOut(earlier);
                     throw earlier != null && earlier.index() >= 0 ? earlier : new PublishFailed(i, isPermanent(e), e);
                 }
             }
-            producer.flush();
-            PublishFailed failed = firstFailure(sends);
+            PublishFailed failed = firstFailure(sends, deadline);
             if (failed != null) {
-                abort();
+                abortUnlessTimedOut(failed);
                 throw failed;
             }
             producer.commitTransaction();
@@ -79,16 +86,15 @@ public final class TransactionalPublisher implements AutoCloseable {
         } catch (RuntimeException e) {
             if (e.getCause() instanceof ProducerFencedException || e.getCause() instanceof InvalidProducerEpochException)
                 throw new PublisherDeposed(e.getCause());
-            abort();
             throw new PublishFailed(-1, false, e);
         }
     }
 
-    private static PublishFailed firstFailure(List<Future<RecordMetadata>> sends) {
+    private static PublishFailed firstFailure(List<Future<RecordMetadata>> sends, long deadline) {
         PublishFailed aborted = null;
         for (int i = 0; i < sends.size(); i++) {
             try {
-                sends.get(i).get(60, TimeUnit.SECONDS);
+                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new PublishFailed(-1, false, e);
@@ -106,6 +112,12 @@ public final class TransactionalPublisher implements AutoCloseable {
             }
         }
         return aborted;
+    }
+
+    private void abortUnlessTimedOut(PublishFailed failure) {
+        if (failure != null && (failure.getCause() instanceof TimeoutException
+                || failure.getCause() instanceof org.apache.kafka.common.errors.TimeoutException)) return;
+        abort();
     }
 
     /** Retrying cannot help: the broker or the client refuses the record itself (too large, invalid, not allowed). */
@@ -127,6 +139,6 @@ public final class TransactionalPublisher implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(java.time.Duration.ofSeconds(5));
+        producer.close(Duration.ofSeconds(2));
     }
 }
