@@ -63,6 +63,7 @@ class RelayStopsOnUnpublishableEventTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Api.Reply readiness = api.get("/health/readiness");
             assertThat(readiness.status()).isEqualTo(503);
+            assertThat(readiness.header("Retry-After")).isNotNull();
             assertThat(readiness.raw().body()).contains("\"stoppedAtPosition\":" + position).contains("RecordTooLargeException");
         });
     }
