@@ -22,11 +22,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class Topics {
     private Topics() {}
 
-    /** Creates the topic if missing (single replica, the given configs) and returns its partition count. */
+    /**
+     * Creates the topic if missing (single replica, the given configs) and returns its partition count. Its record size
+     * limit is always explicit: {@code max.message.bytes} from the configs, else {@link KafkaSettings#DEFAULT_TOPIC_MAX_MESSAGE_BYTES}.
+     */
     public static int ensure(Map<String, Object> clientConfig, String topic, int partitions, Map<String, String> configs) {
+        Map<String, String> withLimit = new HashMap<>(configs);
+        withLimit.putIfAbsent("max.message.bytes", Integer.toString(KafkaSettings.DEFAULT_TOPIC_MAX_MESSAGE_BYTES));
         try (Admin admin = Admin.create(clientConfig)) {
             try {
-                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(configs))).all().get(15, TimeUnit.SECONDS);
+                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(withLimit))).all().get(15, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) throw new IllegalStateException("cannot create " + topic, e.getCause());
             }
