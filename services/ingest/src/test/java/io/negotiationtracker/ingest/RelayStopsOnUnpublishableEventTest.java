@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An event the broker cannot take (1.2 MB, above the producer's 1 MB max.request.size: stored behind the door's back)
- * sits between good events of one negotiation. The relay must publish everything before it, nothing after it (not the
+ * sits between good events of one negotiation, in the middle of one relay batch. The relay must publish everything before it, nothing after it (not the
  * later events of the same negotiation, not those of others), and say so loudly; a restart must not skip it either.
  */
 class RelayStopsOnUnpublishableEventTest {
@@ -38,7 +38,9 @@ class RelayStopsOnUnpublishableEventTest {
             KafkaRelay relay = ingest.bean(KafkaRelay.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> relay.lag() == 0);
 
-            long stuck = DirectRows.insertLargeRound(props, "poison", 300, 3_900);
+            // one transaction, so one relay batch: a good event, the one the broker cannot take, a good event
+            long stuck = DirectRows.insert(props, "poison", List.of(DirectRows.statement("just before"), DirectRows.largeRound(300, 3_900),
+                    DirectRows.statement("just after"))).get(1);
             for (int i = 0; i < 2; i++) assertThat(api.append("poison", statement(null, "after " + i)).status()).isEqualTo(201);
             assertThat(api.append("bystander", statement(null, "after")).status()).isEqualTo(201);
 
@@ -76,7 +78,7 @@ class RelayStopsOnUnpublishableEventTest {
         assertThat(positions).containsExactlyElementsOf(java.util.stream.LongStream.range(1, stuck).boxed().toList());
         List<Long> poisonVersions = records.stream().filter(r -> r.key().equals("poison"))
                 .map(r -> Long.parseLong(RelayTest.header(r, "ce_streamversion"))).toList();
-        assertThat(poisonVersions).containsExactly(1L, 2L, 3L);
+        assertThat(poisonVersions).containsExactly(1L, 2L, 3L, 4L);
     }
 
     private static ListAppender<ILoggingEvent> captureRelayLog() {

@@ -129,7 +129,7 @@ public class KafkaRelay {
                     LOG.warn("relay lost its leadership (its lock session ended); stops publishing");
                     return;
                 }
-                List<StoredRow> batch = rows.readAfter(published.get());
+                List<StoredRow> batch = StallBoundary.cut(rows.readAfter(published.get()), stall.get());
                 if (batch.isEmpty()) {
                     signal.awaitBeyond(published.get(), 250);
                     continue;
