@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.negotiationtracker.ingest.limits.IngestLimits;
+import io.negotiationtracker.ingest.limits.RecordSizeBudget;
 import io.negotiationtracker.ingest.store.AppendSignal;
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.platform.BackgroundLoop;
@@ -41,6 +43,7 @@ public class KafkaRelay {
     private final EventStore store;
     private final AppendSignal signal;
     private final KafkaSettings kafka;
+    private final IngestLimits limits;
     private final RelayRows rows;
     private final String topic;
     private final String transactionalId;
@@ -51,7 +54,7 @@ public class KafkaRelay {
     private final Counter permanentFailures;
     private final BackgroundLoop loop;
 
-    public KafkaRelay(DataSource dataSource, EventStore store, AppendSignal signal, KafkaSettings kafka, MeterRegistry meters,
+    public KafkaRelay(DataSource dataSource, EventStore store, AppendSignal signal, KafkaSettings kafka, IngestLimits limits, MeterRegistry meters,
                       @Value("${tracker.topic}") String topic, @Value("${tracker.topic-partitions:6}") int partitions,
                       @Value("${tracker.relay.batch-size:1000}") int batchSize,
                       @Value("${tracker.relay.transactional-id:}") String transactionalId) {
@@ -59,6 +62,7 @@ public class KafkaRelay {
         this.store = store;
         this.signal = signal;
         this.kafka = kafka;
+        this.limits = limits;
         this.rows = new RelayRows(dataSource, batchSize);
         this.topic = topic;
         this.transactionalId = transactionalId == null || transactionalId.isBlank() ? "ingest-relay:" + topic : transactionalId;
@@ -121,6 +125,7 @@ public class KafkaRelay {
         try (TransactionalPublisher publisher = TransactionalPublisher.open(kafka, transactionalId)) {
             // after open: any batch of a deposed leader is now committed or aborted, so the tail read below is final
             int partitions = ensureTopic();
+            warnIfTheTopicIsTooSmallForTheDoor();
             Map<Integer, Long> onTopic = Topics.lastOnEachPartition(kafka.clientConfig(), topic, partitions, CloudEventHeaders::position);
             published.set(rows.checkpoint());
             LOG.info("relay publishing to {} ({} partitions) from position {}", topic, partitions, published.get());
@@ -174,6 +179,23 @@ public class KafkaRelay {
     private int ensureTopic() {
         return Topics.ensure(kafka.clientConfig(), topic, partitionsWanted, Map.of("retention.ms", "-1", "retention.bytes", "-1",
                 "max.message.bytes", Integer.toString(kafka.topicMaxMessageBytes())));
+    }
+
+    /**
+     * A topic created before (or by hand) keeps its own max.message.bytes: if it is below what the door admits, an
+     * accepted event may not be publishable (the relay would then stop on it). Said at once, not when it happens.
+     */
+    private void warnIfTheTopicIsTooSmallForTheDoor() {
+        try {
+            String value = Topics.config(kafka.clientConfig(), topic, "max.message.bytes");
+            int needed = limits.getMaxEventBytes() + RecordSizeBudget.RECORD_OVERHEAD_BYTES;
+            if (value != null && Integer.parseInt(value) < needed)
+                LOG.error("topic {} has max.message.bytes={}, below tracker.ingest.max-event-bytes ({}) plus {} bytes of record overhead: an "
+                                + "accepted event may not be publishable; raise the topic's max.message.bytes (kafka-configs.sh --alter) to at least {}",
+                        topic, value, limits.getMaxEventBytes(), RecordSizeBudget.RECORD_OVERHEAD_BYTES, needed);
+        } catch (RuntimeException e) {
+            LOG.warn("could not check the record size limit of {}: {}", topic, e.getMessage());
+        }
     }
 
     @PreDestroy

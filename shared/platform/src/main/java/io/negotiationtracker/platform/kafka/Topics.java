@@ -44,6 +44,20 @@ public final class Topics {
         }
     }
 
+    /** A topic's effective config value (its own, or the broker's default it inherits). */
+    public static String config(Map<String, Object> clientConfig, String topic, String name) {
+        try (Admin admin = Admin.create(clientConfig)) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            var entry = admin.describeConfigs(List.of(resource)).all().get(15, TimeUnit.SECONDS).get(resource).get(name);
+            return entry == null ? null : entry.value();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read the config of " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * The value (read from each last record's headers) of the last committed record on every non-empty partition. After
      * a failure a relay cannot know whether its last batch landed; it skips what the topic already holds, so nothing is
