@@ -166,7 +166,7 @@ public class KafkaRelay {
         }
         LOG.error("relay STOPPED at position {} (event {}, negotiation {}, {} bytes): it cannot be published ({}); nothing after it is "
                         + "published until it is. Raise kafka.producer.max-request-size and the topic's max.message.bytes if it is too large.",
-                row.position(), row.eventId(), row.negotiationId(), row.envelope().length(), reason);
+                row.position(), row.eventId(), row.negotiationId(), row.envelope().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, reason);
     }
 
     private void clearStall(long publishedUpTo) {
