@@ -22,8 +22,6 @@ class StreamLimitsTest {
         Map<String, Object> props = RunningIngest.freshProperties("stream-cap");
         props.put("tracker.stream.max-subscribers-per-client", 2);
         try (RunningIngest ingest = RunningIngest.start(props)) {
-            // an event to send at once: the stream's answer (status, headers) goes out with its first event
-            assertThat(new Api(ingest.url()).append("stream-cap", Events.opened(java.util.UUID.randomUUID())).status()).isEqualTo(201);
             String url = ingest.url() + "/api/events/stream";
             HttpResponse<InputStream> first = open(url);
             HttpResponse<InputStream> second = open(url);
@@ -46,8 +44,9 @@ class StreamLimitsTest {
         }
     }
 
+    /** Opens a subscription on an empty store: the answer must come at once (a comment), not with a first event. */
     private static HttpResponse<InputStream> open(String url) throws Exception {
-        return HTTP1.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET().build(),
+        return HTTP1.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").timeout(Duration.ofSeconds(5)).GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
     }
 }
