@@ -18,7 +18,8 @@ public record DevTokens(String secret) {
         return JwtTokens.sign(secret, subject, roles, validity);
     }
 
+    /** Valid 12 hours: the services refuse tokens that live longer than tracker.security.max-token-lifetime (24h). */
     public String writerToken() {
-        return token("dev-writer", List.of("writer", "reader"), Duration.ofDays(30));
+        return token("dev-writer", List.of("writer", "reader"), Duration.ofHours(12));
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** What a subscriber of negotiation.events.v1 sees: every stored event once, keyed by negotiation, in order, with CloudEvents headers. */
 class RelayTest {
     @Test
-    void storedEventsReachTheTopicOnceInOrderWithCloudEventsHeaders() {
+    void storedEventsReachTheTopicOnceInOrderWithCloudEventsHeaders() throws Exception {
         try (RunningIngest ingest = RunningIngest.start(RunningIngest.freshProperties("relay"))) {
             Api api = new Api(ingest.url());
             for (String id : List.of("relay-a", "relay-b", "relay-c")) {
@@ -43,6 +43,17 @@ class RelayTest {
             assertThat(records.stream().map(r -> header(r, "ce_id")).distinct()).hasSize(63);
             var metric = new Api(ingest.url()).get("/prometheus");
             assertThat(metric.raw().body()).contains("ingest_relay_lag");
+            assertThat(topicConfig(ingest.topic(), "max.message.bytes")).as("set explicitly when the topic is created")
+                    .isEqualTo(new org.apache.kafka.clients.admin.ConfigEntry("max.message.bytes", "1048588").value());
+        }
+    }
+
+    /** A topic config the relay set on the topic itself (null if the topic only inherits the broker's default). */
+    static String topicConfig(String topic, String name) throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers()))) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            var entry = admin.describeConfigs(List.of(resource)).all().get().get(resource).get(name);
+            return entry.source() == org.apache.kafka.clients.admin.ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG ? entry.value() : null;
         }
     }
 

@@ -8,13 +8,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a whole topic from the beginning, as any subscriber of the event stream would. */
+/** Reads a whole topic from the beginning, as any subscriber of the event stream must: read_committed (the relay publishes in transactions). */
 final class TopicReader {
     private TopicReader() {}
 
     static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic, int expected, Duration within) {
         Map<String, Object> config = Map.of("bootstrap.servers", bootstrap, "group.id", "reader-" + System.nanoTime(),
-                "auto.offset.reset", "earliest", "enable.auto.commit", "false",
+                "auto.offset.reset", "earliest", "enable.auto.commit", "false", "isolation.level", "read_committed",
                 "key.deserializer", StringDeserializer.class.getName(), "value.deserializer", StringDeserializer.class.getName());
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (var consumer = new KafkaConsumer<String, String>(config)) {

@@ -14,13 +14,19 @@ import javax.crypto.spec.SecretKeySpec;
 public final class JwtTokens {
     private JwtTokens() {}
 
+    /** A token for {@code subject} with {@code roles}, issued now (iat) and expiring after {@code validity} (exp). */
     public static String sign(String secret, String subject, List<String> roles, Duration validity) {
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
-        String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         String roleList = String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList());
-        String payload = b64.encodeToString(("{\"sub\":\"" + subject + "\",\"roles\":[" + roleList + "],\"iat\":" + now
-                + ",\"exp\":" + (now + validity.toSeconds()) + "}").getBytes(StandardCharsets.UTF_8));
+        return signClaims(secret, "{\"sub\":\"" + subject + "\",\"roles\":[" + roleList + "],\"iat\":" + now
+                + ",\"exp\":" + (now + validity.toSeconds()) + "}");
+    }
+
+    /** A token with exactly the claims given (JSON), to test what the services refuse (no exp, too long a lifetime...). */
+    public static String signClaims(String secret, String claimsJson) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = b64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

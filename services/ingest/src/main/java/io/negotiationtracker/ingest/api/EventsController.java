@@ -25,13 +25,13 @@ import io.negotiationtracker.ingest.store.StoreBusy;
 import io.negotiationtracker.ingest.store.StoredEvent;
 import io.negotiationtracker.ingest.stream.TypeNames;
 import io.negotiationtracker.ingest.store.EventStore;
+import io.negotiationtracker.ingest.limits.IngestLimits;
 import io.negotiationtracker.platform.http.ProblemException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 @Controller("/api")
 public class EventsController {
@@ -39,12 +39,14 @@ public class EventsController {
     private final EventCodec codec;
     private final Clock clock;
     private final int maxBatch;
+    private final EventDoor door;
 
-    public EventsController(EventStore store, EventCodec codec, Clock clock, @Value("${tracker.max-batch:1000}") int maxBatch) {
+    public EventsController(EventStore store, EventCodec codec, Clock clock, @Value("${tracker.max-batch:1000}") int maxBatch, IngestLimits limits) {
         this.store = store;
         this.codec = codec;
         this.clock = clock;
         this.maxBatch = maxBatch;
+        this.door = new EventDoor(codec, limits);
     }
 
     @Post(uri = "/negotiations/{negotiationId}/events", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -52,7 +54,7 @@ public class EventsController {
                                                @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                                @Nullable @QueryValue String expectedVersion) {
         checkId(negotiationId);
-        List<ProposedEvent> events = read(body);
+        List<ProposedEvent> events = read(negotiationId, body);
         OptionalLong expected = ExpectedVersion.from(ifMatch, expectedVersion);
         boolean batch = body.stripLeading().startsWith("[");
         AppendResult result;
@@ -95,17 +97,17 @@ public class EventsController {
         return "{\"events\":[" + String.join(",", events.stream().map(StoredEvent::envelope).toList()) + "],\"lastPosition\":" + last + "}";
     }
 
-    private List<ProposedEvent> read(String body) {
+    private List<ProposedEvent> read(String negotiationId, String body) {
         if (body == null || body.isBlank()) throw ProblemException.badRequest(null, "the body is empty: send one event or a JSON array of events");
         JsonNode node = codec.parse(body);
-        if (!node.isArray()) return List.of(codec.readProposed(node, UUID::randomUUID));
+        if (!node.isArray()) return List.of(door.admit(negotiationId, node, "", clock.instant()));
         if (node.isEmpty()) throw ProblemException.badRequest(null, "the batch is empty");
         if (node.size() > maxBatch)
             throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "a batch holds at most " + maxBatch + " events, not " + node.size(), null, null);
         List<ProposedEvent> events = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             try {
-                events.add(codec.readProposed(node.get(i), UUID::randomUUID));
+                events.add(door.admit(negotiationId, node.get(i), "[" + i + "]", clock.instant()));
             } catch (InvalidEventException e) {
                 throw new InvalidEventException("[" + i + "]" + (e.field() == null || e.field().isEmpty() ? "" : "." + e.field()), e.getMessage());
             }

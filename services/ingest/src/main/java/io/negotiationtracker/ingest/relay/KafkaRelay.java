@@ -1,38 +1,39 @@
 package io.negotiationtracker.ingest.relay;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.negotiationtracker.ingest.limits.IngestLimits;
+import io.negotiationtracker.ingest.limits.RecordSizeBudget;
 import io.negotiationtracker.ingest.store.AppendSignal;
 import io.negotiationtracker.ingest.store.EventStore;
-import io.negotiationtracker.platform.jdbc.Transactions;
 import io.negotiationtracker.platform.BackgroundLoop;
 import io.negotiationtracker.platform.jdbc.Leadership;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
-import io.negotiationtracker.platform.kafka.Sends;
+import io.negotiationtracker.platform.kafka.PublishFailed;
+import io.negotiationtracker.platform.kafka.PublisherDeposed;
 import io.negotiationtracker.platform.kafka.Topics;
+import io.negotiationtracker.platform.kafka.TransactionalPublisher;
 import jakarta.annotation.PreDestroy;
-import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the store to Kafka in position order (no dual write: the store is the only thing a request writes).
- * Keyed by negotiation id, so each negotiation keeps its order on one partition. While the broker is away, appends go on
- * and the relay retries with backoff; it then catches up from its checkpoint, skipping what the topic already holds.
+ * Keyed by negotiation id, so each negotiation keeps its order on one partition. Each batch is one Kafka transaction
+ * (it lands whole or not at all), and a batch is only published once every earlier one is: the relay neither skips
+ * nor reorders. A failing event stops the relay on it (loudly when retrying cannot help: {@link RelayStall}); while the
+ * broker is away, appends go on and the relay retries with backoff, then catches up from its checkpoint, skipping what
+ * the topic already holds. Only the instance holding the relay's {@link Leadership} publishes, checked before every
+ * batch; a deposed leader is fenced by the broker (same transactional.id), so it cannot publish even in between.
  */
 @Context
 public class KafkaRelay {
@@ -42,26 +43,36 @@ public class KafkaRelay {
     private final EventStore store;
     private final AppendSignal signal;
     private final KafkaSettings kafka;
+    private final IngestLimits limits;
+    private final RelayRows rows;
     private final String topic;
+    private final String transactionalId;
     private final int partitionsWanted;
-    private final int batchSize;
     private final AtomicLong published = new AtomicLong(-1);
-    private final AtomicLong head = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicReference<RelayStall> stall = new AtomicReference<>();
+    private final Counter permanentFailures;
     private final BackgroundLoop loop;
 
-    public KafkaRelay(DataSource dataSource, EventStore store, AppendSignal signal, KafkaSettings kafka, MeterRegistry meters,
+    public KafkaRelay(DataSource dataSource, EventStore store, AppendSignal signal, KafkaSettings kafka, IngestLimits limits, MeterRegistry meters,
                       @Value("${tracker.topic}") String topic, @Value("${tracker.topic-partitions:6}") int partitions,
-                      @Value("${tracker.relay.batch-size:1000}") int batchSize) {
+                      @Value("${tracker.relay.batch-size:1000}") int batchSize,
+                      @Value("${tracker.relay.transactional-id:}") String transactionalId) {
         this.dataSource = dataSource;
         this.store = store;
         this.signal = signal;
         this.kafka = kafka;
+        this.limits = limits;
+        this.rows = new RelayRows(dataSource, batchSize);
         this.topic = topic;
+        this.transactionalId = transactionalId == null || transactionalId.isBlank() ? "ingest-relay:" + topic : transactionalId;
         this.partitionsWanted = partitions;
-        this.batchSize = batchSize;
         Gauge.builder("ingest.relay.lag", this, KafkaRelay::lag).description("events stored but not yet on Kafka").register(meters);
         Gauge.builder("ingest.relay.published.position", published, AtomicLong::get).register(meters);
+        Gauge.builder("ingest.relay.stalled.position", stall, s -> s.get() == null ? 0 : s.get().position())
+                .description("position of the event the relay is stopped on (it cannot be published); 0 when it is not stopped").register(meters);
+        this.permanentFailures = Counter.builder("ingest.relay.permanent.failures")
+                .description("publish attempts refused for good (the event is too large, invalid...); the relay stops on the event").register(meters);
         this.loop = BackgroundLoop.start("kafka-relay", this::run);
     }
 
@@ -69,8 +80,7 @@ public class KafkaRelay {
     public long lag() {
         long p = published.get();
         if (p < 0) return -1;
-        head.set(store.head());
-        return Math.max(0, head.get() - p);
+        return Math.max(0, store.head() - p);
     }
 
     public long publishedPosition() {
@@ -81,117 +91,111 @@ public class KafkaRelay {
         return failures.get();
     }
 
+    /** The event the relay is stopped on, or null. */
+    public RelayStall stall() {
+        return stall.get();
+    }
+
     private void run(BackgroundLoop loop) throws InterruptedException {
         long backoff = 200;
         while (loop.running()) {
             try (Leadership leader = Leadership.tryAcquire(dataSource, "ingest-event-relay")) {
                 if (leader == null) {
-                    published.set(checkpoint());
+                    published.set(rows.checkpoint());
                     loop.pause(2_000);
                     continue;
                 }
                 publishWhileLeader(loop, leader);
+                backoff = 200;
+            } catch (PublisherDeposed e) {
+                LOG.warn("relay deposed: {}", e.getMessage());
+                backoff = 200;
             } catch (java.sql.SQLException | RuntimeException e) {
                 failures.incrementAndGet();
                 if (!loop.running()) return;
-                LOG.warn("relay paused ({}); retrying in {} ms", e.getMessage(), backoff);
-                loop.pause(backoff);
-                backoff = Math.min(backoff * 2, 5_000);
-                continue;
+                long wait = stall.get() != null ? Math.max(backoff, 1_000) : backoff;
+                LOG.warn("relay paused ({}); retrying in {} ms", e.getMessage(), wait);
+                loop.pause(wait);
+                backoff = Math.min(wait * 2, stall.get() != null ? 30_000 : 5_000);
             }
-            backoff = 200;
         }
     }
 
-    /** Only the instance holding the relay's leadership publishes: the topic keeps position order per negotiation. */
     private void publishWhileLeader(BackgroundLoop loop, Leadership leader) throws InterruptedException {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(relayProducerConfig(), new StringSerializer(), new StringSerializer())) {
+        try (TransactionalPublisher publisher = TransactionalPublisher.open(kafka, transactionalId)) {
+            // after open: any batch of a deposed leader is now committed or aborted, so the tail read below is final
             int partitions = ensureTopic();
+            warnIfTheTopicIsTooSmallForTheDoor();
             Map<Integer, Long> onTopic = Topics.lastOnEachPartition(kafka.clientConfig(), topic, partitions, CloudEventHeaders::position);
-            published.set(checkpoint());
+            published.set(rows.checkpoint());
             LOG.info("relay publishing to {} ({} partitions) from position {}", topic, partitions, published.get());
-            long checked = System.currentTimeMillis();
             while (loop.running()) {
-                List<StoredRow> rows = readAfter(published.get());
-                if (rows.isEmpty()) {
-                    if (System.currentTimeMillis() - checked > 10_000) {
-                        if (!leader.stillHeld()) return;
-                        checked = System.currentTimeMillis();
-                    }
+                if (!leader.stillHeld()) {
+                    LOG.warn("relay lost its leadership (its lock session ended); stops publishing");
+                    return;
+                }
+                List<StoredRow> batch = StallBoundary.cut(rows.readAfter(published.get()), stall.get());
+                if (batch.isEmpty()) {
                     signal.awaitBeyond(published.get(), 250);
                     continue;
                 }
-                publish(producer, rows, partitions, onTopic);
-                long last = rows.get(rows.size() - 1).position();
-                saveCheckpoint(last);
+                publish(publisher, EventRecords.notYetOnTopic(batch, partitions, onTopic), partitions);
+                long last = batch.get(batch.size() - 1).position();
+                rows.saveCheckpoint(last);
                 published.set(last);
+                clearStall(last);
             }
         }
     }
 
-    private void publish(KafkaProducer<String, String> producer, List<StoredRow> rows, int partitions, Map<Integer, Long> onTopic) {
-        List<Future<?>> sends = new ArrayList<>(rows.size());
-        for (StoredRow row : rows) {
-            int partition = Utils.toPositive(Utils.murmur2(row.negotiationId().getBytes(StandardCharsets.UTF_8))) % partitions;
-            if (row.position() <= onTopic.getOrDefault(partition, 0L)) continue;
-            var record = new ProducerRecord<>(topic, partition, row.negotiationId(), row.envelope());
-            CloudEventHeaders.write(record.headers(), row);
-            sends.add(producer.send(record));
+    private void publish(TransactionalPublisher publisher, List<StoredRow> batch, int partitions) {
+        try {
+            publisher.publish(batch.stream().map(row -> EventRecords.of(topic, partitions, row)).toList());
+        } catch (PublishFailed e) {
+            if (e.permanent() && e.index() >= 0) stopOn(batch.get(e.index()), e);
+            throw e;
         }
-        producer.flush();
-        Sends.awaitAll(sends, "events");
+    }
+
+    private void stopOn(StoredRow row, PublishFailed e) {
+        permanentFailures.increment();
+        String reason = e.getCause() == null ? e.getMessage() : e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage();
+        RelayStall previous = stall.get();
+        if (previous == null || previous.position() != row.position()) {
+            stall.set(new RelayStall(row.position(), row.eventId(), row.negotiationId(), reason, Instant.now()));
+        }
+        LOG.error("relay STOPPED at position {} (event {}, negotiation {}, {} bytes): it cannot be published ({}); nothing after it is "
+                        + "published until it is. Raise kafka.producer.max-request-size and the topic's max.message.bytes if it is too large.",
+                row.position(), row.eventId(), row.negotiationId(), row.envelope().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, reason);
+    }
+
+    private void clearStall(long publishedUpTo) {
+        RelayStall s = stall.get();
+        if (s != null && s.position() <= publishedUpTo && stall.compareAndSet(s, null))
+            LOG.info("relay published position {} it was stopped on; it runs again", s.position());
+    }
+
+    /** The topic is the log that read sides rebuild from: it keeps everything; its record size limit is set explicitly. */
+    private int ensureTopic() {
+        return Topics.ensure(kafka.clientConfig(), topic, partitionsWanted, Map.of("retention.ms", "-1", "retention.bytes", "-1",
+                "max.message.bytes", Integer.toString(kafka.topicMaxMessageBytes())));
     }
 
     /**
-     * One request in flight per partition: what lands on a partition is then always a prefix of what was sent, which
-     * the restart rule (skip what the tail already holds) relies on.
+     * A topic created before (or by hand) keeps its own max.message.bytes: if it is below what the door admits, an
+     * accepted event may not be publishable (the relay would then stop on it). Said at once, not when it happens.
      */
-    private Map<String, Object> relayProducerConfig() {
-        Map<String, Object> config = new java.util.HashMap<>(kafka.producerConfig());
-        config.put("max.in.flight.requests.per.connection", 1);
-        return config;
-    }
-
-    /** The topic is the log that read sides rebuild from: it keeps everything. */
-    private int ensureTopic() {
-        return Topics.ensure(kafka.clientConfig(), topic, partitionsWanted, Map.of("retention.ms", "-1", "retention.bytes", "-1"));
-    }
-
-    private List<StoredRow> readAfter(long position) {
-        return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select position, event_id, negotiation_id, type, version, recorded_at, envelope "
-                    + "from ingest.events where position > ? order by position limit ?")) {
-                ps.setLong(1, position);
-                ps.setInt(2, batchSize);
-                List<StoredRow> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new StoredRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                                rs.getTimestamp(6).toInstant().toString(), rs.getString(7)));
-                    }
-                }
-                return rows;
-            }
-        });
-    }
-
-    private long checkpoint() {
-        return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select last_position from ingest.relay_checkpoint where id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    private void saveCheckpoint(long position) {
-        Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("update ingest.relay_checkpoint set last_position = ? where id = 1")) {
-                ps.setLong(1, position);
-                return ps.executeUpdate();
-            }
-        });
+    private void warnIfTheTopicIsTooSmallForTheDoor() {
+        try {
+            String value = Topics.config(kafka.clientConfig(), topic, "max.message.bytes");
+            int needed = limits.getMaxEventBytes() + RecordSizeBudget.RECORD_OVERHEAD_BYTES;
+            if (value != null && Integer.parseInt(value) < needed)
+                LOG.error("topic {} has max.message.bytes={}, below tracker.ingest.max-event-bytes ({}) plus {} bytes of record overhead: an "
+                                + "accepted event may not be publishable; raise the topic's max.message.bytes (kafka-configs.sh --alter) to at least {}",
+                        topic, value, limits.getMaxEventBytes(), RecordSizeBudget.RECORD_OVERHEAD_BYTES, needed);
+        } catch (RuntimeException e) {
+            LOG.warn("could not check the record size limit of {}: {}", topic, e.getMessage());
+        }
     }
 
     @PreDestroy

@@ -7,6 +7,7 @@ import io.negotiationtracker.domain.RuleViolation;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.ProposedEvent;
 import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.ingest.limits.IngestLimits;
 import io.negotiationtracker.platform.jdbc.Transactions;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -25,7 +26,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -40,13 +40,14 @@ public class EventStore {
     private final DataSource dataSource;
     private final EventCodec codec;
     private final AppendSignal signal;
-    private final Map<String, NegotiationState> states = new ConcurrentHashMap<>();
+    private final FoldCache states;
     private final GroupCommitWriter writer;
 
-    public EventStore(DataSource dataSource, EventCodec codec, AppendSignal signal) {
+    public EventStore(DataSource dataSource, EventCodec codec, AppendSignal signal, IngestLimits limits) {
         this.dataSource = dataSource;
         this.codec = codec;
         this.signal = signal;
+        this.states = new FoldCache(limits.getFoldCacheSize());
         this.writer = new GroupCommitWriter(this::appendGroup);
     }
 

@@ -1,6 +1,8 @@
 package io.negotiationtracker.ingest.stream;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -26,20 +28,31 @@ public class EventStreamController {
     private final EventStore store;
     private final AppendSignal signal;
     private final StreamSettings settings;
+    private final SubscriberSlots slots;
 
     public EventStreamController(EventStore store, AppendSignal signal, StreamSettings settings) {
         this.store = store;
         this.signal = signal;
         this.settings = settings;
+        this.slots = new SubscriberSlots(settings.getMaxSubscribers(), settings.getMaxSubscribersPerClient());
     }
 
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
-    public Publisher<Event<String>> stream(@Nullable @Header("Last-Event-ID") String lastEventId, @Nullable @QueryValue String after,
-                                           @Nullable @QueryValue String negotiationId, @Nullable @QueryValue("type") List<String> types) {
+    public Publisher<Event<String>> stream(HttpRequest<?> request, @Nullable @Header("Last-Event-ID") String lastEventId,
+                                           @Nullable @QueryValue String after, @Nullable @QueryValue String negotiationId,
+                                           @Nullable @QueryValue("type") List<String> types) {
         StreamFilter filter = new StreamFilter(start(lastEventId, after), checkId(negotiationId), TypeNames.check(types));
+        String client = request.getRemoteAddress().getAddress().getHostAddress();
+        SubscriberSlots.Slot slot = slots.tryTake(client);
+        if (slot == null) throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, slots.refusal(client), null, null);
         return Flux.create((FluxSink<Event<String>> sink) ->
                 Thread.ofVirtual().name("subscription-" + filter.after()).start(new LiveSubscription(store, signal, settings, filter, sink)),
-                FluxSink.OverflowStrategy.BUFFER);
+                FluxSink.OverflowStrategy.BUFFER).doFinally(ended -> slot.release());
+    }
+
+    /** Subscriptions being served now (for tests and metrics). */
+    public int subscribers() {
+        return slots.taken();
     }
 
     private static long start(String lastEventId, String after) {

@@ -38,6 +38,8 @@ final class LiveSubscription implements Runnable {
     public void run() {
         long lastSent = System.currentTimeMillis();
         long waitingSince = -1;
+        // at once, so the subscriber gets the answer (200 and headers) now, not with the first event or heartbeat
+        sink.next(Event.of("").comment("subscribed after position " + cursor));
         try {
             while (!sink.isCancelled()) {
                 long demand = sink.requestedFromDownstream();

@@ -12,6 +12,26 @@ public class StreamSettings {
     private Duration slowCutoff = Duration.ofSeconds(10);
     /** A comment line is sent when nothing else was, so proxies keep the connection. */
     private Duration heartbeat = Duration.ofSeconds(15);
+    /** Subscriptions served at once by this instance; more are refused (429, Retry-After). */
+    private int maxSubscribers = 100;
+    /** Subscriptions served at once to one client address; more are refused (429, Retry-After). */
+    private int maxSubscribersPerClient = 8;
+
+    public int getMaxSubscribers() {
+        return maxSubscribers;
+    }
+
+    public void setMaxSubscribers(int maxSubscribers) {
+        this.maxSubscribers = maxSubscribers;
+    }
+
+    public int getMaxSubscribersPerClient() {
+        return maxSubscribersPerClient;
+    }
+
+    public void setMaxSubscribersPerClient(int maxSubscribersPerClient) {
+        this.maxSubscribersPerClient = maxSubscribersPerClient;
+    }
 
     public int getPageSize() {
         return pageSize;

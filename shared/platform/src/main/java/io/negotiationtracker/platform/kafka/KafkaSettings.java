@@ -5,13 +5,35 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Kafka client settings shared by the services: where the broker is, and durable producer defaults. */
+/**
+ * Kafka client settings shared by the services: where the broker is, durable producer defaults, and the two size
+ * limits a record must fit, both set explicitly rather than left to Kafka's defaults: the producer's
+ * {@code max.request.size} ({@code kafka.producer.max-request-size}) and the {@code max.message.bytes} the relays give
+ * the topics they create ({@code kafka.topic.max-message-bytes}).
+ */
 @Singleton
 public class KafkaSettings {
-    private final String bootstrapServers;
+    public static final int DEFAULT_MAX_REQUEST_SIZE = 1_048_576;
+    public static final int DEFAULT_TOPIC_MAX_MESSAGE_BYTES = 1_048_588;
 
-    public KafkaSettings(@Value("${kafka.bootstrap-servers}") String bootstrapServers) {
+    private final String bootstrapServers;
+    private final int maxRequestSize;
+    private final int topicMaxMessageBytes;
+
+    public KafkaSettings(@Value("${kafka.bootstrap-servers}") String bootstrapServers,
+                         @Value("${kafka.producer.max-request-size:1048576}") int maxRequestSize,
+                         @Value("${kafka.topic.max-message-bytes:1048588}") int topicMaxMessageBytes) {
         this.bootstrapServers = bootstrapServers;
+        this.maxRequestSize = maxRequestSize;
+        this.topicMaxMessageBytes = topicMaxMessageBytes;
+    }
+
+    public int maxRequestSize() {
+        return maxRequestSize;
+    }
+
+    public int topicMaxMessageBytes() {
+        return topicMaxMessageBytes;
     }
 
     public Map<String, Object> clientConfig() {
@@ -31,6 +53,18 @@ public class KafkaSettings {
         c.put("compression.type", "none");
         c.put("max.block.ms", 10_000);
         c.put("delivery.timeout.ms", 30_000);
+        c.put("max.request.size", maxRequestSize);
+        return c;
+    }
+
+    /**
+     * A producer that publishes in Kafka transactions under a stable {@code transactional.id}: the broker fences any
+     * older producer of the same id (a deposed relay leader) as soon as a new one initialises.
+     */
+    public Map<String, Object> transactionalProducerConfig(String transactionalId) {
+        Map<String, Object> c = producerConfig();
+        c.put("transactional.id", transactionalId);
+        c.put("transaction.timeout.ms", 60_000);
         return c;
     }
 }

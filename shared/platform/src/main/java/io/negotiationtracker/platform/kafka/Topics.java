@@ -22,11 +22,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class Topics {
     private Topics() {}
 
-    /** Creates the topic if missing (single replica, the given configs) and returns its partition count. */
+    /**
+     * Creates the topic if missing (single replica, the given configs) and returns its partition count. Its record size
+     * limit is always explicit: {@code max.message.bytes} from the configs, else {@link KafkaSettings#DEFAULT_TOPIC_MAX_MESSAGE_BYTES}.
+     */
     public static int ensure(Map<String, Object> clientConfig, String topic, int partitions, Map<String, String> configs) {
+        Map<String, String> withLimit = new HashMap<>(configs);
+        withLimit.putIfAbsent("max.message.bytes", Integer.toString(KafkaSettings.DEFAULT_TOPIC_MAX_MESSAGE_BYTES));
         try (Admin admin = Admin.create(clientConfig)) {
             try {
-                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(configs))).all().get(15, TimeUnit.SECONDS);
+                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(withLimit))).all().get(15, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) throw new IllegalStateException("cannot create " + topic, e.getCause());
             }
@@ -39,9 +44,26 @@ public final class Topics {
         }
     }
 
+    /** A topic's effective config value (its own, or the broker's default it inherits). */
+    public static String config(Map<String, Object> clientConfig, String topic, String name) {
+        try (Admin admin = Admin.create(clientConfig)) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            var entry = admin.describeConfigs(List.of(resource)).all().get(15, TimeUnit.SECONDS).get(resource).get(name);
+            return entry == null ? null : entry.value();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read the config of " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
-     * The value (read from each last record's headers) of the last record on every non-empty partition. After a failure
-     * a relay cannot know whether its last sends landed; it skips what the topic already holds, so nothing is published twice.
+     * The value (read from each last record's headers) of the last committed record on every non-empty partition. After
+     * a failure a relay cannot know whether its last batch landed; it skips what the topic already holds, so nothing is
+     * published twice. Read as read_committed: records of aborted transactions do not count, and the tail of a
+     * transactional topic ends with commit markers, so each partition is read backwards in growing windows until a
+     * committed record is found (or the partition holds none).
      */
     public static Map<Integer, Long> lastOnEachPartition(Map<String, Object> clientConfig, String topic, int partitions,
                                                          ToLongFunction<Headers> valueOf) {
@@ -52,28 +74,36 @@ public final class Topics {
         config.put("isolation.level", "read_committed");
         Map<Integer, Long> last = new HashMap<>();
         try (var consumer = new KafkaConsumer<String, String>(config)) {
-            List<TopicPartition> tps = new ArrayList<>();
-            for (int p = 0; p < partitions; p++) tps.add(new TopicPartition(topic, p));
-            consumer.assign(tps);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(tps, Duration.ofSeconds(10));
-            Map<TopicPartition, Long> begins = consumer.beginningOffsets(tps, Duration.ofSeconds(10));
-            int pending = 0;
-            for (TopicPartition tp : tps) {
-                if (ends.get(tp) > begins.get(tp)) {
-                    consumer.seek(tp, ends.get(tp) - 1);
-                    pending++;
-                } else {
-                    consumer.pause(List.of(tp));
+            for (int p = 0; p < partitions; p++) {
+                TopicPartition tp = new TopicPartition(topic, p);
+                consumer.assign(List.of(tp));
+                long end = consumer.endOffsets(List.of(tp), Duration.ofSeconds(10)).get(tp);
+                long begin = consumer.beginningOffsets(List.of(tp), Duration.ofSeconds(10)).get(tp);
+                for (long window = 64; end > begin; window *= 8) {
+                    long from = Math.max(begin, end - window);
+                    Long found = lastCommitted(consumer, tp, from, end, valueOf, topic);
+                    if (found != null) {
+                        last.put(p, found);
+                        break;
+                    }
+                    if (from == begin) break;
                 }
             }
-            long deadline = System.currentTimeMillis() + 15_000;
-            while (last.size() < pending && System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    last.merge(r.partition(), valueOf.applyAsLong(r.headers()), Math::max);
-                }
-            }
-            if (last.size() < pending) throw new IllegalStateException("could not read the tail of " + topic);
         }
         return last;
+    }
+
+    private static Long lastCommitted(KafkaConsumer<String, String> consumer, TopicPartition tp, long from, long end,
+                                      ToLongFunction<Headers> valueOf, String topic) {
+        consumer.seek(tp, from);
+        Long found = null;
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (consumer.position(tp) < end) {
+            if (System.currentTimeMillis() > deadline) throw new IllegalStateException("could not read the tail of " + topic);
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                if (r.offset() < end) found = found == null ? valueOf.applyAsLong(r.headers()) : Math.max(found, valueOf.applyAsLong(r.headers()));
+            }
+        }
+        return found;
     }
 }
