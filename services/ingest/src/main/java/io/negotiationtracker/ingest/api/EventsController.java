@@ -27,6 +27,7 @@ import io.negotiationtracker.ingest.stream.TypeNames;
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.ingest.limits.IngestLimits;
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.platform.http.StrictUtf8;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +51,11 @@ public class EventsController {
     }
 
     @Post(uri = "/negotiations/{negotiationId}/events", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<AppendResponse> append(@PathVariable String negotiationId, @Body String body,
+    public HttpResponse<AppendResponse> append(@PathVariable String negotiationId, @Body byte[] raw,
                                                @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                                @Nullable @QueryValue String expectedVersion) {
         checkId(negotiationId);
+        String body = StrictUtf8.decode(raw);
         List<ProposedEvent> events = read(negotiationId, body);
         OptionalLong expected = ExpectedVersion.from(ifMatch, expectedVersion);
         boolean batch = body.stripLeading().startsWith("[");
