@@ -33,7 +33,8 @@ export function withQuery(path, params) {
 
 export const projection = {
   config: () => getJson('api/dashboard/config'),
-  negotiations: () => getJson('api/negotiations'),
+  negotiations: (asOf) => getJson(withQuery('api/negotiations', { asOf })),
+  portfolio: (asOf, party, signal) => getJson(withQuery('api/portfolio', { asOf, party }), signal),
   status: (id, asOf, signal) => getJson(withQuery(`api/negotiations/${encodeURIComponent(id)}/status`, { asOf }), signal),
   timeline: (id, asOf, signal) => getJson(withQuery(`api/negotiations/${encodeURIComponent(id)}/timeline`, { asOf }), signal),
 };

@@ -8,10 +8,11 @@ import { renderEvents, resetEvents } from './events.js';
 import { AlertsPanel } from './alerts.js';
 import { LiveStream } from './live.js';
 import { dateLabel } from './format.js';
+import { renderPortfolio } from './portfolio.js';
 
 const LIVE_TEXT = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline' };
 const $ = (id) => document.getElementById(id);
-const state = { selected: null, asOf: null, loading: null, timers: {} };
+const state = { selected: null, asOf: null, loading: null, timers: {}, party: null, sort: 'deadline' };
 let alerts;
 
 async function main() {
@@ -42,6 +43,7 @@ function startLive(config) {
 
 function changed(selectedChanged) {
   later('list', () => loadList());
+  if (!state.selected) later('portfolio', () => loadPortfolio());
   if (selectedChanged && state.selected) {
     later('negotiation', () => loadNegotiation(true));
     alerts.refreshSoon();
@@ -53,27 +55,43 @@ function later(key, fn) {
   state.timers[key] = setTimeout(fn, 150);
 }
 
+/** One "as of" for the whole page, carried by the URL: "#/?asOf=D" (the portfolio) or "#/<id>?asOf=D". */
 function navigate(id, asOf) {
-  const hash = id ? `#/${encodeURIComponent(id)}${asOf ? `?asOf=${asOf}` : ''}` : '';
+  const hash = `#/${id ? encodeURIComponent(id) : ''}${asOf ? `?asOf=${asOf}` : ''}`;
   if (location.hash === hash) route(); else location.hash = hash;
 }
 
 async function route() {
-  const m = /^#\/([^?]+)(?:\?asOf=(\d{4}-\d{2}-\d{2}))?/.exec(location.hash);
-  const id = m ? decodeURIComponent(m[1]) : null;
+  const m = /^#\/([^?]*)(?:\?asOf=(\d{4}-\d{2}-\d{2}))?/.exec(location.hash);
+  const id = m && m[1] ? decodeURIComponent(m[1]) : null;
   const asOf = m?.[2] || null;
-  const negotiations = await loadList(id);
-  if (!id && negotiations.length) return navigate(negotiations[0].negotiationId, null);
   const switched = id !== state.selected;
   Object.assign(state, { selected: id, asOf });
   $('as-of').value = asOf || '';
-  if (switched) { resetEvents(); if (id) alerts.select(id); }
-  if (id) await loadNegotiation(false, switched);
+  $('portfolio-link').setAttribute('href', `#/${asOf ? `?asOf=${asOf}` : ''}`);
+  await loadList(id);
+  $('portfolio').hidden = Boolean(id);
+  $('negotiation').hidden = !id;
+  if (!id) return loadPortfolio();
+  if (switched) { resetEvents(); alerts.select(id); }
+  await loadNegotiation(false, switched);
+}
+
+async function loadPortfolio() {
+  try {
+    const view = await projection.portfolio(state.asOf, state.party);
+    $('portfolio-error').hidden = true;
+    renderPortfolio(view, { asOf: state.asOf, party: state.party, sort: state.sort,
+      onFilter: ({ party, sort }) => { Object.assign(state, { party, sort }); loadPortfolio(); } });
+  } catch (e) {
+    $('portfolio-error').hidden = false;
+    $('portfolio-error').textContent = `Cannot load the portfolio: ${e.message}`;
+  }
 }
 
 async function loadList(selected = state.selected) {
   try {
-    const negotiations = (await projection.negotiations())?.negotiations || [];
+    const negotiations = (await projection.negotiations(state.asOf))?.negotiations || [];
     renderNegotiationList($('negotiation-list'), negotiations, selected, state.asOf);
     return negotiations;
   } catch (e) {

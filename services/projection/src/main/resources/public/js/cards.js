@@ -2,7 +2,7 @@
 // party's position, the next legal deadline with its countdown and signals (targets and milestones beside it), and
 // tariff measures grouped by state. Every fact shows how many sources support it.
 import { el, replace } from './dom.js';
-import { dateLabel, daysWord, humanize, plural, rate } from './format.js';
+import { countdown, dateLabel, daysWord, humanize, plural, rate } from './format.js';
 
 const body = (id) => document.querySelector(`#${id} .card-body`);
 const sources = (n) => (n > 1 ? el('span', { class: 'sources', title: `${n} sources` }, ` · ${n} sources`) : null);
@@ -48,13 +48,6 @@ function renderIssues(issues, proposals) {
     offers.length ? el('p', { class: 'sub' }, 'Offers on the table:') : null,
     offers.length ? el('ul', { 'aria-label': 'Offers', 'data-figure': 'offers' }, offers.map((o) => el('li', { 'data-proposal': o.proposalId },
       `${o.party}: ${o.title} (${o.status})`, o.provenance.confidence === 'reported' ? el('span', { class: 'badge reported' }, ' reported') : null))) : null);
-}
-
-function countdown(d) {
-  if (d.state === 'due_today') return 'today';
-  if (d.state === 'in_window') return 'window open';
-  const days = d.daysLeft;
-  return days === 0 ? 'today' : `in ${daysWord(days)}`;
 }
 
 function renderDeadline(next, targets, milestones, today) {

@@ -44,8 +44,23 @@ export function instantLabel(text) {
   return Number.isNaN(t) ? (text || '') : instantFormat.format(new Date(t));
 }
 
+const pluralRules = new Intl.PluralRules(undefined);
+const numberFormat = new Intl.NumberFormat(undefined);
+
+/** "1 day", "22 days", through Intl.PluralRules and Intl.NumberFormat. */
+export function plural(n, one, many) {
+  return `${numberFormat.format(n)} ${pluralRules.select(n) === 'one' ? one : many}`;
+}
+
 export function daysWord(n) {
-  return `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
+  return plural(Math.abs(n), 'day', 'days');
+}
+
+/** A deadline's countdown: "today", "window open", "in 22 days". */
+export function countdown(d) {
+  if (d.state === 'due_today' || d.daysLeft === 0) return 'today';
+  if (d.state === 'in_window') return 'window open';
+  return `in ${daysWord(d.daysLeft)}`;
 }
 
 export function humanize(word) {
@@ -57,8 +72,6 @@ export function rate(value, qualifier) {
   return `${qualifier === 'up_to' ? 'up to ' : ''}${value}%`;
 }
 
-export function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
+
 
 export { DAY };

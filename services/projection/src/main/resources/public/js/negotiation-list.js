@@ -1,6 +1,6 @@
 // The list of negotiations, as links, the chosen one marked as the current page.
 import { el, replace } from './dom.js';
-import { dateLabel } from './format.js';
+import { dateLabel, plural } from './format.js';
 
 export function renderNegotiationList(list, negotiations, selected, asOf) {
   if (!negotiations.length) {
@@ -14,6 +14,6 @@ export function renderNegotiationList(list, negotiations, selected, asOf) {
       'aria-current': n.negotiationId === selected ? 'page' : null,
       'data-negotiation-id': n.negotiationId,
     }, el('span', { class: 'name' }, n.title || n.negotiationId),
-    el('span', { class: 'facts' }, `${n.roundsHeld ?? 0} rounds · ${n.openIssues ?? 0} open issues · ${next}`)));
+    el('span', { class: 'facts' }, `${plural(n.roundsHeld ?? 0, 'round', 'rounds')} · ${plural(n.openIssues ?? 0, 'open issue', 'open issues')} · ${next}`)));
   }));
 }
