@@ -29,7 +29,7 @@ public final class BackgroundLoop implements AutoCloseable {
     private final LoopStatus status;
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile Runnable onClose = () -> {};
+    private volatile Runnable onClose;
 
     private BackgroundLoop(String name, Body body) {
         this.name = name;
@@ -103,15 +103,21 @@ public final class BackgroundLoop implements AutoCloseable {
     /** Sleeps, unless the loop is closed meanwhile. */
     public void pause(long millis) {
         if (Thread.currentThread() == thread) status.beat();
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        long until = System.nanoTime() + millis * 1_000_000;
+        synchronized (this) {
+            try {
+                for (long left = millis; running && left > 0; left = (until - System.nanoTime()) / 1_000_000) wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (Thread.currentThread() == thread) status.beat();
     }
 
-    /** What close() does to wake the body from a blocking call that ignores interrupts (e.g. KafkaConsumer::wakeup). */
+    /**
+     * How close() wakes the body instead of interrupting its thread (e.g. KafkaConsumer::wakeup: an interrupted Kafka
+     * client cannot leave its group cleanly); close() then waits up to 10 s for the body to return.
+     */
     public void onClose(Runnable wake) {
         this.onClose = wake;
     }
@@ -120,11 +126,15 @@ public final class BackgroundLoop implements AutoCloseable {
     public void close() {
         running = false;
         Loops.remove(status);
-        onClose.run();
-        thread.interrupt();
+        synchronized (this) {
+            notifyAll();
+        }
+        Runnable wake = onClose;
+        if (wake != null) wake.run();
+        else thread.interrupt();
         if (Thread.currentThread() == thread) return;
         try {
-            thread.join(5_000);
+            thread.join(wake != null ? 10_000 : 5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -116,29 +116,32 @@ public final class TransactionalConsumer implements AutoCloseable {
             Session session = new Session(consumer, loop);
             consumer.subscribe(List.of(topic), session);
             while (loop.running()) {
-                publishDeadLetters(loop);
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
                 lastPoll.set(Instant.now());
                 if (!records.isEmpty()) session.apply(records);
                 updateLag(consumer);
-                loop.succeeded();
+                if (publishDeadLetters(loop)) loop.succeeded();
             }
         } catch (WakeupException e) {
             if (loop.running()) throw e;
         }
     }
 
-    private void publishDeadLetters(BackgroundLoop loop) {
-        if (!deadLettersPending || System.currentTimeMillis() - deadLettersTriedAt < DEAD_LETTER_RETRY_MS && deadLettersTriedAt != 0) return;
+    /** Sends dead letters left unpublished (by this run or an earlier one); false if that failed (retried after a while). */
+    private boolean publishDeadLetters(BackgroundLoop loop) {
+        if (!deadLettersPending) return true;
+        if (deadLettersTriedAt != 0 && System.currentTimeMillis() - deadLettersTriedAt < DEAD_LETTER_RETRY_MS) return false;
         deadLettersTriedAt = System.currentTimeMillis();
         try {
             int sent = deadLetters.publishPending(dataSource, name);
             if (sent > 0) LOG.info("consumer {}: {} dead letters sent to {}", name, sent, deadLetters.topic());
             deadLettersPending = false;
             deadLettersTriedAt = 0;
+            return true;
         } catch (RuntimeException e) {
             LOG.warn("consumer {}: could not publish dead letters (will retry): {}", name, e.toString());
             loop.failed(e);
+            return false;
         }
     }
 

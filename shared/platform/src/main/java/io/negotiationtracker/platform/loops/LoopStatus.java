@@ -65,9 +65,21 @@ public final class LoopStatus {
 
     private void record(Throwable error, boolean crash) {
         failures++;
-        lastError = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        lastError = describe(error);
         failureFromCrash = crash;
         lastFailure = clock.instant();
+    }
+
+    /** The error and, when it wraps another, its root cause: what an operator needs to see in readiness. */
+    static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String text = oneLine(error);
+        return root == error ? text : text + " (caused by " + oneLine(root) + ")";
+    }
+
+    private static String oneLine(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
     private synchronized void recovered(Instant now) {
