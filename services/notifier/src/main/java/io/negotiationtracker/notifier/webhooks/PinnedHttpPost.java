@@ -76,7 +76,8 @@ final class PinnedHttpPost implements AutoCloseable {
             ResponseBody.drain(in, status, responseHeaders, () -> beforeRead(deadlineNanos, socket));
             return status;
         } catch (IOException e) {
-            if (System.nanoTime() - deadlineNanos >= 0 || socket.isClosed() && e instanceof SocketException)
+            // Every timeout set on the socket is what is left of the deadline, so any timeout means the deadline passed.
+            if (e instanceof SocketTimeoutException || System.nanoTime() - deadlineNanos >= 0 || socket.isClosed() && e instanceof SocketException)
                 throw new DeadlineExceeded("no complete answer within the deadline of " + deadline.toMillis() + " ms (cut while " + stage + ")");
             throw e;
         } finally {
