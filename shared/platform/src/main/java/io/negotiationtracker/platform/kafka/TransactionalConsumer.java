@@ -46,6 +46,7 @@ public final class TransactionalConsumer implements AutoCloseable {
     private final AtomicLong lag = new AtomicLong(-1);
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong assignments = new AtomicLong();
     private final AtomicReference<Instant> lastPoll = new AtomicReference<>(Instant.EPOCH);
     private volatile BackgroundLoop loop;
     private volatile boolean deadLettersPending = true;
@@ -98,6 +99,11 @@ public final class TransactionalConsumer implements AutoCloseable {
     /** Records this process dead-lettered (committed). */
     public long deadLettered() {
         return deadLettered.get();
+    }
+
+    /** How often partitions were assigned to this consumer (1 while it keeps its first assignment). */
+    public long assignments() {
+        return assignments.get();
     }
 
     public Instant lastPoll() {
@@ -214,6 +220,7 @@ public final class TransactionalConsumer implements AutoCloseable {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             rebalances++;
+            assignments.incrementAndGet();
             seekToStored(partitions);
         }
 
