@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.negotiationtracker.platform.BackgroundLoop;
 import io.negotiationtracker.projection.support.Http;
@@ -46,10 +47,14 @@ class LoopReadinessTest {
                     JsonNode flakyDetails = down.path("details").path("loops").path("details").path("test-flaky-loop");
                     assertThat(flakyDetails.path("verdict").asText()).isEqualTo("FAILING");
                     assertThat(flakyDetails.path("lastError").asText()).isEqualTo("IllegalStateException: cannot reach the flaky thing");
+                    MeterRegistry meters = server.getApplicationContext().getBean(MeterRegistry.class);
+                    assertThat(meters.get("tracker.loop.ready").tag("loop", "test-flaky-loop").gauge().value()).isZero();
+                    assertThat(meters.get("tracker.loop.restarts").tag("loop", "test-flaky-loop").functionCounter().count()).isPositive();
 
                     broken.set(false);
                     await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(readiness).status() == 200);
                     assertThat(flaky.alive()).isTrue();
+                    assertThat(meters.get("tracker.loop.ready").tag("loop", "test-flaky-loop").gauge().value()).isEqualTo(1.0);
                 }
             } finally {
                 server.getApplicationContext().close();

@@ -62,6 +62,24 @@ class BackgroundLoopRestartTest {
     }
 
     @Test
+    void aLoopBlockedLongerThanStuckAfterIsDownAsStuckUntilItBeatsAgain() {
+        LoopsReadiness strict = new LoopsReadiness(Duration.ofMillis(500), Duration.ofMillis(500));
+        AtomicBoolean blocked = new AtomicBoolean(true);
+        try (BackgroundLoop loop = BackgroundLoop.start("test-blocked-loop", l -> {
+            while (l.running()) {
+                while (blocked.get()) Thread.sleep(50);
+                l.pause(20);
+            }
+        })) {
+            await().atMost(Duration.ofSeconds(5)).until(() -> Mono.from(strict.getResult()).block().getStatus().equals(HealthStatus.DOWN));
+            Map<?, ?> details = (Map<?, ?>) ((Map<?, ?>) Mono.from(strict.getResult()).block().getDetails()).get("test-blocked-loop");
+            assertThat(details.get("verdict")).isEqualTo("STUCK");
+            blocked.set(false);
+            await().atMost(Duration.ofSeconds(5)).until(() -> Mono.from(strict.getResult()).block().getStatus().equals(HealthStatus.UP));
+        }
+    }
+
+    @Test
     void aLoopThatStopsBeatingIsStuck() {
         LoopSnapshot s = new LoopSnapshot("x", java.time.Instant.EPOCH, java.time.Instant.EPOCH, null, null, null, false, 0, 0, false);
         assertThat(LoopVerdict.judge(s, java.time.Instant.EPOCH.plusSeconds(61), Duration.ofSeconds(60))).isEqualTo(LoopVerdict.STUCK);
