@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * Applies a polled batch so that no single record can stop the consumer: the batch commits in one transaction with its
  * offsets (fenced, see {@link OffsetStore#saveFenced}); a batch that keeps failing is split in halves, each applied in a
  * transaction of its own, until the failing record is alone: after its own attempts it is dead-lettered (in a
- * transaction with its offset) and the consumer moves on. Transient database failures are retried without end (nothing
- * is wrong with the records). Between attempts the caller keeps the consumer polling (see {@link Retrying}).
+ * transaction with its offset) and the consumer moves on. Transient and systemic database failures are retried without
+ * end (nothing is wrong with the records; see {@link FailureCause}). Between attempts the caller keeps the consumer polling (see {@link Retrying}).
  */
 final class BatchApplier {
     private static final Logger LOG = LoggerFactory.getLogger(BatchApplier.class);
@@ -67,8 +67,8 @@ final class BatchApplier {
             } catch (OffsetsFenced e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (SqlFailures.isTransient(e)) {
-                    LOG.warn("consumer {}: {} records failed on a transient error, retrying: {}", name, part.size(), e.toString());
+                if (!FailureCause.of(e).isolatable()) {
+                    LOG.warn("consumer {}: {} records failed on a {} error, retrying: {}", name, part.size(), FailureCause.of(e), e.toString());
                     retrying.between(++failed, e);
                     continue;
                 }
@@ -120,7 +120,7 @@ final class BatchApplier {
             handler.apply(c, record);
             c.releaseSavepoint(sp);
         } catch (SQLException | RuntimeException e) {
-            if (SqlFailures.isTransient(e)) throw e;
+            if (!FailureCause.of(e).isolatable()) throw e;
             c.rollback(sp);
             deadLetter(c, record, e, deadLettered);
         }
