@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -27,7 +28,9 @@ public final class NotifierBenchmark {
         int warmup = intOption(args, "--warmup", 20);
         Path dir = Files.createTempDirectory("nt-bench-notifier");
         long startAt = System.nanoTime();
-        try (DevStack stack = DevStack.start(DevStack.Options.forTests(dir)); WebhookSink sink = new WebhookSink()) {
+        // The sink listens on loopback, which webhooks reach only when explicitly allowed.
+        DevStack.Options options = DevStack.Options.forTests(dir).with(Map.of("notifier@tracker.webhooks.allow-private", "127.0.0.0/8"));
+        try (DevStack stack = DevStack.start(options); WebhookSink sink = new WebhookSink()) {
             System.out.printf(Locale.ROOT, "stack up in %.1f s (data in %s)%n", (System.nanoTime() - startAt) / 1e9, dir);
             String token = stack.writerToken();
             String events = stack.ingestUrl() + "/api/negotiations/" + NEGOTIATION + "/events";

@@ -1,32 +1,42 @@
 package io.negotiationtracker.notifier.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpStatus;
 import io.negotiationtracker.events.Require;
 import io.negotiationtracker.notifier.alerts.AlertKind;
 import io.negotiationtracker.notifier.webhooks.NewSubscription;
-import io.negotiationtracker.notifier.webhooks.WebhookUrls;
+import io.negotiationtracker.notifier.webhooks.WebhookRefused;
+import io.negotiationtracker.notifier.webhooks.WebhookTargets;
 import io.negotiationtracker.platform.http.ProblemException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads a POST /api/subscriptions body strictly: every problem is a 400 naming its field. */
+/**
+ * Reads a POST /api/subscriptions body strictly: every problem is a 400 naming its field, except a well-formed url whose
+ * host the SSRF guard refuses (a non-public address not allowed by the operator) or that does not resolve: 422 naming url.
+ */
 final class SubscriptionRequest {
     private static final Set<String> FIELDS = Set.of("url", "negotiationId", "kinds", "secret", "description");
 
     private SubscriptionRequest() {}
 
-    static NewSubscription read(JsonNode body, Set<String> allowedHosts) {
+    static NewSubscription read(JsonNode body, WebhookTargets targets) {
         if (body == null || !body.isObject()) throw ProblemException.badRequest(null, "the body must be a JSON object with url and secret");
         body.fieldNames().forEachRemaining(f -> {
             if (!FIELDS.contains(f)) throw ProblemException.badRequest(f, f + " is not a field of a subscription (expected " + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
         });
         String url = text(body, "url", true);
         try {
-            url = WebhookUrls.check(url, allowedHosts).toString();
+            url = targets.resolve(url).uri().toString();
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("url", e.getMessage());
+        } catch (WebhookRefused e) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), "url", null);
+        } catch (UnknownHostException e) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "url host does not resolve: " + e.getMessage(), "url", null);
         }
         String secret = text(body, "secret", true);
         if (secret.length() < 16 || secret.length() > 256) throw ProblemException.badRequest("secret", "secret must be 16 to 256 characters long");

@@ -15,7 +15,7 @@ import io.negotiationtracker.notifier.webhooks.DeliveryStore;
 import io.negotiationtracker.notifier.webhooks.DeliveryView;
 import io.negotiationtracker.notifier.webhooks.Subscription;
 import io.negotiationtracker.notifier.webhooks.SubscriptionStore;
-import io.negotiationtracker.notifier.webhooks.WebhookSettings;
+import io.negotiationtracker.notifier.webhooks.WebhookTargets;
 import io.negotiationtracker.platform.http.ProblemException;
 import java.net.URI;
 import java.util.List;
@@ -30,20 +30,20 @@ public class SubscriptionsController {
 
     private final SubscriptionStore subscriptions;
     private final DeliveryStore deliveries;
-    private final WebhookSettings settings;
+    private final WebhookTargets targets;
     private final EventCodec codec;
 
-    public SubscriptionsController(SubscriptionStore subscriptions, DeliveryStore deliveries, WebhookSettings settings, EventCodec codec) {
+    public SubscriptionsController(SubscriptionStore subscriptions, DeliveryStore deliveries, WebhookTargets targets, EventCodec codec) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
-        this.settings = settings;
+        this.targets = targets;
         this.codec = codec;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Subscription> create(@Body String body) {
         if (body == null || body.isBlank()) throw ProblemException.badRequest(null, "the body is empty: send {\"url\": ..., \"secret\": ...}");
-        Subscription created = subscriptions.create(SubscriptionRequest.read(codec.parse(body), settings.allowedHosts()));
+        Subscription created = subscriptions.create(SubscriptionRequest.read(codec.parse(body), targets));
         return HttpResponse.created(created, URI.create("/api/subscriptions/" + created.id()));
     }
 

@@ -1,5 +1,6 @@
 package io.negotiationtracker.notifier.consume;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
@@ -31,6 +32,8 @@ public class NotifierConsumer implements EventsCaughtUp {
                 new DeadLetters(deadLetterProducer, dlq, "notifier"), new NotifierHandler(deadlines, alerts, codec, signal)).start();
         Gauge.builder("notifier.consumer.lag", consumer, TransactionalConsumer::lag)
                 .description("events on the assigned partitions not yet applied (-1 before the first poll)").register(meters);
+        FunctionCounter.builder("notifier.dead_letters", consumer, TransactionalConsumer::deadLettered)
+                .description("events dead-lettered (unreadable, or isolated after failing to apply)").register(meters);
     }
 
     @Override

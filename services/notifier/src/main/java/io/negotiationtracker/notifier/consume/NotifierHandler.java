@@ -10,9 +10,11 @@ import io.negotiationtracker.notifier.alerts.AlertSignal;
 import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.DeadlinePolicy;
 import io.negotiationtracker.notifier.alerts.DeadlineStore;
+import io.negotiationtracker.platform.kafka.EventLocation;
 import io.negotiationtracker.platform.kafka.RecordHandler;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Turns deadline events into tracked deadlines and alerts, in each negotiation's stream order. */
@@ -27,6 +29,12 @@ public class NotifierHandler implements RecordHandler {
         this.alerts = alerts;
         this.codec = codec;
         this.signal = signal;
+    }
+
+    @Override
+    public Optional<EventLocation> locate(ConsumerRecord<String, String> record) {
+        EventEnvelope e = codec.readEnvelope(record.value());
+        return Optional.of(new EventLocation(e.negotiationId(), e.version(), e.position()));
     }
 
     @Override

@@ -68,6 +68,7 @@ public class AlertRelay {
             try (Leadership leader = Leadership.tryAcquire(dataSource, "notifier-alert-relay")) {
                 if (leader == null) {
                     backlog.set(alerts.unpublishedCount());
+                    loop.succeeded();
                     loop.pause(2_000);
                     continue;
                 }
@@ -76,6 +77,7 @@ public class AlertRelay {
             } catch (SQLException | RuntimeException e) {
                 if (!loop.running()) return;
                 LOG.warn("alert relay paused ({}); retrying in {} ms", e.getMessage(), backoff);
+                loop.failed(e);
                 loop.pause(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
             }
@@ -92,6 +94,7 @@ public class AlertRelay {
                 long seen = signal.generation();
                 List<AlertView> batch = alerts.unpublished(500);
                 backlog.set(batch.size() < 500 ? batch.size() : alerts.unpublishedCount());
+                loop.succeeded();
                 if (batch.isEmpty()) {
                     if (System.currentTimeMillis() - checked > 10_000) {
                         if (!leader.stillHeld()) return;

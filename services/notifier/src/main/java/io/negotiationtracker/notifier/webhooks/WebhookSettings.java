@@ -15,8 +15,10 @@ public class WebhookSettings {
     private final RetryPolicy retry;
     private final Duration timeout;
     private final int concurrency;
+    private final AddressGuard guard;
 
-    public WebhookSettings(@Value("${tracker.webhooks.allowed-hosts:127.0.0.1,localhost}") String allowedHosts,
+    public WebhookSettings(@Value("${tracker.webhooks.allowed-hosts:*}") String allowedHosts,
+                           @Value("${tracker.webhooks.allow-private:}") String allowPrivate,
                            @Value("${tracker.webhooks.max-attempts:8}") int maxAttempts,
                            @Value("${tracker.webhooks.initial-backoff:1s}") Duration initialBackoff,
                            @Value("${tracker.webhooks.max-backoff:10m}") Duration maxBackoff,
@@ -27,6 +29,16 @@ public class WebhookSettings {
         this.retry = new RetryPolicy(maxAttempts, initialBackoff, maxBackoff);
         this.timeout = timeout;
         this.concurrency = Math.max(1, concurrency);
+        try {
+            this.guard = AddressGuard.parse(allowPrivate);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("tracker.webhooks.allow-private: " + e.getMessage(), e);
+        }
+    }
+
+    /** Which non-public addresses an operator allowed webhooks to reach (tracker.webhooks.allow-private: host names and address blocks). */
+    public AddressGuard guard() {
+        return guard;
     }
 
     public Set<String> allowedHosts() {
@@ -37,6 +49,7 @@ public class WebhookSettings {
         return retry;
     }
 
+    /** The total deadline of one delivery attempt: connect, TLS, request, response headers and body. */
     public Duration timeout() {
         return timeout;
     }

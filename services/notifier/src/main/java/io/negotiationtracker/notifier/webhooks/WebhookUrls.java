@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which receiver URLs are acceptable: absolute http(s), no user info, and a host on the allow-list ("*" allows any).
- * The default list is loopback only, so a webhook cannot be pointed at internal services by accident.
+ * Which receiver URLs are well-formed and name an acceptable host: absolute http(s), no user info, no fragment, and a
+ * host name on tracker.webhooks.allowed-hosts ("*", the default, allows any name). Which ADDRESSES a host may resolve
+ * to is the {@link AddressGuard}'s decision (public only, unless allowed).
  */
 public final class WebhookUrls {
     private WebhookUrls() {}
@@ -27,10 +28,15 @@ public final class WebhookUrls {
         if (uri.getHost() == null) throw new IllegalArgumentException("url must name a host");
         if (uri.getUserInfo() != null) throw new IllegalArgumentException("url must not carry credentials; use the secret to authenticate deliveries");
         if (uri.getFragment() != null) throw new IllegalArgumentException("url must not have a fragment");
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+        String host = host(uri);
         if (!allowedHosts.contains("*") && !allowedHosts.contains(host))
             throw new IllegalArgumentException("url host '" + host + "' is not allowed (tracker.webhooks.allowed-hosts: " + String.join(", ", allowedHosts) + ")");
         return uri;
+    }
+
+    /** The URL's host, lower case, without the brackets of an IPv6 literal. */
+    public static String host(URI uri) {
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

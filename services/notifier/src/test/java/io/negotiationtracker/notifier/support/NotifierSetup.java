@@ -39,6 +39,9 @@ public final class NotifierSetup {
         p.put("tracker.webhooks.max-backoff", "400ms");
         p.put("tracker.webhooks.max-attempts", 4);
         p.put("tracker.webhooks.timeout", "2s");
+        // The test receivers listen on loopback, which webhooks may only reach when the operator allows it explicitly.
+        p.put("tracker.webhooks.allowed-hosts", "127.0.0.1,localhost");
+        p.put("tracker.webhooks.allow-private", "127.0.0.0/8");
         if (today != null) {
             p.put("tracker.clock.at", today);
             p.put("tracker.clock.mode", "fixed");

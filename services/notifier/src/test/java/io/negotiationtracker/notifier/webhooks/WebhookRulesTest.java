@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +39,45 @@ class WebhookRulesTest {
         assertThatThrownBy(() -> WebhookUrls.check("http://10.0.0.5/hook", loopback)).hasMessageContaining("not allowed");
         assertThatThrownBy(() -> WebhookUrls.check("file:///etc/passwd", loopback)).hasMessageContaining("http or https");
         assertThatThrownBy(() -> WebhookUrls.check("http://a b", loopback)).hasMessageContaining("not a valid URL");
+    }
+
+    @Test
+    void onlyPublicAddressesAreReachableByDefault() throws Exception {
+        for (String a : List.of("8.8.8.8", "93.184.216.34", "2606:4700::1111"))
+            assertThat(AddressKind.of(java.net.InetAddress.getByName(a))).as(a).isEqualTo(AddressKind.PUBLIC);
+        Map<String, AddressKind> refused = Map.ofEntries(Map.entry("127.0.0.1", AddressKind.LOOPBACK), Map.entry("::1", AddressKind.LOOPBACK),
+                Map.entry("10.0.0.1", AddressKind.PRIVATE), Map.entry("172.31.255.255", AddressKind.PRIVATE), Map.entry("192.168.0.1", AddressKind.PRIVATE),
+                Map.entry("169.254.169.254", AddressKind.LINK_LOCAL), Map.entry("fe80::1", AddressKind.LINK_LOCAL),
+                Map.entry("fd12:3456::1", AddressKind.UNIQUE_LOCAL), Map.entry("fc00::1", AddressKind.UNIQUE_LOCAL),
+                Map.entry("0.0.0.0", AddressKind.UNSPECIFIED), Map.entry("::", AddressKind.UNSPECIFIED), Map.entry("0.1.2.3", AddressKind.UNSPECIFIED),
+                Map.entry("224.0.0.1", AddressKind.MULTICAST), Map.entry("ff02::1", AddressKind.MULTICAST), Map.entry("255.255.255.255", AddressKind.MULTICAST),
+                Map.entry("100.64.0.1", AddressKind.SHARED), Map.entry("192.0.2.1", AddressKind.RESERVED), Map.entry("240.0.0.1", AddressKind.RESERVED),
+                Map.entry("::ffff:10.0.0.1", AddressKind.PRIVATE), Map.entry("64:ff9b::a00:1", AddressKind.PRIVATE), Map.entry("2001:db8::1", AddressKind.RESERVED));
+        refused.forEach((a, kind) -> {
+            try {
+                assertThat(AddressKind.of(java.net.InetAddress.getByName(a))).as(a).isEqualTo(kind);
+            } catch (java.net.UnknownHostException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    void theOperatorAllowsPrivateAddressesByBlockOrByHostNameAndEveryResolvedAddressIsChecked() throws Exception {
+        var loopback = java.net.InetAddress.getByName("127.0.0.1");
+        var internal = java.net.InetAddress.getByName("10.1.2.3");
+        var metadata = java.net.InetAddress.getByName("169.254.169.254");
+        AddressGuard none = AddressGuard.parse("");
+        assertThatThrownBy(() -> none.choose("hooks.internal", List.of(internal))).isInstanceOf(WebhookRefused.class).hasMessageContaining("10.1.2.3");
+        AddressGuard guard = AddressGuard.parse("127.0.0.0/8, hooks.internal, fd00::/8");
+        assertThat(guard.choose("127.0.0.1", List.of(loopback))).isEqualTo(loopback);
+        assertThat(guard.choose("HOOKS.internal", List.of(internal))).isEqualTo(internal);
+        assertThatThrownBy(() -> guard.choose("other.internal", List.of(internal))).isInstanceOf(WebhookRefused.class);
+        var publicAddress = java.net.InetAddress.getByName("93.184.216.34");
+        assertThatThrownBy(() -> guard.choose("mixed.example", List.of(publicAddress, metadata))).as("every address is checked")
+                .isInstanceOf(WebhookRefused.class).hasMessageContaining("link-local");
+        assertThat(Cidr.parse("10.0.0.0/8").contains(internal)).isTrue();
+        assertThat(Cidr.parse("10.0.0.0/32").contains(internal)).isFalse();
+        assertThatThrownBy(() -> AddressGuard.parse("10.0.0.0/40")).hasMessageContaining("prefix length");
     }
 }

@@ -41,6 +41,7 @@ public class GenerationRunners {
     private final int cacheSize;
     private final long renderLagLimit;
     private final int maxPollRecords;
+    private final int maxAttempts;
     private final KafkaProducer<String, String> deadLetterProducer;
     private final DeadLetters deadLetters;
 
@@ -49,7 +50,8 @@ public class GenerationRunners {
                              @Value("${tracker.consumer-group}") String group, @Value("${tracker.dead-letter-topic}") String dlq,
                              @Value("${tracker.projection.fold-cache-size:2000}") int cacheSize,
                              @Value("${tracker.projection.render-lag-limit:2000}") long renderLagLimit,
-                             @Value("${tracker.projection.max-poll-records:2000}") int maxPollRecords) {
+                             @Value("${tracker.projection.max-poll-records:2000}") int maxPollRecords,
+                             @Value("${tracker.projection.max-attempts:3}") int maxAttempts) {
         this.dataSource = dataSource;
         this.generations = generations;
         this.codec = codec;
@@ -63,6 +65,7 @@ public class GenerationRunners {
         this.cacheSize = cacheSize;
         this.renderLagLimit = renderLagLimit;
         this.maxPollRecords = maxPollRecords;
+        this.maxAttempts = maxAttempts;
         this.deadLetterProducer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
         this.deadLetters = new DeadLetters(deadLetterProducer, dlq, "projection");
     }
@@ -70,7 +73,7 @@ public class GenerationRunners {
     public GenerationRunner start(Generation g) {
         String tag = Integer.toString(g.number());
         Counter deadLettered = Counter.builder("projection.dead_letters").tag("generation", tag)
-                .description("records sent to the dead-letter topic").register(meters);
+                .description("records dead-lettered (unreadable, or isolated after failing to apply or render)").register(meters);
         BatchListener listener = (ids, position, dead) -> {
             if (dead > 0) deadLettered.increment(dead);
             if (!generations.serving().equals(g)) return;
@@ -82,7 +85,7 @@ public class GenerationRunners {
         Map<String, Object> config = new HashMap<>(kafka.clientConfig());
         config.put("max.poll.records", Integer.toString(maxPollRecords));
         TransactionalConsumer consumer = new TransactionalConsumer(g.consumerName(group), topic, config, dataSource, "projection",
-                deadLetters, handler);
+                deadLetters, handler).maxAttempts(maxAttempts);
         handler.lagFrom(consumer::lag);
         StaleRenderer renderer = new StaleRenderer(g, dataSource, codec, today, consumer::lag, renderLagLimit, listener);
         List<Meter> gauges = List.of(

@@ -5,6 +5,7 @@ import io.negotiationtracker.domain.NegotiationState;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.NegotiationOpened;
 import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.platform.kafka.EventLocation;
 import io.negotiationtracker.platform.kafka.RecordHandler;
 import io.negotiationtracker.projection.generation.Generation;
 import io.negotiationtracker.projection.generation.Generations;
@@ -20,6 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -27,7 +29,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Applies a batch of events to one generation's views in the consumer's transaction. apply() only reads and checks a
- * record (a bad one is dead-lettered by the caller); beforeCommit() inserts the batch's events in one statement (a
+ * record (a bad one is dead-lettered by the caller; one that fails later, while the batch is written or rendered, is
+ * isolated by the caller splitting the batch and then dead-lettered); beforeCommit() inserts the batch's events in one statement (a
  * redelivered position is skipped) and updates each touched negotiation once: evolving its cached state when the new
  * events come after what it folded in world order, re-folding it from its stored events when one arrived late.
  * While the consumer is far behind (lag above renderLagLimit), rendering is deferred to {@link StaleRenderer}.
@@ -51,7 +54,6 @@ final class ProjectionHandler implements RecordHandler {
     private volatile LongSupplier lag = () -> -1;
     private Set<String> changed = Set.of();
     private long maxPosition;
-    private int deadLettered;
 
     ProjectionHandler(Generation generation, Generations generations, EventCodec codec, Supplier<LocalDate> today, int cacheSize,
                       long renderLagLimit, FoldCounters counters, BatchListener listener) {
@@ -82,22 +84,27 @@ final class ProjectionHandler implements RecordHandler {
         cache.discard();
         changed = Set.of();
         maxPosition = 0;
-        deadLettered = 0;
     }
 
     @Override
     public void apply(Connection c, ConsumerRecord<String, String> record) {
-        try {
-            EventEnvelope e = codec.readEnvelope(record.value());
-            if (!e.negotiationId().equals(record.key()))
-                throw new IllegalArgumentException("record key '" + record.key() + "' is not the event's negotiation '" + e.negotiationId() + "'");
-            if (e.position() <= 0 || e.version() <= 0)
-                throw new IllegalArgumentException("position and version must be positive (got " + e.position() + ", " + e.version() + ")");
-            batch.add(new EventRows.Incoming(e, record.value()));
-        } catch (RuntimeException e) {
-            deadLettered++;
-            throw e;
-        }
+        EventEnvelope e = codec.readEnvelope(record.value());
+        if (!e.negotiationId().equals(record.key()))
+            throw new IllegalArgumentException("record key '" + record.key() + "' is not the event's negotiation '" + e.negotiationId() + "'");
+        if (e.position() <= 0 || e.version() <= 0)
+            throw new IllegalArgumentException("position and version must be positive (got " + e.position() + ", " + e.version() + ")");
+        batch.add(new EventRows.Incoming(e, record.value()));
+    }
+
+    @Override
+    public Optional<EventLocation> locate(ConsumerRecord<String, String> record) {
+        EventEnvelope e = codec.readEnvelope(record.value());
+        return Optional.of(new EventLocation(e.negotiationId(), e.version(), e.position()));
+    }
+
+    @Override
+    public void afterDeadLetter(ConsumerRecord<String, String> record) {
+        listener.committed(Set.of(), 0, 1);
     }
 
     @Override
@@ -118,7 +125,7 @@ final class ProjectionHandler implements RecordHandler {
     @Override
     public void afterCommit() {
         cache.commit();
-        listener.committed(changed, maxPosition, deadLettered);
+        listener.committed(changed, maxPosition, 0);
     }
 
     private void render(Connection c, Map<String, List<EventEnvelope>> fresh) throws SQLException {

@@ -68,10 +68,11 @@ final class StaleRenderer implements AutoCloseable {
         while (loop.running()) {
             try {
                 long behind = lag.getAsLong();
-                if (behind >= 0 && behind <= renderLagLimit) pass(loop);
-                loop.pause(stale.get() > 0 ? 10 : 250);
+                boolean rowFailed = behind >= 0 && behind <= renderLagLimit && !pass(loop);
+                loop.pause(rowFailed ? 1000 : stale.get() > 0 ? 10 : 250);
             } catch (RuntimeException e) {
                 LOG.warn("generation {}: rendering lagging statuses failed, will retry: {}", generation.number(), e.toString());
+                loop.failed(e);
                 loop.pause(1000);
             }
         }
@@ -82,25 +83,39 @@ final class StaleRenderer implements AutoCloseable {
         return cleanPassStartedNanos;
     }
 
-    private void pass(BackgroundLoop loop) {
+    /** One pass over a page of lagging rows; false if a row could not be rendered (the others were). */
+    private boolean pass(BackgroundLoop loop) {
         long began = System.nanoTime();
         LocalDate day = today.get();
         List<NegotiationRows.Stale> page = Transactions.read(dataSource, c -> negotiations.stale(c, generation, day, PAGE));
         Set<String> rendered = new HashSet<>();
+        RuntimeException failure = null;
         for (NegotiationRows.Stale row : page) {
-            if (!loop.running()) return;
-            boolean written = Transactions.inTransaction(dataSource, c -> {
-                List<EventEnvelope> all = events.read(c, generation, row.negotiationId(), null, null);
-                long last = all.stream().mapToLong(EventEnvelope::position).max().orElse(0);
-                return last == row.lastPosition()
-                        && negotiations.renderIfUnchanged(c, generation, renderer.render(Evolve.fold(row.negotiationId(), all), last, day));
-            });
-            if (written) rendered.add(row.negotiationId());
+            if (!loop.running()) return true;
+            try {
+                if (render(row, day)) rendered.add(row.negotiationId());
+            } catch (RuntimeException e) {
+                LOG.warn("generation {}: could not render {} (skipped this pass): {}", generation.number(), row.negotiationId(), e.toString());
+                failure = e;
+            }
         }
         long left = page.size() - rendered.size() + (page.size() == PAGE ? 1 : 0);
         stale.set(left);
         if (left == 0) cleanPassStartedNanos = began;
+        if (failure != null) loop.failed(failure);
+        else loop.succeeded();
         if (!rendered.isEmpty()) listener.committed(rendered, 0, 0);
+        return failure == null;
+    }
+
+    /** One row re-folded and written in its own transaction, so a row that cannot be rendered holds up no other. */
+    private boolean render(NegotiationRows.Stale row, LocalDate day) {
+        return Transactions.inTransaction(dataSource, c -> {
+            List<EventEnvelope> all = events.read(c, generation, row.negotiationId(), null, null);
+            long last = all.stream().mapToLong(EventEnvelope::position).max().orElse(0);
+            return last == row.lastPosition()
+                    && negotiations.renderIfUnchanged(c, generation, renderer.render(Evolve.fold(row.negotiationId(), all), last, day));
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.negotiationtracker.platform.kafka;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Applies one record's effect through the given connection; the caller commits it with the consumed offset. */
@@ -9,7 +10,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public interface RecordHandler {
     void apply(Connection connection, ConsumerRecord<String, String> record) throws SQLException;
 
-    /** Called at the start of every attempt to apply a batch (a failed batch is retried from its first record): reset per-batch state. */
+    /**
+     * Called at the start of every attempt to apply a batch or a part of one (a failed batch is retried from its first
+     * record, then split in halves until the failing record is isolated): reset per-batch state.
+     */
     default void beginBatch() {}
 
     /**
@@ -26,4 +30,12 @@ public interface RecordHandler {
 
     /** Called after a batch's transaction committed, e.g. to wake live subscribers. */
     default void afterCommit() {}
+
+    /** Where the record's event stands in its negotiation, if the record can be read that far: kept with its dead letter. */
+    default Optional<EventLocation> locate(ConsumerRecord<String, String> record) {
+        return Optional.empty();
+    }
+
+    /** Called after the transaction that dead-lettered {@code record} committed (e.g. to count it). */
+    default void afterDeadLetter(ConsumerRecord<String, String> record) {}
 }
