@@ -12,21 +12,18 @@ import io.negotiationtracker.platform.jdbc.Transactions;
 import io.negotiationtracker.platform.BackgroundLoop;
 import io.negotiationtracker.platform.jdbc.Leadership;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
-import io.negotiationtracker.platform.kafka.Sends;
+import io.negotiationtracker.platform.kafka.PublishFailed;
+import io.negotiationtracker.platform.kafka.PublisherDeposed;
 import io.negotiationtracker.platform.kafka.Topics;
+import io.negotiationtracker.platform.kafka.TransactionalPublisher;
 import jakarta.annotation.PreDestroy;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,26 +81,38 @@ public class AlertRelay {
         }
     }
 
+    /**
+     * Publishes each batch in one Kafka transaction under a stable transactional id, so a deposed leader is fenced by
+     * the broker and a failed batch leaves nothing on the topic: the topic is always a prefix of the outbox, and the
+     * restart rule (skip what each partition's tail holds) can never skip an unpublished alert. Leadership is checked
+     * before every batch.
+     */
     private void publishWhileLeader(BackgroundLoop loop, Leadership leader) throws InterruptedException {
-        try (var producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer())) {
+        try (TransactionalPublisher publisher = TransactionalPublisher.open(kafka, "notifier-alert-relay:" + topic)) {
             int partitions = ensureTopic();
             Map<Integer, Long> onTopic = Topics.lastOnEachPartition(kafka.clientConfig(), topic, partitions, AlertRecords::seq);
             LOG.info("alert relay publishing to {} ({} partitions)", topic, partitions);
-            long checked = System.currentTimeMillis();
             while (loop.running()) {
                 long seen = signal.generation();
                 List<AlertView> batch = alerts.unpublished(500);
                 backlog.set(batch.size() < 500 ? batch.size() : alerts.unpublishedCount());
                 loop.succeeded();
                 if (batch.isEmpty()) {
-                    if (System.currentTimeMillis() - checked > 10_000) {
-                        if (!leader.stillHeld()) return;
-                        checked = System.currentTimeMillis();
-                    }
                     signal.awaitBeyond(seen, 500);
                     continue;
                 }
-                publish(producer, batch, partitions, onTopic);
+                if (!leader.stillHeld()) return;
+                try {
+                    publisher.publish(records(batch, partitions, onTopic));
+                } catch (PublisherDeposed deposed) {
+                    LOG.warn("alert relay deposed by another instance ({}); stepping down", deposed.getMessage());
+                    return;
+                } catch (PublishFailed failed) {
+                    AlertView alert = batch.get(Math.min(Math.max(failed.index(), 0), batch.size() - 1));
+                    if (failed.permanent())
+                        LOG.error("alert relay STOPPED at alert seq {} ({}): it cannot be published: {}", alert.seq(), alert.negotiationId(), failed.getMessage());
+                    throw failed;
+                }
                 long last = batch.get(batch.size() - 1).seq();
                 Transactions.inTransaction(dataSource, c -> {
                     alerts.markPublished(c, last);
@@ -113,14 +122,13 @@ public class AlertRelay {
         }
     }
 
-    private void publish(KafkaProducer<String, String> producer, List<AlertView> batch, int partitions, Map<Integer, Long> onTopic) {
-        List<Future<?>> sends = new ArrayList<>(batch.size());
+    private List<ProducerRecord<String, String>> records(List<AlertView> batch, int partitions, Map<Integer, Long> onTopic) {
+        List<ProducerRecord<String, String>> records = new ArrayList<>(batch.size());
         for (AlertView a : batch) {
             if (a.seq() <= onTopic.getOrDefault(AlertRecords.partition(a.negotiationId(), partitions), 0L)) continue;
-            sends.add(producer.send(AlertRecords.of(topic, partitions, a, codec)));
+            records.add(AlertRecords.of(topic, partitions, a, codec));
         }
-        producer.flush();
-        Sends.awaitAll(sends, "alerts");
+        return records;
     }
 
     private int ensureTopic() {
