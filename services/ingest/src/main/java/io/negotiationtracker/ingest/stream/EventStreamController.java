@@ -13,6 +13,7 @@ import io.negotiationtracker.events.Require;
 import io.negotiationtracker.ingest.store.AppendSignal;
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.platform.http.SubscriberSlots;
 import java.util.List;
 import java.util.Locale;
 import org.reactivestreams.Publisher;

@@ -1,5 +1,7 @@
 package io.negotiationtracker.ingest.stream;
 
+import io.negotiationtracker.platform.http.SubscriberSlots;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

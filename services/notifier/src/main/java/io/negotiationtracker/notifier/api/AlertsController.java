@@ -11,7 +11,11 @@ import io.micronaut.http.sse.Event;
 import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.AlertView;
 import io.negotiationtracker.notifier.stream.AlertStream;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.platform.http.SubscriberSlots;
+import reactor.core.publisher.Flux;
 import java.util.List;
 import java.util.Map;
 import org.reactivestreams.Publisher;
@@ -21,9 +25,12 @@ public class AlertsController {
     private final AlertStore store;
     private final AlertStream stream;
 
-    public AlertsController(AlertStore store, AlertStream stream) {
+    private final SubscriberSlots perClient;
+
+    public AlertsController(AlertStore store, AlertStream stream, @Value("${tracker.alert-stream.max-subscribers-per-client:8}") int maxPerClient) {
         this.store = store;
         this.stream = stream;
+        this.perClient = new SubscriberSlots(Integer.MAX_VALUE, maxPerClient, "tracker.alert-stream");
     }
 
     /** Alerts in seq order; page on with {@code after=<last seq>}. */
@@ -36,12 +43,13 @@ public class AlertsController {
 
     /** Server-Sent Events: every alert after {@code Last-Event-ID} (or {@code after}), then live; the event id is the seq. */
     @Get(uri = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
-    public Publisher<Event<Object>> stream(@Nullable @Header("Last-Event-ID") String lastEventId, @Nullable @QueryValue String negotiationId,
+    public Publisher<Event<Object>> stream(HttpRequest<?> request, @Nullable @Header("Last-Event-ID") String lastEventId, @Nullable @QueryValue String negotiationId,
                                            @Nullable @QueryValue String kind, @Nullable @QueryValue Long after) {
         long from = lastEventId != null ? lastEventId(lastEventId) : AlertQuery.after(after, "after");
         var filter = AlertQuery.filter(negotiationId, kind, null, from);
-        if (!stream.hasRoom()) throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "too many open alert streams; retry later", null, null);
-        return stream.open(filter);
+        if (!stream.hasRoom()) throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too many open alert streams; retry later", null, null);
+        SubscriberSlots.Slot slot = perClient.take(request.getRemoteAddress().getAddress().getHostAddress());
+        return Flux.from(stream.open(filter)).doFinally(ended -> slot.release());
     }
 
     private static long lastEventId(String value) {

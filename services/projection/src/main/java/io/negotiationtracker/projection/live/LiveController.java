@@ -8,7 +8,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
 import io.negotiationtracker.events.Require;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.platform.http.SubscriberSlots;
+import reactor.core.publisher.Flux;
 import java.util.Map;
 import org.reactivestreams.Publisher;
 
@@ -20,18 +24,22 @@ import org.reactivestreams.Publisher;
 @Controller("/api/live")
 public class LiveController {
     private final LiveHub hub;
+    private final SubscriberSlots perClient;
 
-    public LiveController(LiveHub hub) {
+    public LiveController(LiveHub hub, @Value("${tracker.live.max-subscribers-per-client:8}") int maxPerClient) {
         this.hub = hub;
+        this.perClient = new SubscriberSlots(Integer.MAX_VALUE, maxPerClient, "tracker.live");
     }
 
+    /** At most tracker.live.max-streams in all and tracker.live.max-subscribers-per-client from one address: 429 beyond. */
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
-    public Publisher<Event<String>> live(@Nullable @QueryValue String negotiationId) {
+    public Publisher<Event<String>> live(HttpRequest<?> request, @Nullable @QueryValue String negotiationId) {
         if (negotiationId != null && !Require.isSlug(negotiationId))
             throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id");
         if (hub.isFull())
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "too many live streams are open (" + hub.openStreams() + "); retry later",
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too many live streams are open (" + hub.openStreams() + ", tracker.live.max-streams); retry later",
                     null, Map.of("retryAfterSeconds", 5));
-        return hub.stream(negotiationId);
+        SubscriberSlots.Slot slot = perClient.take(request.getRemoteAddress().getAddress().getHostAddress());
+        return Flux.from(hub.stream(negotiationId)).doFinally(ended -> slot.release());
     }
 }
