@@ -55,7 +55,12 @@ class DashboardBrowserTest {
     @Test
     @Order(1)
     void theRootServesThePageWithTheSeedFigures() throws Exception {
+        // The landing page is the portfolio; the negotiation is one link away.
         browser.get(stack.projectionUrl() + "/");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(text("#portfolio-negotiations tr[data-negotiation-id=" + ID + "] [data-figure=next-legal]")).startsWith("in 22 days"));
+        assertThat(text("#portfolio-upcoming")).contains("9 Jul 2025", "End of the 90-day pause");
+        browser.findElement(By.cssSelector("#portfolio-negotiations tr[data-negotiation-id=" + ID + "] a")).click();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(text("#negotiation-title")).isEqualTo("U.S.-Japan tariff negotiations"));
         assertThat(browser.getCurrentUrl()).endsWith("/#/" + ID);
@@ -163,6 +168,83 @@ class DashboardBrowserTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> browser.findElement(By.id("negotiation")).getRect().getX() < 40);
         screenshot("dashboard-phone");
         browser.manage().window().setSize(new Dimension(1366, 1100));
+    }
+
+    @Test
+    @Order(5)
+    void thePortfolioAndADenseTimelineReadWellWithSeveralNegotiations() throws Exception {
+        int rounds = 0;
+        for (String id : List.of("dense-a", "dense-b", "dense-c")) rounds += postDenseNegotiation(id);
+        assertThat(rounds).isGreaterThan(30);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(Http.get(stack.projectionUrl() + "/api/negotiations/dense-c/status").status()).isEqualTo(200));
+
+        browser.get(stack.projectionUrl() + "/#/?asOf=2025-09-30");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(all("#portfolio-upcoming li[data-negotiation-id^=dense]")).hasSize(9));
+        @SuppressWarnings("unchecked")
+        List<String> due = (List<String>) browser.executeScript("return [...document.querySelectorAll('#portfolio-upcoming li')].map(li => li.dataset.due)");
+        assertThat(due).as("upcoming deadlines across negotiations, in date order").isSortedAccordingTo(String::compareTo);
+        assertThat(text("#portfolio-upcoming")).contains("Dense talks A", "Dense talks B", "Dense talks C");
+        assertThat(all("#negotiation-list li")).hasSize(4);
+        assertThat(all("#portfolio-negotiations tr[data-negotiation-id]")).hasSize(4);
+        screenshot("portfolio");
+
+        browser.executeScript("const i = document.getElementById('as-of'); i.value = '2025-02-20'; i.dispatchEvent(new Event('change'))");
+        // On 20 February only two of the four had opened: the list on the left and the portfolio follow the one "as of".
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(all("#negotiation-list li")).hasSize(2));
+        assertThat(all("#portfolio-negotiations tr[data-negotiation-id]")).hasSize(2);
+        assertThat(browser.getCurrentUrl()).endsWith("/#/?asOf=2025-02-20");
+
+        browser.get(stack.projectionUrl() + "/#/dense-a?asOf=2025-09-30");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(all("#timeline svg g.mark.round-ministerial")).isNotEmpty());
+        assertThat(text("#timeline")).contains("Washington ×");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> boxes = (List<Map<String, Object>>) browser.executeScript("return [...document.querySelectorAll('#timeline svg text')]"
+                + ".filter(t => t.textContent.trim() && getComputedStyle(t).display !== 'none')"
+                + ".map(t => { const r = t.getBoundingClientRect(); return {text: t.textContent, x: r.x, y: r.y, w: r.width, h: r.height}; })");
+        assertThat(boxes).hasSizeGreaterThan(20);
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertThat(overlap(boxes.get(i), boxes.get(j))).as("labels '" + boxes.get(i).get("text") + "' and '" + boxes.get(j).get("text") + "' overlap").isFalse();
+            }
+        }
+        screenshot("dense-timeline");
+    }
+
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        double ax = num(a, "x"), ay = num(a, "y"), aw = num(a, "w"), ah = num(a, "h");
+        double bx = num(b, "x"), by = num(b, "y"), bw = num(b, "w"), bh = num(b, "h");
+        double tolerance = 0.5;
+        return ax + aw - tolerance > bx && bx + bw - tolerance > ax && ay + ah - tolerance > by && by + bh - tolerance > ay;
+    }
+
+    private static double num(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).doubleValue();
+    }
+
+    /** A negotiation with twelve ministerial rounds a few days apart (several at one place), a legal date, a target and a milestone. */
+    private static int postDenseNegotiation(String id) {
+        String letter = id.substring(id.length() - 1).toUpperCase();
+        int offset = id.charAt(id.length() - 1) - 'a';
+        List<String> events = new java.util.ArrayList<>();
+        events.add(WalkingSkeletonEndToEndTest.event("NegotiationOpened", offset == 2 ? "2025-03" : "2025-02",
+                "{\"title\":\"Dense talks " + letter + "\",\"parties\":[{\"code\":\"US\",\"name\":\"United States\"},{\"code\":\"EU\",\"name\":\"European Union\"}]}"));
+        String[] places = {"Washington", "Washington", "Washington", "Geneva", "Brussels", "Washington", "Tokyo"};
+        java.time.LocalDate day = java.time.LocalDate.parse("2025-03-03").plusDays(offset * 2L);
+        for (int r = 1; r <= 12; r++) {
+            events.add(WalkingSkeletonEndToEndTest.event("RoundHeld", day.toString(), "{\"roundId\":\"round-" + r + "\",\"level\":\"ministerial\",\"roundNumber\":" + r
+                    + ",\"location\":\"" + places[r % places.length] + "\"}"));
+            day = day.plusDays(r % 3 == 0 ? 12 : 3);
+        }
+        events.add(WalkingSkeletonEndToEndTest.event("DeadlineSet", "2025-03", "{\"deadlineId\":\"duties-rise\",\"title\":\"Duties rise\",\"dueOn\":\"2025-10-0"
+                + (offset + 2) + "\",\"deadlineClass\":\"legal\"}"));
+        events.add(WalkingSkeletonEndToEndTest.event("DeadlineSet", "2025-03", "{\"deadlineId\":\"deal-aim\",\"title\":\"EU's aim: a deal\",\"dueOn\":\"2025-10-1"
+                + offset + "\",\"deadlineClass\":\"target\",\"owner\":\"EU\"}"));
+        events.add(WalkingSkeletonEndToEndTest.event("DeadlineSet", "2025-03", "{\"deadlineId\":\"summit\",\"title\":\"Leaders' summit\",\"dueOn\":\"2025-10-2"
+                + offset + "\",\"deadlineClass\":\"milestone\"}"));
+        var posted = Http.post(stack.ingestUrl() + "/api/negotiations/" + id + "/events", "[" + String.join(",", events) + "]", "Authorization", "Bearer " + stack.writerToken());
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        return 12;
     }
 
     private static void openLive() {

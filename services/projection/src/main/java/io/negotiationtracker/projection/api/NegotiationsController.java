@@ -63,8 +63,8 @@ public class NegotiationsController {
         readYourWrites.await(minPosition, minHeader);
         int generation = views.servingGeneration();
         List<String> summaries = time.isNow() ? views.summaries()
-                : views.negotiationIds().stream().sorted()
-                        .map(id -> codec.write(SummaryView.of(StatusView.of(foldAny(id, time), day(time))))).toList();
+                : views.negotiationIds().stream().sorted().map(id -> foldAny(id, time)).filter(NegotiationState::opened)
+                        .map(state -> codec.write(SummaryView.of(StatusView.of(state, day(time))))).toList();
         return responses.json("{\"negotiations\":[" + String.join(",", summaries) + "]}", generation);
     }
 

@@ -51,7 +51,7 @@ public class PortfolioController {
         for (String id : views.negotiationIds().stream().sorted().toList()) {
             var events = time.publishedAxis() ? views.eventsPublishedBy(id, time.asOf(), time.knownByDay()) : views.events(id, time.asOf(), time.knownAt());
             var state = io.negotiationtracker.domain.Evolve.fold(id, events);
-            if (state.version() == 0 || (party != null && !state.parties().containsKey(party))) continue;
+            if (!state.opened() || (party != null && !state.parties().containsKey(party))) continue;
             inputs.add(new PortfolioView.Input(state, events));
         }
         return responses.json(PortfolioView.of(inputs, day, recent, horizon), generation);
