@@ -58,7 +58,9 @@ class PoisonRecordIsolationTest {
                 JsonNode letter = letters.get(0);
                 assertThat(letter.path("key").asText()).isEqualTo("poison-c");
                 assertThat(letter.path("source").asText()).isEqualTo(topic.name() + "/0/2");
-                assertThat(letter.path("reason").asText()).contains("0x00");
+                // Since the event contract refuses control characters, the record is refused when read (U+0000), before
+                // PostgreSQL could refuse it (0x00); either way it is isolated, and a record that fails later is too.
+                assertThat(letter.path("reason").asText()).containsAnyOf("0x00", "U+0000");
                 assertThat(letter.path("version").asLong()).isEqualTo(1);
                 assertThat(letter.path("position").asLong()).isEqualTo(poison.position());
                 assertThat(deadLettered(first)).isEqualTo(1.0);
