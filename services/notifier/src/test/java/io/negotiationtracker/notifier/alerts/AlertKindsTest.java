@@ -128,7 +128,7 @@ class AlertKindsTest {
         awaitAlerts("passed-case", 1);
         awaitAlerts("agreed-case", 2);
         notifier.scan("2025-07-09");
-        assertThat(kinds("passed-case")).as("due today is not passed").containsExactly("set", "approaching");
+        assertThat(kinds("passed-case")).as("due today is not passed").containsExactly("set", "due_today");
         notifier.scan("2025-07-23");
         JsonNode passed = Http.alerts(notifier.url(), "negotiationId=passed-case&kind=passed");
         assertThat(passed).hasSize(1);
