@@ -42,7 +42,7 @@ class SeedBacktestTest {
     }
 
     @Test
-    void aUserFollowingTheLegalDeadlinesGetsSixAlertsAboutThePauseEndAndEighteenAreHeldBack() throws Exception {
+    void aUserFollowingTheLegalDeadlinesGetsSixAlertsAboutThePauseEndAndSixteenAreHeldBack() throws Exception {
         var alerts = AlertBacktest.run(ID, seed(), LocalDate.parse("2025-04-01"), LocalDate.parse("2025-07-31"), AlertPolicy.DEFAULT);
         assertThat(History.lines(alerts.stream().filter(BacktestAlert::sent).toList())).containsExactly(
                 "2025-06-01 set reciprocal-tariff-pause-end 2025-07-09 r0 sent",
