@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class SeedBacktestTest {
     private static final Path SEED = Path.of("../../infra/seed/us-japan-tariffs-2025.ndjson");
     private static final String ID = "us-japan-tariffs-2025";
+    static final String ID_FOR_TESTS = ID;
 
     static List<EventEnvelope> seed() throws Exception {
         EventCodec codec = new EventCodec();
