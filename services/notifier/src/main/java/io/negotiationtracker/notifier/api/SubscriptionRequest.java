@@ -13,7 +13,7 @@ import java.util.Set;
 
 /** Reads a POST /api/subscriptions body strictly: every problem is a 400 naming its field. */
 final class SubscriptionRequest {
-    private static final Set<String> FIELDS = Set.of("url", "negotiationId", "kinds", "secret", "description");
+    private static final Set<String> FIELDS = Set.of("url", "negotiationId", "kinds", "secret", "description", "policy", "filters");
 
     private SubscriptionRequest() {}
 

@@ -47,6 +47,18 @@ public class FoldedNegotiations {
         return s;
     }
 
+    /** The state with every event kept so far (in this transaction too): the one the consumer or scanner just folded, else folded afresh. */
+    public NegotiationState latest(Connection c, String negotiationId) throws SQLException {
+        NegotiationState s;
+        synchronized (this) {
+            s = recent.get(negotiationId);
+        }
+        if (s != null) return s;
+        s = Evolve.fold(negotiationId, log.of(c, negotiationId));
+        remember(s);
+        return s;
+    }
+
     private synchronized NegotiationState cached(String negotiationId, long version) {
         NegotiationState s = recent.get(negotiationId);
         return s != null && s.version() == version ? s : null;
