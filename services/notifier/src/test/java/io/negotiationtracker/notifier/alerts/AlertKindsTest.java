@@ -178,6 +178,23 @@ class AlertKindsTest {
     }
 
     @Test
+    void aTargetIsMissedByAnEventAndThenRaisesNothingMoreWithTime() {
+        events.write("target-case", "2025-06-01", io.negotiationtracker.events.DeadlineSet.of("summit-aim", "Japan's aim: an accord at the summit",
+                io.negotiationtracker.events.WorldDate.parse("2025-06-16"), io.negotiationtracker.events.DeadlineClass.TARGET, "JP", null, null));
+        events.write("target-case", "2025-06-01", io.negotiationtracker.events.DeadlineSet.of("early-july", "Japan's aim: conclude in early July",
+                io.negotiationtracker.events.WorldDate.parse("2025-07-early"), io.negotiationtracker.events.DeadlineClass.TARGET, "JP", null, null));
+        awaitAlerts("target-case", 2);
+        assertThat(scan("target-case", "2025-06-16")).as("the summit aim is due today").isEqualTo(1);
+        events.write("target-case", "2025-06-16", new io.negotiationtracker.events.TargetSettled("summit-aim",
+                io.negotiationtracker.events.TargetOutcome.MISSED, "no accord at the summit"));
+        awaitAlerts("target-case", 4);
+        assertThat(scan("target-case", "2025-07-11")).as("early July ended unmet; the settled aim raises nothing").isEqualTo(1);
+        assertThat(kinds("target-case")).containsExactly("set", "set", "due_today", "target_missed", "target_missed");
+        JsonNode missed = Http.alerts(notifier.url(), "negotiationId=target-case&kind=target_missed");
+        assertThat(missed.findValuesAsText("deadlineId")).containsExactly("summit-aim", "early-july");
+    }
+
+    @Test
     void alertsCanBeFilteredAndPaged() {
         events.set("filter-case", "a", "2025-07-09");
         events.move("filter-case", "a", "2025-07-09", "2025-08-09");
