@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Replays a negotiation day by day with a simulated clock: each day folds only the events known by then (see
@@ -39,21 +40,34 @@ public final class AlertBacktest {
 
     public static List<BacktestAlert> run(String negotiationId, List<EventEnvelope> events, LocalDate from, LocalDate to, AlertPolicy policy) {
         List<EventEnvelope> inOrder = events.stream().sorted(Comparator.comparingLong(EventEnvelope::version)).toList();
+        TreeMap<LocalDate, List<EventEnvelope>> byKnownDay = new TreeMap<>();
+        for (EventEnvelope e : inOrder) byKnownDay.computeIfAbsent(knownDay(e), d -> new ArrayList<>()).add(e);
         List<BacktestAlert> out = new ArrayList<>();
         Set<String> listed = new HashSet<>();
-        NegotiationState state = null;
-        int knownCount = -1;
+        NegotiationState state = Evolve.fold(negotiationId, known(byKnownDay, from));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            LocalDate today = day;
-            List<EventEnvelope> known = inOrder.stream().filter(e -> !knownDay(e).isAfter(today)).toList();
-            if (known.size() != knownCount) {
-                state = Evolve.fold(negotiationId, known);
-                knownCount = known.size();
-            }
+            if (day.isAfter(from)) state = learn(state, byKnownDay, day);
             for (Deadline d : state.deadlines().values()) changesLearned(state, d, day, policy, listed, out);
             for (Deadline d : state.deadlines().values()) timeAlerts(state, d, day, policy, listed, out);
         }
         return out;
+    }
+
+    /** The state once the events first known on {@code day} are folded in: one by one when they follow what is folded, else afresh. */
+    private static NegotiationState learn(NegotiationState state, TreeMap<LocalDate, List<EventEnvelope>> byKnownDay, LocalDate day) {
+        List<EventEnvelope> learned = byKnownDay.getOrDefault(day, List.of());
+        if (learned.isEmpty()) return state;
+        if (learned.get(0).version() <= state.version()) return Evolve.fold(state.negotiationId(), known(byKnownDay, day));
+        for (EventEnvelope e : learned) state = Evolve.evolve(state, e);
+        return state;
+    }
+
+    /** The events known by {@code day}, in stream order. */
+    private static List<EventEnvelope> known(TreeMap<LocalDate, List<EventEnvelope>> byKnownDay, LocalDate day) {
+        List<EventEnvelope> known = new ArrayList<>();
+        byKnownDay.headMap(day, true).values().forEach(known::addAll);
+        known.sort(Comparator.comparingLong(EventEnvelope::version));
+        return known;
     }
 
     /** The alerts of the changes that became known today; a change overtaken by a move learned the same day is superseded. */

@@ -105,6 +105,22 @@ class AlertRulesTest {
     }
 
     @Test
+    void anEarlierStreamEventPublishedLaterIsFoldedInItsPlaceTheDayItIsLearned() {
+        var alerts = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
+                .published("2025-07-05", "2025-06-05", moved("pause-end", "2025-07-09", "2025-08-01"))
+                .published("2025-06-10", signalled("pause-end"))
+                .backtest("2025-06-01", "2025-07-10", LEGAL);
+        assertThat(lines(alerts)).containsExactly(
+                "2025-06-01 set pause-end 2025-07-09 r0 sent",
+                "2025-06-10 change_signalled pause-end 2025-07-09 r0 sent",
+                "2025-07-02 approaching pause-end 2025-07-09 h7 r0 sent",
+                "2025-07-05 extended pause-end 2025-08-01 r1 sent",
+                "2025-07-08 approaching pause-end 2025-07-09 h1 r0 moved_before_alert_day",
+                "2025-07-09 due_today pause-end 2025-07-09 r0 moved_before_alert_day",
+                "2025-07-10 passed pause-end 2025-07-09 r0 moved_before_alert_day");
+    }
+
+    @Test
     void aChangeLearnedTheSameDayAsALaterMoveIsASupersededVersion() {
         var alerts = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
                 .published("2025-06-01", moved("pause-end", "2025-07-09", "2025-08-01"))
