@@ -6,6 +6,7 @@ import { renderCards } from './cards.js';
 import { renderTimeline } from './timeline.js';
 import { renderEvents, resetEvents } from './events.js';
 import { AlertsPanel } from './alerts.js';
+import { BacktestPanel } from './alert-backtest.js';
 import { LiveStream } from './live.js';
 import { dateLabel } from './format.js';
 
@@ -13,11 +14,13 @@ const LIVE_TEXT = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Re
 const $ = (id) => document.getElementById(id);
 const state = { selected: null, asOf: null, loading: null, timers: {} };
 let alerts;
+let backtest;
 
 async function main() {
   const config = await projection.config().catch(() => ({ notifierUrl: `${location.protocol}//${location.hostname}:8083`, liveUrl: 'api/live', heartbeatSeconds: 15 }));
   alerts = new AlertsPanel(config.notifierUrl, { heartbeatSeconds: config.heartbeatSeconds,
     onNew: (fresh) => announce(`${fresh.length} new deadline ${fresh.length === 1 ? 'alert' : 'alerts'}: ${fresh.map((a) => a.title).join('; ')}`) });
+  backtest = new BacktestPanel(config.notifierUrl);
   $('as-of').addEventListener('change', () => navigate(state.selected, $('as-of').value || null));
   $('as-of-clear').addEventListener('click', () => navigate(state.selected, null));
   $('as-of-form').addEventListener('submit', (e) => e.preventDefault());
@@ -67,7 +70,7 @@ async function route() {
   const switched = id !== state.selected;
   Object.assign(state, { selected: id, asOf });
   $('as-of').value = asOf || '';
-  if (switched) { resetEvents(); if (id) alerts.select(id); }
+  if (switched) { resetEvents(); if (id) { alerts.select(id); backtest.select(id); } }
   if (id) await loadNegotiation(false, switched);
 }
 
