@@ -83,7 +83,7 @@ class AtomFeedTest {
 
     @Test
     void entriesKeepTheirIdsAndUpdatedTimesAsNewAlertsArriveNewestFirst() throws Exception {
-        events.set("feed-case", "pause-end", "2025-07-09");
+        events.set("feed-case", "pause-end", "2099-07-09");
         await().atMost(Duration.ofSeconds(30)).until(() -> Http.alerts(notifier.url(), "negotiationId=feed-case").size() == 1);
         Feed first = feed("/api/negotiations/feed-case/alerts.atom");
         assertThat(first.getEntries()).hasSize(1);
@@ -91,11 +91,11 @@ class AtomFeedTest {
         String createdAt = Http.alerts(notifier.url(), "negotiationId=feed-case").get(0).path("createdAt").asText();
         assertThat(set.getUpdated().toInstant()).isEqualTo(Instant.parse(createdAt).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         assertThat(first.getUpdated()).isEqualTo(set.getUpdated());
-        assertThat(set.getTitle()).contains("set").contains("2025-07-09");
+        assertThat(set.getTitle()).contains("set").contains("2099-07-09");
         assertThat(set.getId()).startsWith("urn:uuid:");
 
         Thread.sleep(1100);
-        events.move("feed-case", "pause-end", "2025-07-09", "2025-08-01");
+        events.move("feed-case", "pause-end", "2099-07-09", "2099-08-01");
         await().atMost(Duration.ofSeconds(30)).until(() -> Http.alerts(notifier.url(), "negotiationId=feed-case").size() == 2);
         Feed second = feed("/api/negotiations/feed-case/alerts.atom");
         assertThat(second.getEntries()).hasSize(2);
@@ -110,8 +110,8 @@ class AtomFeedTest {
 
     @Test
     void theFeedAcrossAllNegotiationsHoldsEachAndTheOneOfANegotiationOnlyItsOwn() throws Exception {
-        events.set("feed-a", "a", "2025-07-09");
-        events.set("feed-b", "b", "2025-07-10");
+        events.set("feed-a", "a", "2099-07-09");
+        events.set("feed-b", "b", "2099-07-10");
         await().atMost(Duration.ofSeconds(30)).until(() -> Http.alerts(notifier.url(), "negotiationId=feed-b").size() == 1
                 && Http.alerts(notifier.url(), "negotiationId=feed-a").size() == 1);
         Feed all = feed("/api/alerts.atom");
