@@ -6,6 +6,7 @@ import { renderCards } from './cards.js';
 import { renderTimeline } from './timeline.js';
 import { renderEvents, resetEvents } from './events.js';
 import { AlertsPanel } from './alerts.js';
+import { BacktestPanel } from './alert-backtest.js';
 import { LiveStream } from './live.js';
 import { dateLabel } from './format.js';
 import { renderPortfolio } from './portfolio.js';
@@ -14,11 +15,13 @@ const LIVE_TEXT = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Re
 const $ = (id) => document.getElementById(id);
 const state = { selected: null, asOf: null, loading: null, timers: {}, party: null, sort: 'deadline' };
 let alerts;
+let backtest;
 
 async function main() {
   const config = await projection.config().catch(() => ({ notifierUrl: `${location.protocol}//${location.hostname}:8083`, liveUrl: 'api/live', heartbeatSeconds: 15 }));
   alerts = new AlertsPanel(config.notifierUrl, { heartbeatSeconds: config.heartbeatSeconds,
     onNew: (fresh) => announce(`${fresh.length} new deadline ${fresh.length === 1 ? 'alert' : 'alerts'}: ${fresh.map((a) => a.title).join('; ')}`) });
+  backtest = new BacktestPanel(config.notifierUrl);
   $('as-of').addEventListener('change', () => navigate(state.selected, $('as-of').value || null));
   $('as-of-clear').addEventListener('click', () => navigate(state.selected, null));
   $('as-of-form').addEventListener('submit', (e) => e.preventDefault());
@@ -73,7 +76,7 @@ async function route() {
   $('portfolio').hidden = Boolean(id);
   $('negotiation').hidden = !id;
   if (!id) return loadPortfolio();
-  if (switched) { resetEvents(); alerts.select(id); }
+  if (switched) { resetEvents(); alerts.select(id); backtest.select(id); }
   await loadNegotiation(false, switched);
 }
 

@@ -58,8 +58,16 @@ public class DeadlineStore {
         });
     }
 
-    public List<TrackedDeadline> active() {
-        return query("select " + COLUMNS + " from notifier.deadlines where not cancelled order by negotiation_id, deadline_id", null);
+    /** The negotiations with a deadline that is not cancelled: the ones the day may raise alerts for. */
+    public List<String> negotiationsWithCurrentDeadlines() {
+        return Transactions.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select distinct negotiation_id from notifier.deadlines where not cancelled order by negotiation_id");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) out.add(rs.getString(1));
+                return out;
+            }
+        });
     }
 
     public List<TrackedDeadline> of(String negotiationId) {
@@ -90,16 +98,6 @@ public class DeadlineStore {
             ps.setString(3, occurredOn.toString());
             ps.setDate(4, Date.valueOf(occurredOn.earliest()));
             ps.executeUpdate();
-        }
-    }
-
-    public boolean agreementOnOrBefore(Connection c, String negotiationId, LocalDate day) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select 1 from notifier.agreements where negotiation_id = ? and occurred_from <= ? limit 1")) {
-            ps.setString(1, negotiationId);
-            ps.setDate(2, Date.valueOf(day));
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 

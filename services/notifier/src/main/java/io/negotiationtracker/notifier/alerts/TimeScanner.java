@@ -2,6 +2,9 @@ package io.negotiationtracker.notifier.alerts;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.negotiationtracker.domain.NegotiationState;
+import io.negotiationtracker.notifier.history.EventLog;
+import io.negotiationtracker.notifier.history.FoldedNegotiations;
 import io.negotiationtracker.platform.jdbc.Transactions;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -13,15 +16,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Time passing is an input: on every tick each deadline's current version is checked against the configured clock.
- * Each check locks the deadline row, so an event moving the deadline and the scan never interleave, and the alert's
- * unique key makes a second instance (or a second tick) record nothing.
+ * Time passing is an input: on every tick each negotiation with a current deadline is folded from the event log and the
+ * domain's alert rules say what the configured clock's day raises for each deadline's current version. Each check locks
+ * the negotiation's applied-version row (the consumer holds it while it applies an event), so an event moving a
+ * deadline and the scan never interleave, and the alert's unique key makes a second instance (or tick) record nothing.
  */
 @Singleton
 public class TimeScanner {
     private static final Logger LOG = LoggerFactory.getLogger(TimeScanner.class);
 
     private final DeadlineStore deadlines;
+    private final EventLog log;
+    private final FoldedNegotiations folded;
     private final AlertStore alerts;
     private final DataSource dataSource;
     private final Clock clock;
@@ -29,9 +35,11 @@ public class TimeScanner {
     private final EventsCaughtUp events;
     private final List<Integer> horizons;
 
-    public TimeScanner(DeadlineStore deadlines, AlertStore alerts, DataSource dataSource, Clock clock, AlertSignal signal, EventsCaughtUp events,
+    public TimeScanner(DeadlineStore deadlines, EventLog log, FoldedNegotiations folded, AlertStore alerts, DataSource dataSource, Clock clock, AlertSignal signal, EventsCaughtUp events,
                        @Value("${tracker.alerts.horizons-days:7,1}") String horizons) {
         this.deadlines = deadlines;
+        this.log = log;
+        this.folded = folded;
         this.alerts = alerts;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -61,14 +69,14 @@ public class TimeScanner {
     /** Records the alerts due on {@code today}; returns how many were new. */
     public int scan(LocalDate today) {
         int recorded = 0;
-        for (TrackedDeadline d : deadlines.active()) {
+        for (String negotiationId : deadlines.negotiationsWithCurrentDeadlines()) {
             recorded += Transactions.inTransaction(dataSource, c -> {
-                var current = deadlines.lock(c, d.negotiationId(), d.deadlineId());
-                if (current.isEmpty() || current.get().dueOn() == null) return 0;
-                TrackedDeadline t = current.get();
-                boolean agreement = deadlines.agreementOnOrBefore(c, t.negotiationId(), t.dueOn().latest());
-                var alert = DeadlinePolicy.onDay(t, today, horizons, agreement);
-                return alert.isPresent() && alerts.record(c, alert.get()).isPresent() ? 1 : 0;
+                var version = log.lockNegotiation(c, negotiationId);
+                if (version.isEmpty()) return 0;
+                NegotiationState s = folded.at(c, negotiationId, version.getAsLong());
+                int n = 0;
+                for (NewAlert alert : DeadlinePolicy.onDay(s, today, horizons)) if (alerts.record(c, alert).isPresent()) n++;
+                return n;
             });
         }
         if (recorded > 0) signal.changed();

@@ -19,7 +19,7 @@ import java.util.Set;
  * host the SSRF guard refuses (a non-public address not allowed by the operator) or that does not resolve: 422 naming url.
  */
 final class SubscriptionRequest {
-    private static final Set<String> FIELDS = Set.of("url", "negotiationId", "kinds", "secret", "description");
+    private static final Set<String> FIELDS = Set.of("url", "negotiationId", "kinds", "secret", "description", "policy", "filters");
 
     private SubscriptionRequest() {}
 

@@ -10,7 +10,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.negotiationtracker.domain.Evolve;
 import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.notifier.alerts.TimeScanner;
+import io.negotiationtracker.notifier.history.EventLog;
+import io.negotiationtracker.notifier.topics.TopicJson;
+import io.negotiationtracker.notifier.topics.TopicStore;
 import io.negotiationtracker.notifier.webhooks.DeliveryStore;
 import io.negotiationtracker.notifier.webhooks.DeliveryView;
 import io.negotiationtracker.notifier.webhooks.Subscription;
@@ -18,12 +23,13 @@ import io.negotiationtracker.notifier.webhooks.SubscriptionStore;
 import io.negotiationtracker.notifier.webhooks.WebhookTargets;
 import io.negotiationtracker.platform.http.ProblemException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Webhook subscriptions and their deliveries. The secret goes in, never out. */
+/** Webhook subscriptions, what each follows (policy and topic filter), and their deliveries. The secret goes in, never out. */
 @Controller("/api/subscriptions")
 public class SubscriptionsController {
     private static final Set<String> STATUSES = Set.of("pending", "delivered", "dead", "cancelled");
@@ -32,29 +38,57 @@ public class SubscriptionsController {
     private final DeliveryStore deliveries;
     private final WebhookTargets targets;
     private final EventCodec codec;
+    private final TopicStore topics;
+    private final EventLog log;
+    private final TimeScanner scanner;
 
-    public SubscriptionsController(SubscriptionStore subscriptions, DeliveryStore deliveries, WebhookTargets targets, EventCodec codec) {
+    public SubscriptionsController(SubscriptionStore subscriptions, DeliveryStore deliveries, WebhookTargets targets, EventCodec codec,
+                                   TopicStore topics, EventLog log, TimeScanner scanner) {
+        this.topics = topics;
+        this.log = log;
+        this.scanner = scanner;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.targets = targets;
         this.codec = codec;
     }
 
+    /** Checks everything (webhook, policy, filters) before anything is written; then the subscription and what it follows in one transaction. */
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<Subscription> create(@Body String body) {
+    public HttpResponse<Map<String, Object>> create(@Body String body) {
         if (body == null || body.isBlank()) throw ProblemException.badRequest(null, "the body is empty: send {\"url\": ..., \"secret\": ...}");
-        Subscription created = subscriptions.create(SubscriptionRequest.read(codec.parse(body), targets));
-        return HttpResponse.created(created, URI.create("/api/subscriptions/" + created.id()));
+        var json = codec.parse(body);
+        var webhook = SubscriptionRequest.read(json, targets);
+        var interest = InterestRequest.read(json, webhook.negotiationId(), scanner.horizons(),
+                () -> Evolve.fold(webhook.negotiationId(), log.of(webhook.negotiationId())));
+        UUID id = topics.create(webhook, interest);
+        return HttpResponse.created(view(subscriptions.find(id).orElseThrow()), URI.create("/api/subscriptions/" + id));
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    public Map<String, List<Subscription>> list() {
-        return Map.of("subscriptions", subscriptions.list());
+    public Map<String, List<Map<String, Object>>> list() {
+        return Map.of("subscriptions", subscriptions.list().stream().map(this::view).toList());
     }
 
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
-    public Subscription get(@PathVariable String id) {
-        return subscriptions.find(uuid(id)).orElseThrow(() -> ProblemException.notFound("no subscription " + id));
+    public Map<String, Object> get(@PathVariable String id) {
+        return view(subscriptions.find(uuid(id)).orElseThrow(() -> ProblemException.notFound("no subscription " + id)));
+    }
+
+    /** The subscription with its policy and filters (absent for one created before policies: it receives every alert its negotiation and kinds allow). */
+    private Map<String, Object> view(Subscription s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.id());
+        out.put("url", s.url());
+        if (s.negotiationId() != null) out.put("negotiationId", s.negotiationId());
+        if (s.kinds() != null) out.put("kinds", s.kinds());
+        if (s.description() != null) out.put("description", s.description());
+        topics.interest(s.id()).ifPresent(i -> {
+            out.put("policy", codec.mapper().convertValue(TopicJson.policy(i.policy()), Map.class));
+            out.put("filters", codec.mapper().convertValue(TopicJson.filter(i.filter()), Map.class));
+        });
+        out.put("createdAt", s.createdAt());
+        return out;
     }
 
     @Delete(uri = "/{id}")

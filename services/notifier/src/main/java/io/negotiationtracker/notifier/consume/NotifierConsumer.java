@@ -10,6 +10,8 @@ import io.negotiationtracker.notifier.alerts.AlertSignal;
 import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.DeadlineStore;
 import io.negotiationtracker.notifier.alerts.EventsCaughtUp;
+import io.negotiationtracker.notifier.history.EventLog;
+import io.negotiationtracker.notifier.history.FoldedNegotiations;
 import io.negotiationtracker.platform.kafka.DeadLetters;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
 import io.negotiationtracker.platform.kafka.TransactionalConsumer;
@@ -25,11 +27,11 @@ public class NotifierConsumer implements EventsCaughtUp {
     private final TransactionalConsumer consumer;
 
     public NotifierConsumer(DataSource dataSource, DeadlineStore deadlines, AlertStore alerts, EventCodec codec, AlertSignal signal,
-                            KafkaSettings kafka, MeterRegistry meters, @Value("${tracker.topic}") String topic,
+                            KafkaSettings kafka, MeterRegistry meters, EventLog log, FoldedNegotiations folded, @Value("${tracker.topic}") String topic,
                             @Value("${tracker.consumer-group}") String group, @Value("${tracker.dead-letter-topic}") String dlq) {
         this.deadLetterProducer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
         this.consumer = new TransactionalConsumer(group, topic, kafka.clientConfig(), dataSource, "notifier",
-                new DeadLetters(deadLetterProducer, dlq, "notifier"), new NotifierHandler(deadlines, alerts, codec, signal)).start();
+                new DeadLetters(deadLetterProducer, dlq, "notifier"), new NotifierHandler(deadlines, alerts, codec, signal, log, folded)).start();
         Gauge.builder("notifier.consumer.lag", consumer, TransactionalConsumer::lag)
                 .description("events on the assigned partitions not yet applied (-1 before the first poll)").register(meters);
         FunctionCounter.builder("notifier.dead_letters", consumer, TransactionalConsumer::deadLettered)

@@ -128,7 +128,7 @@ class AlertKindsTest {
         awaitAlerts("passed-case", 1);
         awaitAlerts("agreed-case", 2);
         notifier.scan("2025-07-09");
-        assertThat(kinds("passed-case")).as("due today is not passed").containsExactly("set", "approaching");
+        assertThat(kinds("passed-case")).as("due today is not passed").containsExactly("set", "due_today");
         notifier.scan("2025-07-23");
         JsonNode passed = Http.alerts(notifier.url(), "negotiationId=passed-case&kind=passed");
         assertThat(passed).hasSize(1);
@@ -175,6 +175,23 @@ class AlertKindsTest {
         assertThat(approaching).hasSize(2);
         assertThat(approaching.findValuesAsText("dueOn")).containsOnly("2025-07-09");
         assertThat(approaching.findValuesAsText("revision")).containsExactly("0", "2");
+    }
+
+    @Test
+    void aTargetIsMissedByAnEventAndThenRaisesNothingMoreWithTime() {
+        events.write("target-case", "2025-06-01", io.negotiationtracker.events.DeadlineSet.of("summit-aim", "Japan's aim: an accord at the summit",
+                io.negotiationtracker.events.WorldDate.parse("2025-06-16"), io.negotiationtracker.events.DeadlineClass.TARGET, "JP", null, null));
+        events.write("target-case", "2025-06-01", io.negotiationtracker.events.DeadlineSet.of("early-july", "Japan's aim: conclude in early July",
+                io.negotiationtracker.events.WorldDate.parse("2025-07-early"), io.negotiationtracker.events.DeadlineClass.TARGET, "JP", null, null));
+        awaitAlerts("target-case", 2);
+        assertThat(scan("target-case", "2025-06-16")).as("the summit aim is due today").isEqualTo(1);
+        events.write("target-case", "2025-06-16", new io.negotiationtracker.events.TargetSettled("summit-aim",
+                io.negotiationtracker.events.TargetOutcome.MISSED, "no accord at the summit"));
+        awaitAlerts("target-case", 4);
+        assertThat(scan("target-case", "2025-07-11")).as("early July ended unmet; the settled aim raises nothing").isEqualTo(1);
+        assertThat(kinds("target-case")).containsExactly("set", "set", "due_today", "target_missed", "target_missed");
+        JsonNode missed = Http.alerts(notifier.url(), "negotiationId=target-case&kind=target_missed");
+        assertThat(missed.findValuesAsText("deadlineId")).containsExactly("summit-aim", "early-july");
     }
 
     @Test
