@@ -98,8 +98,7 @@ final class ProjectionHandler implements RecordHandler {
 
     @Override
     public Optional<EventLocation> locate(ConsumerRecord<String, String> record) {
-        EventEnvelope e = codec.readEnvelope(record.value());
-        return Optional.of(new EventLocation(e.negotiationId(), e.version(), e.position()));
+        return EventLocation.read(record.value());
     }
 
     @Override
