@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Plain JDBC transactions: the work commits as a whole or not at all. */
+/** Plain JDBC transactions: the work commits as a whole or not at all. A database out of reach is {@link DatabaseUnavailable}. */
 public final class Transactions {
     @FunctionalInterface
     public interface Work<T> {
@@ -28,7 +28,7 @@ public final class Transactions {
                 c.setAutoCommit(auto);
             }
         } catch (SQLException e) {
-            throw new DataAccessException(e);
+            throw DatabaseUnavailable.of(e);
         }
     }
 
@@ -36,7 +36,7 @@ public final class Transactions {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new DataAccessException(e);
+            throw DatabaseUnavailable.of(e);
         }
     }
 }
