@@ -12,10 +12,14 @@ public class DatabaseUnavailable extends DataAccessException {
         super(cause);
     }
 
-    /** SQLState class 08 (connection), 57P01-57P03 (shutdown, cannot connect now), 53 (out of resources), a pool timeout. */
+    /**
+     * SQLState class 08 (connection), 57P01-57P03 (shutdown, cannot connect now), 53 (out of resources), a pool timeout,
+     * or a pooled connection already closed under the work (the pool says "Connection is closed", without a state).
+     */
     static boolean means(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException) return true;
+            if (t instanceof SQLException s && s.getSQLState() == null && "Connection is closed".equals(s.getMessage())) return true;
             if (t instanceof SQLException s && s.getSQLState() != null) {
                 String state = s.getSQLState();
                 if (state.startsWith("08") || state.startsWith("53") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) return true;

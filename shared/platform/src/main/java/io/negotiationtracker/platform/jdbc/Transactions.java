@@ -20,12 +20,17 @@ public final class Transactions {
             try {
                 T result = work.run(c);
                 c.commit();
+                c.setAutoCommit(auto);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                // A rollback on a connection that died must not hide why the work failed.
+                try {
+                    c.rollback();
+                    c.setAutoCommit(auto);
+                } catch (SQLException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
                 throw e;
-            } finally {
-                c.setAutoCommit(auto);
             }
         } catch (SQLException e) {
             throw DatabaseUnavailable.of(e);
