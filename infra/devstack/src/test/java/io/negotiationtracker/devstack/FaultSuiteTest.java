@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The fault suite: the whole product as processes on loopback, a steady load of writes (statements and deadlines over
  * four negotiations, each write retried with its own eventId until acknowledged), and in turn: kill -9 and restart of
  * ingest, the projection and the notifier; the broker stopped and restarted; PostgreSQL stopped and restarted (ingest
- * answers 503 with Retry-After meanwhile). Then, against the store: every acknowledged event is stored once, on the
+ * answers 503 with Retry-After meanwhile: the outage lasts 20 s, longer than the 10 s a request waits for a connection). Then, against the store: every acknowledged event is stored once, on the
  * topic once and in stream order per negotiation, counted once in the views, and every deadline raised its alert once.
  * Bounded: about four minutes here.
  */
@@ -81,7 +81,7 @@ class FaultSuiteTest {
             stack.stopDatabase();
             faults.add("PostgreSQL stopped");
             phase = "postgres-down";
-            pause(8_000);
+            pause(20_000);
             phase = "postgres-starting";
             stack.startDatabase();
             phase = "steady";
