@@ -1,5 +1,6 @@
 package io.negotiationtracker.devstack;
 
+import io.negotiationtracker.testsupport.http.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,8 +1,10 @@
 package io.negotiationtracker.devstack;
 
+import io.negotiationtracker.testsupport.http.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * Bounded: about four minutes here.
  */
 class FaultSuiteTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> NEGOTIATIONS = List.of("fault-a", "fault-b", "fault-c", "fault-d");
     static DevStack stack;
 
@@ -225,7 +228,7 @@ class FaultSuiteTest {
                     if (!NEGOTIATIONS.contains(r.key())) continue;
                     JsonNode e;
                     try {
-                        e = Http.JSON.readTree(r.value());
+                        e = JSON.readTree(r.value());
                     } catch (java.io.IOException ex) {
                         throw new AssertionError(ex);
                     }

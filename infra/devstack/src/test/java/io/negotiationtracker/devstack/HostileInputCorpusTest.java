@@ -1,8 +1,11 @@
 package io.negotiationtracker.devstack;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * corpus, a normal event is visible on the dashboard API and raises its alert.
  */
 class HostileInputCorpusTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final String NEGOTIATION = "hostile-talks";
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static DevStack stack;
@@ -89,9 +93,9 @@ class HostileInputCorpusTest {
         if (status < 400 || status >= 500) return "expected 4xx, got " + status + " " + shorten(r.body());
         String type = r.headers().firstValue("content-type").orElse("");
         if (!type.startsWith("application/problem+json")) return "expected problem+json, got '" + type + "' " + shorten(r.body());
-        JsonNode problem = Http.JSON.nullNode();
+        JsonNode problem = JSON.nullNode();
         try {
-            problem = Http.JSON.readTree(r.body());
+            problem = JSON.readTree(r.body());
         } catch (IOException e) {
             return "the problem is not JSON: " + shorten(r.body());
         }
@@ -182,11 +186,11 @@ class HostileInputCorpusTest {
         return r.json().path("subscriptions").size();
     }
 
-    private static Http.Response send(String method, String url, String auth) {
+    private static Reply send(String method, String url, String auth) {
         try {
             var r = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).method(method, HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Http.Response(r.statusCode(), r.headers().map(), r.body());
+            return new Reply(r);
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
@@ -220,7 +224,7 @@ class HostileInputCorpusTest {
         try (InputStream in = HostileInputCorpusTest.class.getResourceAsStream("/hostile/corpus.ndjson")) {
             assertThat(in).as("hostile/corpus.ndjson").isNotNull();
             List<JsonNode> cases = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) if (!line.isBlank()) cases.add(Http.JSON.readTree(line));
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) if (!line.isBlank()) cases.add(JSON.readTree(line));
             return cases;
         }
     }
