@@ -2,6 +2,7 @@ package io.negotiationtracker.domain;
 
 import io.negotiationtracker.events.AgreementReached;
 import io.negotiationtracker.events.ConcessionMade;
+import io.negotiationtracker.events.Correction;
 import io.negotiationtracker.events.IssueMarkedBlocking;
 import io.negotiationtracker.events.Links;
 import io.negotiationtracker.events.PositionStated;
@@ -80,6 +81,7 @@ public final class Decide {
                     : state.deadlines().get(d.deadlineId()).cancelled() ? fail("data.deadlineId", "deadline '" + d.deadlineId() + "' is cancelled") : ok();
             case StatementMade m -> person(state, m.speaker(), "data.speaker");
             case AgreementReached a -> agreement(state, a);
+            case Correction c -> CorrectionRules.check(state.ledger(), c);
         };
     }
 

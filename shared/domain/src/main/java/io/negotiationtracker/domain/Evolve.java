@@ -2,6 +2,7 @@ package io.negotiationtracker.domain;
 
 import io.negotiationtracker.events.AgreementReached;
 import io.negotiationtracker.events.ConcessionMade;
+import io.negotiationtracker.events.Correction;
 import io.negotiationtracker.events.DeadlineChangeSignaled;
 import io.negotiationtracker.events.DeadlineChanged;
 import io.negotiationtracker.events.DeadlineSet;
@@ -44,10 +45,33 @@ import java.util.Set;
 public final class Evolve {
     private Evolve() {}
 
+    /**
+     * Folds a stream read through its {@link Corrections}: retracted events do not count, corrected ones count as
+     * corrected. The ledger still lists every event of the stream, corrections included.
+     */
     public static NegotiationState fold(String negotiationId, Iterable<EventEnvelope> events) {
+        List<EventEnvelope> all = new ArrayList<>();
+        events.forEach(all::add);
+        List<EventEnvelope> facts = Corrections.resolve(all);
         NegotiationState state = NegotiationState.initial(negotiationId);
-        for (EventEnvelope e : events) state = evolve(state, e);
-        return state;
+        for (EventEnvelope e : facts) state = evolve(state, e);
+        if (facts == all) return state;
+        Ledger ledger = Ledger.EMPTY;
+        long version = state.version();
+        for (EventEnvelope e : all) {
+            ledger = ledger.plus(e);
+            version = Math.max(version, e.version());
+        }
+        return state.withProvenance(state.references(), state.sources(), version).withLedger(ledger);
+    }
+
+    /**
+     * Whether folding this event onto a state already folded is not enough: a correction changes what came before it,
+     * so a caller that folds one event at a time (a fold cache) folds the negotiation again from its stream.
+     * {@link #evolve} records a correction in the ledger only.
+     */
+    public static boolean changesThePast(EventEnvelope e) {
+        return e.data() instanceof Correction;
     }
 
     public static NegotiationState evolve(NegotiationState s, EventEnvelope e) {
@@ -80,10 +104,12 @@ public final class Evolve {
             case ConcessionMade c -> s.withConcessions(append(s.concessions(), new Concession(c, ref)));
             case StatementMade m -> s.withStatements(append(s.statements(), new Statement(m, ref)));
             case AgreementReached a -> agreement(s, a, ref);
+            case Correction c -> s; // about an earlier event: see fold and changesThePast
         };
         Set<io.negotiationtracker.events.Source> sources = new LinkedHashSet<>(next.sources());
         sources.addAll(e.sources());
-        return next.withProvenance(references(next.references(), e.links(), ref), sources, Math.max(next.version(), e.version()));
+        return next.withProvenance(references(next.references(), e.links(), ref), sources, Math.max(next.version(), e.version()))
+                .withLedger(next.ledger().plus(e));
     }
 
     private static NegotiationState opened(NegotiationState s, NegotiationOpened o, WorldDate on) {

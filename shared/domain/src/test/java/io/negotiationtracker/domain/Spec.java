@@ -34,6 +34,24 @@ final class Spec {
         return this;
     }
 
+    /** The id the n-th event of the history gets (from 1). */
+    static UUID id(int n) {
+        return UUID.nameUUIDFromBytes(("e" + n).getBytes());
+    }
+
+    /** An event recorded at a given instant, with a given source and confidence. */
+    Spec andRecorded(String occurredOn, String recordedAt, Source source, Confidence confidence, NegotiationEvent e) {
+        int version = history.size() + 1;
+        history.add(new EventEnvelope(id(version), NEGOTIATION, io.negotiationtracker.events.EventTypes.nameOf(e), version, version,
+                WorldDate.parse(occurredOn), Instant.parse(recordedAt), source, confidence, e));
+        return this;
+    }
+
+    /** The history recorded up to an instant: what the tracker knew then. */
+    List<EventEnvelope> recordedBy(String instant) {
+        return history.stream().filter(e -> !e.recordedAt().isAfter(Instant.parse(instant))).toList();
+    }
+
     Spec andLinked(String occurredOn, NegotiationEvent e, io.negotiationtracker.events.Links links) {
         int version = history.size() + 1;
         history.add(new EventEnvelope(UUID.nameUUIDFromBytes(("e" + version).getBytes()), NEGOTIATION, io.negotiationtracker.events.EventTypes.nameOf(e),

@@ -12,7 +12,8 @@ public final class EventTypes {
             "TariffImposed", "TariffThreatened", "TariffChanged",
             "DeadlineSet", "DeadlineChanged", "DeadlineChangeSignaled", "StatementMade", "AgreementReached",
             "TariffAnnounced", "TariffSuspended", "TariffLifted",
-            "PositionStated", "ProposalMade", "ProposalAnswered", "ConcessionMade", "IssueMarkedBlocking", "TargetSettled");
+            "PositionStated", "ProposalMade", "ProposalAnswered", "ConcessionMade", "IssueMarkedBlocking", "TargetSettled",
+            "EventRetracted", "EventCorrected", "SourceAdded");
 
     /** The types v2 added; everything else was already in v1. */
     public static final List<String> V2 = ALL.subList(13, ALL.size());
@@ -39,7 +40,10 @@ public final class EventTypes {
             Map.entry("ProposalAnswered", ProposalAnswered.class),
             Map.entry("ConcessionMade", ConcessionMade.class),
             Map.entry("IssueMarkedBlocking", IssueMarkedBlocking.class),
-            Map.entry("TargetSettled", TargetSettled.class));
+            Map.entry("TargetSettled", TargetSettled.class),
+            Map.entry("EventRetracted", EventRetracted.class),
+            Map.entry("EventCorrected", EventCorrected.class),
+            Map.entry("SourceAdded", SourceAdded.class));
 
     private static final Map<Class<?>, String> NAMES =
             CLASSES.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -213,6 +213,8 @@ public final class EventCodec {
         if (node == null || node.isNull()) throw new InvalidEventException(field, "is required");
         try {
             return mapper.treeToValue(node, type);
+        } catch (InvalidEventException e) {
+            throw e.under(field); // thrown by a deserializer of the whole value, such as EventCorrected's
         } catch (JsonProcessingException e) {
             throw translate(e, field);
         } catch (IllegalArgumentException e) {
@@ -221,7 +223,7 @@ public final class EventCodec {
         }
     }
 
-    private static InvalidEventException translate(JsonProcessingException e, String field) {
+    static InvalidEventException translate(JsonProcessingException e, String field) {
         String path = field;
         if (e instanceof JsonMappingException jme) {
             for (JsonMappingException.Reference ref : jme.getPath()) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.negotiationtracker.events.EventCorrected;
 import io.negotiationtracker.events.InvalidEventException;
 import io.negotiationtracker.events.WorldDate;
 import java.io.IOException;
@@ -47,6 +48,7 @@ final class WireModule extends SimpleModule {
             }
         };
         addSerializer(Enum.class, enumSerializer);
+        addDeserializer(EventCorrected.class, new CorrectedEventDeserializer());
         setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
