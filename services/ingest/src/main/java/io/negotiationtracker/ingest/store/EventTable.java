@@ -28,6 +28,12 @@ import javax.sql.DataSource;
  */
 @Singleton
 public class EventTable {
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
     private final DataSource dataSource;
 
     public EventTable(DataSource dataSource) {
@@ -37,13 +43,9 @@ public class EventTable {
     /** Events stored under any of these ids, in one query. */
     Map<UUID, KnownEvent> findStored(Connection c, Collection<UUID> eventIds) throws SQLException {
         Map<UUID, KnownEvent> found = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select event_id, negotiation_id, version, position, content_hash "
-                + "from ingest.events where event_id = any(?)")) {
-            ps.setArray(1, c.createArrayOf("uuid", eventIds.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) found.put(rs.getObject(1, UUID.class), new KnownEvent(rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5)));
-            }
-        }
+        forEach(c, "select event_id, negotiation_id, version, position, content_hash from ingest.events where event_id = any(?)",
+                List.of(c.createArrayOf("uuid", eventIds.toArray())), rs -> found.put(rs.getObject(1, UUID.class),
+                        new KnownEvent(rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5))));
         return found;
     }
 
@@ -53,14 +55,9 @@ public class EventTable {
      */
     Map<String, Long> lockStreams(Connection c, Collection<String> negotiationIds) throws SQLException {
         Map<String, Long> versions = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("insert into ingest.streams (negotiation_id, version) select id, 0 "
-                + "from unnest(?::text[]) as ids(id) order by id "
-                + "on conflict (negotiation_id) do update set version = ingest.streams.version returning negotiation_id, version")) {
-            ps.setArray(1, c.createArrayOf("text", negotiationIds.stream().distinct().toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) versions.put(rs.getString(1), rs.getLong(2));
-            }
-        }
+        forEach(c, "insert into ingest.streams (negotiation_id, version) select id, 0 from unnest(?::text[]) as ids(id) order by id "
+                        + "on conflict (negotiation_id) do update set version = ingest.streams.version returning negotiation_id, version",
+                List.of(negotiationIds.stream().distinct().toList()), rs -> versions.put(rs.getString(1), rs.getLong(2)));
         return versions;
     }
 
@@ -77,13 +74,7 @@ public class EventTable {
 
     /** Moves the position counter on by {@code count}, locking it until commit; returns the last position taken. */
     long takePositions(Connection c, int count) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update ingest.global_position set last = last + ? where id = 1 returning last")) {
-            ps.setLong(1, count);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return single(c, "update ingest.global_position set last = last + ? where id = 1 returning last", List.of((long) count), 0L);
     }
 
     /** Inserts the rows in one batch (one multi-row insert, as the driver rewrites batched inserts). */
@@ -92,15 +83,8 @@ public class EventTable {
                 + "occurred_on, recorded_at, content_hash, envelope) values (?,?,?,?,?,?,?,?,?::json)")) {
             for (NewEvent row : rows) {
                 EventEnvelope e = row.envelope();
-                ps.setLong(1, e.position());
-                ps.setObject(2, e.eventId());
-                ps.setString(3, e.negotiationId());
-                ps.setLong(4, e.version());
-                ps.setString(5, e.type());
-                ps.setString(6, e.occurredOn().toString());
-                ps.setTimestamp(7, Timestamp.from(e.recordedAt()));
-                ps.setString(8, row.digest());
-                ps.setString(9, json.apply(e));
+                bind(c, ps, List.of(e.position(), e.eventId(), e.negotiationId(), e.version(), e.type(), e.occurredOn().toString(),
+                        Timestamp.from(e.recordedAt()), row.digest(), json.apply(e)));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -110,8 +94,7 @@ public class EventTable {
     void setVersions(Connection c, Map<String, Long> versions) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update ingest.streams set version = ? where negotiation_id = ?")) {
             for (var v : versions.entrySet()) {
-                ps.setLong(1, v.getValue());
-                ps.setString(2, v.getKey());
+                bind(c, ps, List.of(v.getValue(), v.getKey()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -120,17 +103,8 @@ public class EventTable {
 
     /** Stored envelopes (JSON) of one negotiation, from a version on. */
     public List<String> readStream(String negotiationId, long afterVersion, int limit) {
-        return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select envelope from ingest.events where negotiation_id = ? and version > ? "
-                    + "order by version limit ?")) {
-                bind(c, ps, List.of(negotiationId, afterVersion, limit));
-                List<String> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(rs.getString(1));
-                }
-                return out;
-            }
-        });
+        return read("select envelope from ingest.events where negotiation_id = ? and version > ? order by version limit ?",
+                List.of(negotiationId, afterVersion, limit), rs -> rs.getString(1));
     }
 
     /** Stored events of all negotiations after a global position, up to {@code upTo} (inclusive), optionally filtered. */
@@ -147,42 +121,44 @@ public class EventTable {
         }
         sql.append(" order by position limit ?");
         args.add(limit);
-        return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                bind(c, ps, args);
-                List<StoredEvent> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)));
-                }
-                return out;
-            }
-        });
+        return read(sql.toString(), args, rs -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
     /** The stream's version; 0 when nothing is stored for it. */
     public long streamVersion(String negotiationId) {
-        return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select version from ingest.streams where negotiation_id = ?")) {
-                ps.setString(1, negotiationId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
-                }
-            }
-        });
+        return Transactions.read(dataSource, c -> single(c, "select version from ingest.streams where negotiation_id = ?", List.of(negotiationId), 0L));
     }
 
     /** The last position taken by a committed append. */
     public long head() {
+        return Transactions.read(dataSource, c -> single(c, "select last from ingest.global_position where id = 1", List.of(), 0L));
+    }
+
+    private <T> List<T> read(String sql, List<Object> args, Row<T> row) {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select last from ingest.global_position where id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            List<T> out = new ArrayList<>();
+            forEach(c, sql, args, rs -> out.add(row.read(rs)));
+            return out;
         });
     }
 
-    private static void bind(Connection c, PreparedStatement ps, List<Object> args) throws SQLException {
+    private static long single(Connection c, String sql, List<Object> args, long none) throws SQLException {
+        List<Long> values = new ArrayList<>(1);
+        forEach(c, sql, args, rs -> values.add(rs.getLong(1)));
+        return values.isEmpty() ? none : values.get(0);
+    }
+
+    private static void forEach(Connection c, String sql, List<Object> args, Row<?> row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(c, ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) row.read(rs);
+            }
+        }
+    }
+
+    /** A list argument is bound as a text array (for {@code = any(?)}, {@code unnest(?)}). */
+    private static void bind(Connection c, PreparedStatement ps, List<?> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i) instanceof List<?> list) ps.setArray(i + 1, c.createArrayOf("text", list.toArray()));
             else ps.setObject(i + 1, args.get(i));
