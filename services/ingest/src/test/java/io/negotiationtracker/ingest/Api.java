@@ -2,6 +2,7 @@ package io.negotiationtracker.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +44,7 @@ final class Api {
     }
 
     Reply append(String negotiationId, String body, String... headers) {
-        return post("/api/negotiations/" + negotiationId + "/events", body, RunningIngest.writerToken(), headers);
+        return post("/api/negotiations/" + negotiationId + "/events", body, IngestFixture.writerToken(), headers);
     }
 
     Reply post(String path, String body, String token, String... headers) {

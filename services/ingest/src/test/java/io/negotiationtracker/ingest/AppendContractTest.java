@@ -7,6 +7,7 @@ import static io.negotiationtracker.ingest.Events.opened;
 import static io.negotiationtracker.ingest.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.negotiationtracker.ingest.test.IngestFixture;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,12 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The write contract over HTTP against a real database: versions, positions, idempotency, concurrency, refusals. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AppendContractTest {
-    RunningIngest ingest;
+    IngestFixture ingest;
     Api api;
 
     @BeforeAll
     void start() {
-        ingest = RunningIngest.start(RunningIngest.freshProperties("append"));
+        ingest = IngestFixture.fresh("append").start();
         api = new Api(ingest.url());
     }
 
@@ -101,7 +102,7 @@ class AppendContractTest {
         var viaHeader = api.append(id, statement(null, "late"), "If-Match", "\"0\"");
         assertThat(viaHeader.status()).isEqualTo(412);
         assertThat(viaHeader.json().path("currentVersion").asLong()).isEqualTo(1);
-        var viaParam = api.post("/api/negotiations/" + id + "/events?expectedVersion=5", statement(null, "late"), RunningIngest.writerToken());
+        var viaParam = api.post("/api/negotiations/" + id + "/events?expectedVersion=5", statement(null, "late"), IngestFixture.writerToken());
         assertThat(viaParam.status()).isEqualTo(409);
         assertThat(viaParam.json().path("currentVersion").asLong()).isEqualTo(1);
         assertThat(api.append(id, statement(null, "on time"), "If-Match", "\"1\"").status()).isEqualTo(201);
@@ -167,7 +168,7 @@ class AppendContractTest {
     void writesNeedABearerTokenWithTheWriterRole() {
         String id = "auth-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(api.post("/api/negotiations/" + id + "/events", opened(null), null).status()).isEqualTo(401);
-        assertThat(api.post("/api/negotiations/" + id + "/events", opened(null), RunningIngest.readerToken()).status()).isEqualTo(403);
+        assertThat(api.post("/api/negotiations/" + id + "/events", opened(null), IngestFixture.readerToken()).status()).isEqualTo(403);
         assertThat(api.post("/api/negotiations/" + id + "/events", opened(null), "not.a.token").status()).isEqualTo(401);
         assertThat(api.get("/api/negotiations/" + id + "/events").status()).isEqualTo(404);
     }

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.negotiationtracker.ingest.relay.KafkaRelay;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import io.negotiationtracker.testsupport.FreePort;
 import io.negotiationtracker.testsupport.KafkaBroker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +22,7 @@ class BrokerOutageTest {
         Path dir = Files.createTempDirectory("nt-outage-broker");
         int[] ports = FreePort.find(2);
         KafkaBroker broker = KafkaBroker.start(dir, ports);
-        Map<String, Object> props = RunningIngest.freshProperties("outage");
-        props.put("kafka.bootstrap-servers", broker.bootstrapServers());
-        try (RunningIngest ingest = RunningIngest.start(props)) {
+        try (IngestFixture ingest = IngestFixture.fresh("outage").with("kafka.bootstrap-servers", broker.bootstrapServers()).start()) {
             Api api = new Api(ingest.url());
             KafkaRelay relay = ingest.bean(KafkaRelay.class);
             assertThat(api.append("outage", opened(UUID.randomUUID())).status()).isEqualTo(201);

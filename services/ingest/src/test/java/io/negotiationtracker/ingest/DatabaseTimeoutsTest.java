@@ -5,11 +5,11 @@ import static io.negotiationtracker.ingest.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.negotiationtracker.ingest.test.IngestFixture;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseTimeoutsTest {
     @Test
     void theServiceSessionsCarryStatementAndLockTimeouts() throws Exception {
-        try (RunningIngest ingest = RunningIngest.start(RunningIngest.freshProperties("db-timeouts"));
+        try (IngestFixture ingest = IngestFixture.fresh("db-timeouts").start();
              Connection c = ingest.bean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
             assertThat(show(s, "statement_timeout")).isEqualTo("1min");
             assertThat(show(s, "lock_timeout")).isEqualTo("15s");
@@ -30,15 +30,15 @@ class DatabaseTimeoutsTest {
 
     @Test
     void aHalfOpenDatabaseConnectionFailsTheAppendInSecondsAndTheWriterRecovers() throws Exception {
-        Map<String, Object> props = RunningIngest.freshProperties("half-open");
-        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.*)").matcher((String) props.get("datasources.default.url"));
+        IngestFixture.Builder app = IngestFixture.fresh("half-open");
+        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.*)").matcher((String) app.properties().get("datasources.default.url"));
         assertThat(url.matches()).isTrue();
         try (FreezableProxy proxy = new FreezableProxy(url.group(1), Integer.parseInt(url.group(2)))) {
             // shorter than the service's defaults (connect 5 s, socket 90 s), to keep the test short; URL parameters win
-            props.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + url.group(3)
+            app.with("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + url.group(3)
                     + (url.group(3).contains("?") ? "&" : "?") + "socketTimeout=2&connectTimeout=2");
-            props.put("datasources.default.connection-timeout", 4000);
-            try (RunningIngest ingest = RunningIngest.start(props)) {
+            app.with("datasources.default.connection-timeout", 4000);
+            try (IngestFixture ingest = app.start()) {
                 Api api = new Api(ingest.url());
                 assertThat(api.append("half-open", opened(UUID.randomUUID())).status()).isEqualTo(201);
                 for (int i = 0; i < 5; i++) assertThat(api.append("half-open", statement(null, "warm " + i)).status()).isEqualTo(201);

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.negotiationtracker.ingest.store.EventStore;
-import java.util.Map;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class DoorLimitsTest {
 
     @Test
     void anEventLargerThanTheLimitIsRefusedNamingItsLargestPartAndNothingIsStored() {
-        try (RunningIngest ingest = RunningIngest.start(RunningIngest.freshProperties("door-size"))) {
+        try (IngestFixture ingest = IngestFixture.fresh("door-size").start()) {
             Api api = new Api(ingest.url());
             assertThat(api.append("door-size", opened(UUID.randomUUID())).status()).isEqualTo(201);
 
@@ -47,7 +47,7 @@ class DoorLimitsTest {
 
     @Test
     void aListLongerThanTheCapIsRefusedNamingItsPath() {
-        try (RunningIngest ingest = RunningIngest.start(RunningIngest.freshProperties("door-list"))) {
+        try (IngestFixture ingest = IngestFixture.fresh("door-list").start()) {
             Api api = new Api(ingest.url());
             assertThat(api.append("door-list", opened(UUID.randomUUID())).status()).isEqualTo(201);
             Api.Reply reply = api.append("door-list", batch(round(2, 10), round(501, 10)));
@@ -61,9 +61,8 @@ class DoorLimitsTest {
 
     @Test
     void aLimitTheRelayCouldNotHonourStopsTheStart() {
-        Map<String, Object> props = RunningIngest.freshProperties("door-budget");
-        props.put("tracker.ingest.max-event-bytes", 1_048_576);
-        assertThatThrownBy(() -> RunningIngest.start(props)).rootCause()
+        IngestFixture.Builder app = IngestFixture.fresh("door-budget").with("tracker.ingest.max-event-bytes", 1_048_576);
+        assertThatThrownBy(() -> app.start()).rootCause()
                 .hasMessageContaining("tracker.ingest.max-event-bytes").hasMessageContaining("max.request.size");
     }
 }

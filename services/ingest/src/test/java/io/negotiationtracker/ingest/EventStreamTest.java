@@ -5,9 +5,9 @@ import static io.negotiationtracker.ingest.Events.opened;
 import static io.negotiationtracker.ingest.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.negotiationtracker.ingest.test.IngestFixture;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
@@ -18,14 +18,12 @@ import org.junit.jupiter.api.TestInstance;
 /** The subscription: catch up from a position, then live; resume with Last-Event-ID; filters; slow subscribers are cut off. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventStreamTest {
-    RunningIngest ingest;
+    IngestFixture ingest;
     Api api;
 
     @BeforeAll
     void start() {
-        Map<String, Object> props = RunningIngest.freshProperties("stream");
-        props.put("tracker.stream.slow-cutoff", "2s");
-        ingest = RunningIngest.start(props);
+        ingest = IngestFixture.fresh("stream").with("tracker.stream.slow-cutoff", "2s").start();
         api = new Api(ingest.url());
     }
 

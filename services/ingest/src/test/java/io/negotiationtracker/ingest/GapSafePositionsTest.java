@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.ingest.store.StoredEvent;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,12 +33,12 @@ class GapSafePositionsTest {
     static final int WRITERS = 8;
     static final int APPENDS_PER_WRITER = 40;
 
-    RunningIngest ingest;
+    IngestFixture ingest;
     Api api;
 
     @BeforeAll
     void start() {
-        ingest = RunningIngest.start(RunningIngest.freshProperties("gaps"));
+        ingest = IngestFixture.fresh("gaps").start();
         api = new Api(ingest.url());
     }
 

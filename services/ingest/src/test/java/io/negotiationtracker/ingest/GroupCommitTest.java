@@ -5,6 +5,7 @@ import static io.negotiationtracker.ingest.Events.opened;
 import static io.negotiationtracker.ingest.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.negotiationtracker.ingest.test.IngestFixture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class GroupCommitTest {
     @Test
     void refusedAppendsDoNotTakeTheirGroupDown() throws Exception {
-        try (RunningIngest ingest = RunningIngest.start(RunningIngest.freshProperties("group"))) {
+        try (IngestFixture ingest = IngestFixture.fresh("group").start()) {
             Api api = new Api(ingest.url());
             List<String> ids = List.of("group-a", "group-b", "group-c");
             for (String id : ids) assertThat(api.append(id, opened(UUID.randomUUID())).status()).isEqualTo(201);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import io.negotiationtracker.platform.http.ProblemErrorResponseProcessor;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -16,13 +16,13 @@ import org.slf4j.LoggerFactory;
 class InternalErrorTest {
     @Test
     void aFiveHundredCarriesAnErrorIdAndNoInternalText() throws Exception {
-        Map<String, Object> props = RunningIngest.freshProperties("internal");
+        IngestFixture.Builder app = IngestFixture.fresh("internal");
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         Logger logger = (Logger) LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
         logger.addAppender(log);
-        try (RunningIngest ingest = RunningIngest.start(props)) {
-            try (Connection c = DirectRows.connect(props); Statement s = c.createStatement()) {
+        try (IngestFixture ingest = app.start()) {
+            try (Connection c = DirectRows.connect(app.properties()); Statement s = c.createStatement()) {
                 s.execute("alter table ingest.events rename to events_gone_for_this_test");
             }
             Api.Reply reply = new Api(ingest.url()).get("/api/events?after=0");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.negotiationtracker.ingest.relay.KafkaRelay;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import io.negotiationtracker.testsupport.TestInfrastructure;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,8 +31,8 @@ class RelayFailoverTest {
 
     @Test
     void killingTheLeadersLockSessionMidStreamLeavesNoDuplicateAndNoReordering() throws Exception {
-        Map<String, Object> props = RunningIngest.freshProperties("failover");
-        try (RunningIngest a = RunningIngest.start(props); RunningIngest b = RunningIngest.start(props)) {
+        IngestFixture.Builder app = IngestFixture.fresh("failover");
+        try (IngestFixture a = app.start(); IngestFixture b = app.start()) {
             List<Api> apis = List.of(new Api(a.url()), new Api(b.url()));
             for (String id : NEGOTIATIONS) assertThat(apis.get(0).append(id, opened(UUID.randomUUID())).status()).isEqualTo(201);
             AtomicBoolean writing = new AtomicBoolean(true);
@@ -47,7 +48,7 @@ class RelayFailoverTest {
                     int before = written.get();
                     await().atMost(Duration.ofSeconds(30)).until(() -> written.get() > before + 40);
                     // Right after a failover the new leader may not hold the lock yet: wait until there is a session to end.
-                    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> terminateLeaderLockSession(props));
+                    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> terminateLeaderLockSession(app.properties()));
                 }
                 await().atMost(Duration.ofSeconds(30)).until(() -> written.get() > 200);
             } finally {

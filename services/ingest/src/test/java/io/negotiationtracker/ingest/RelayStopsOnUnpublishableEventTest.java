@@ -10,10 +10,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.negotiationtracker.ingest.relay.KafkaRelay;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import io.negotiationtracker.testsupport.TestInfrastructure;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
 class RelayStopsOnUnpublishableEventTest {
     @Test
     void theRelayStopsOnTheEventItCannotPublishAndNeverSkipsIt() throws Exception {
-        Map<String, Object> props = RunningIngest.freshProperties("poison");
+        IngestFixture.Builder app = IngestFixture.fresh("poison");
         ListAppender<ILoggingEvent> log = captureRelayLog();
-        RunningIngest ingest = RunningIngest.start(props);
+        IngestFixture ingest = app.start();
         try {
             Api api = new Api(ingest.url());
             assertThat(api.append("poison", opened(UUID.randomUUID())).status()).isEqualTo(201);
@@ -39,7 +39,7 @@ class RelayStopsOnUnpublishableEventTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> relay.lag() == 0);
 
             // one transaction, so one relay batch: a good event, the one the broker cannot take, a good event
-            long stuck = DirectRows.insert(props, "poison", List.of(DirectRows.statement("just before"), DirectRows.largeRound(300, 3_900),
+            long stuck = DirectRows.insert(app.properties(), "poison", List.of(DirectRows.statement("just before"), DirectRows.largeRound(300, 3_900),
                     DirectRows.statement("just after"))).get(1);
             for (int i = 0; i < 2; i++) assertThat(api.append("poison", statement(null, "after " + i)).status()).isEqualTo(201);
             assertThat(api.append("bystander", statement(null, "after")).status()).isEqualTo(201);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.negotiationtracker.ingest.relay.KafkaRelay;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import io.negotiationtracker.testsupport.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RelayTest {
     @Test
     void storedEventsReachTheTopicOnceInOrderWithCloudEventsHeaders() throws Exception {
-        try (RunningIngest ingest = RunningIngest.start(RunningIngest.freshProperties("relay"))) {
+        try (IngestFixture ingest = IngestFixture.fresh("relay").start()) {
             Api api = new Api(ingest.url());
             for (String id : List.of("relay-a", "relay-b", "relay-c")) {
                 assertThat(api.append(id, opened(UUID.randomUUID())).status()).isEqualTo(201);

@@ -5,6 +5,7 @@ import static io.negotiationtracker.ingest.Events.opened;
 import static io.negotiationtracker.ingest.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.negotiationtracker.ingest.test.IngestFixture;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RestartTest {
     @Test
     void aRetryAfterARestartIsStillRecognised() {
-        RunningIngest ingest = RunningIngest.start(RunningIngest.freshProperties("restart"));
+        IngestFixture ingest = IngestFixture.fresh("restart").start();
         try {
             String body = batch(opened(UUID.randomUUID()), statement(UUID.randomUUID(), "before the restart"));
             var first = new Api(ingest.url()).append("restart", body);

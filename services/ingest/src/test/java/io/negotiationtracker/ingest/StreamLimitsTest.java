@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.negotiationtracker.ingest.stream.EventStreamController;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The event stream serves a bounded number of subscribers: one more is told 429 with Retry-After, and gets in once one left. */
@@ -19,9 +19,7 @@ class StreamLimitsTest {
 
     @Test
     void aClientOverItsSubscriptionCapGets429WithRetryAfterUntilOneOfItsStreamsCloses() throws Exception {
-        Map<String, Object> props = RunningIngest.freshProperties("stream-cap");
-        props.put("tracker.stream.max-subscribers-per-client", 2);
-        try (RunningIngest ingest = RunningIngest.start(props)) {
+        try (IngestFixture ingest = IngestFixture.fresh("stream-cap").with("tracker.stream.max-subscribers-per-client", 2).start()) {
             String url = ingest.url() + "/api/events/stream";
             HttpResponse<InputStream> first = open(url);
             HttpResponse<InputStream> second = open(url);

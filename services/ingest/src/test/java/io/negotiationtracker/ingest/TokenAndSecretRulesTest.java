@@ -4,12 +4,12 @@ import static io.negotiationtracker.ingest.Events.opened;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.negotiationtracker.ingest.test.IngestFixture;
 import io.negotiationtracker.platform.security.JwtSecretRules;
 import io.negotiationtracker.platform.security.TokenLifetime;
 import io.negotiationtracker.testsupport.JwtTokens;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +17,15 @@ import org.junit.jupiter.api.Test;
 class TokenAndSecretRulesTest {
     @Test
     void tokensWithoutExpiryOrLivingTooLongAreRefused() {
-        try (RunningIngest ingest = RunningIngest.start(RunningIngest.freshProperties("tokens"))) {
+        try (IngestFixture ingest = IngestFixture.fresh("tokens").start()) {
             Api api = new Api(ingest.url());
             long now = Instant.now().getEpochSecond();
             String path = "/api/negotiations/tokens/events";
-            String noExp = JwtTokens.signClaims(RunningIngest.SECRET, "{\"sub\":\"w\",\"roles\":[\"writer\"],\"iat\":" + now + "}");
-            String twoDays = JwtTokens.signClaims(RunningIngest.SECRET, "{\"sub\":\"w\",\"roles\":[\"writer\"],\"iat\":" + now
+            String noExp = JwtTokens.signClaims(IngestFixture.SECRET, "{\"sub\":\"w\",\"roles\":[\"writer\"],\"iat\":" + now + "}");
+            String twoDays = JwtTokens.signClaims(IngestFixture.SECRET, "{\"sub\":\"w\",\"roles\":[\"writer\"],\"iat\":" + now
                     + ",\"exp\":" + (now + 48 * 3600) + "}");
-            String farWithoutIat = JwtTokens.signClaims(RunningIngest.SECRET, "{\"sub\":\"w\",\"roles\":[\"writer\"],\"exp\":" + (now + 48 * 3600) + "}");
-            String hour = JwtTokens.signClaims(RunningIngest.SECRET, "{\"sub\":\"w\",\"roles\":[\"writer\"],\"iat\":" + now
+            String farWithoutIat = JwtTokens.signClaims(IngestFixture.SECRET, "{\"sub\":\"w\",\"roles\":[\"writer\"],\"exp\":" + (now + 48 * 3600) + "}");
+            String hour = JwtTokens.signClaims(IngestFixture.SECRET, "{\"sub\":\"w\",\"roles\":[\"writer\"],\"iat\":" + now
                     + ",\"exp\":" + (now + 3600) + "}");
             assertThat(api.post(path, opened(UUID.randomUUID()), noExp).status()).isEqualTo(401);
             assertThat(api.post(path, opened(UUID.randomUUID()), twoDays).status()).isEqualTo(401);
@@ -37,9 +37,8 @@ class TokenAndSecretRulesTest {
     @Test
     void aShortOrExampleSecretStopsTheStartSayingHowToSetJwtSecret() {
         for (String secret : new String[] {"short-secret-20bytes", "change-me-to-a-secret-of-at-least-32-characters"}) {
-            Map<String, Object> props = RunningIngest.freshProperties("secret");
-            props.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secret);
-            assertThatThrownBy(() -> RunningIngest.start(props)).rootCause().hasMessageContaining("JWT_SECRET").hasMessageContaining("32");
+            IngestFixture.Builder app = IngestFixture.fresh("secret").with("micronaut.security.token.jwt.signatures.secret.generator.secret", secret);
+            assertThatThrownBy(() -> app.start()).rootCause().hasMessageContaining("JWT_SECRET").hasMessageContaining("32");
         }
     }
 
@@ -53,6 +52,6 @@ class TokenAndSecretRulesTest {
         assertThat(TokenLifetime.acceptable(now.plus(day).plusSeconds(1), null, now, day)).isFalse();
         assertThat(TokenLifetime.acceptable(now.plusSeconds(60), null, now, day)).isTrue();
         assertThatThrownBy(() -> JwtSecretRules.check("x".repeat(31))).hasMessageContaining("31 bytes");
-        JwtSecretRules.check(RunningIngest.SECRET);
+        JwtSecretRules.check(IngestFixture.SECRET);
     }
 }

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.negotiationtracker.ingest.relay.KafkaRelay;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import io.negotiationtracker.platform.kafka.Topics;
 import io.negotiationtracker.testsupport.TestInfrastructure;
 import java.time.Duration;
@@ -19,14 +20,14 @@ import org.slf4j.LoggerFactory;
 class TopicTooSmallTest {
     @Test
     void anExistingTopicTooSmallForTheDoorIsReportedAtOnce() {
-        Map<String, Object> props = RunningIngest.freshProperties("small-topic");
-        String topic = (String) props.get("tracker.topic");
+        IngestFixture.Builder app = IngestFixture.fresh("small-topic");
+        String topic = (String) app.properties().get("tracker.topic");
         Topics.ensure(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers()), topic, 6, Map.of("max.message.bytes", "100000"));
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         Logger logger = (Logger) LoggerFactory.getLogger(KafkaRelay.class);
         logger.addAppender(log);
-        try (RunningIngest ingest = RunningIngest.start(props)) {
+        try (IngestFixture ingest = app.start()) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(log.list).anySatisfy(e -> {
                 assertThat(e.getLevel()).isEqualTo(Level.ERROR);
                 assertThat(e.getFormattedMessage()).contains("max.message.bytes=100000").contains("tracker.ingest.max-event-bytes");

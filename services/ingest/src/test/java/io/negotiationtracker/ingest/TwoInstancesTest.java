@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.negotiationtracker.ingest.relay.KafkaRelay;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import io.negotiationtracker.testsupport.TestInfrastructure;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesTest {
     @Test
     void onlyOneRelayPublishesAndNothingIsDuplicated() {
-        Map<String, Object> props = RunningIngest.freshProperties("two");
-        try (RunningIngest a = RunningIngest.start(props); RunningIngest b = RunningIngest.start(props)) {
+        IngestFixture.Builder app = IngestFixture.fresh("two");
+        try (IngestFixture a = app.start(); IngestFixture b = app.start()) {
             Api apiA = new Api(a.url());
             Api apiB = new Api(b.url());
             assertThat(apiA.append("two-a", opened(UUID.randomUUID())).status()).isEqualTo(201);

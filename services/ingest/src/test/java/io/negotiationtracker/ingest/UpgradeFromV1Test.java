@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.ingest.test.IngestFixture;
 import io.negotiationtracker.testsupport.TestInfrastructure;
 import io.negotiationtracker.testsupport.V1Release;
 import java.nio.charset.StandardCharsets;
@@ -33,10 +34,10 @@ class UpgradeFromV1Test {
 
     @Test
     void storedV1EventsStayReadableAndRetriesOfThemAreRecognised() throws Exception {
-        var properties = RunningIngest.freshProperties("upgrade_v1");
+        IngestFixture.Builder app = IngestFixture.fresh("upgrade_v1");
         List<String> v1 = V1Release.envelopes();
-        try (RunningIngest ingest = RunningIngest.start(properties)) {
-            storeAsTheFirstReleaseDid((String) properties.get("datasources.default.url"), v1);
+        try (IngestFixture ingest = app.start()) {
+            storeAsTheFirstReleaseDid((String) app.properties().get("datasources.default.url"), v1);
             var topic = TopicReader.readAll(TestInfrastructure.kafkaBootstrapServers(), ingest.topic(), v1.size(), Duration.ofSeconds(30));
             assertThat(topic).hasSize(v1.size());
             for (int i = 0; i < v1.size(); i++) {

@@ -1,7 +1,7 @@
 package io.negotiationtracker.ingest.api;
 
-import io.negotiationtracker.ingest.store.AppendResult;
-import io.negotiationtracker.ingest.store.AppendedEvent;
+import io.negotiationtracker.ingest.append.AppendResult;
+import io.negotiationtracker.ingest.append.AppendedEvent;
 import java.util.List;
 
 /** What a writer gets back: the stream version, each event's version and position, and the last position (for read-your-writes). */

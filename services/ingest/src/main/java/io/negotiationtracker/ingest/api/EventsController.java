@@ -1,7 +1,6 @@
 package io.negotiationtracker.ingest.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,67 +12,61 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.core.annotation.Nullable;
-import io.negotiationtracker.events.InvalidEventException;
 import io.negotiationtracker.events.ProposedEvent;
 import io.negotiationtracker.events.Require;
 import io.negotiationtracker.events.json.EventCodec;
-import io.negotiationtracker.ingest.store.AppendResult;
-import io.negotiationtracker.ingest.store.DuplicateEventConflict;
-import io.negotiationtracker.ingest.store.RuleRefused;
-import io.negotiationtracker.ingest.store.StoreBusy;
+import io.negotiationtracker.ingest.IngestSettings;
+import io.negotiationtracker.ingest.append.AppendOutcome.Appended;
+import io.negotiationtracker.ingest.append.AppendOutcome.Busy;
+import io.negotiationtracker.ingest.append.AppendOutcome.DuplicateConflict;
+import io.negotiationtracker.ingest.append.AppendOutcome.Refused;
+import io.negotiationtracker.ingest.append.AppendOutcome.Replayed;
+import io.negotiationtracker.ingest.append.AppendOutcome.VersionConflict;
+import io.negotiationtracker.ingest.append.AppendResult;
+import io.negotiationtracker.ingest.limits.IngestLimits;
+import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.ingest.store.StoredEvent;
 import io.negotiationtracker.ingest.stream.TypeNames;
-import io.negotiationtracker.ingest.store.EventStore;
-import io.negotiationtracker.ingest.limits.IngestLimits;
+import io.negotiationtracker.platform.http.Problem;
 import io.negotiationtracker.platform.http.ProblemException;
 import io.negotiationtracker.platform.http.StrictUtf8;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+/** The event store over HTTP: appends (each outcome answered with its status, in one switch) and reads. */
 @Controller("/api")
 public class EventsController {
     private final EventStore store;
-    private final EventCodec codec;
     private final Clock clock;
-    private final int maxBatch;
     private final EventDoor door;
 
-    public EventsController(EventStore store, EventCodec codec, Clock clock, @Value("${tracker.max-batch:1000}") int maxBatch, IngestLimits limits) {
+    public EventsController(EventStore store, EventCodec codec, Clock clock, IngestSettings settings, IngestLimits limits) {
         this.store = store;
-        this.codec = codec;
         this.clock = clock;
-        this.maxBatch = maxBatch;
-        this.door = new EventDoor(codec, limits);
+        this.door = new EventDoor(codec, limits, settings.maxBatch());
     }
 
     @Post(uri = "/negotiations/{negotiationId}/events", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<AppendResponse> append(@PathVariable String negotiationId, @Body byte[] raw,
-                                               @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
-                                               @Nullable @QueryValue String expectedVersion) {
+    public HttpResponse<?> append(@PathVariable String negotiationId, @Body byte[] raw, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Nullable @QueryValue String expectedVersion) {
         checkId(negotiationId);
         String body = StrictUtf8.decode(raw);
-        List<ProposedEvent> events = read(negotiationId, body);
+        List<ProposedEvent> events = door.admitAll(negotiationId, body, clock);
         OptionalLong expected = ExpectedVersion.from(ifMatch, expectedVersion);
         boolean batch = body.stripLeading().startsWith("[");
-        AppendResult result;
-        try {
-            result = store.append(negotiationId, events, expected, clock.instant());
-        } catch (RuleRefused e) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), at(batch, e.index(), e.violation().field()), null);
-        } catch (StoreBusy e) {
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null, null);
-        } catch (DuplicateEventConflict e) {
-            throw new ProblemException(HttpStatus.CONFLICT, e.getMessage(), at(batch, e.index(), "eventId"), Map.of("eventId", e.eventId().toString()));
-        }
-        boolean allDuplicates = result.events().stream().allMatch(e -> e.duplicate());
-        return HttpResponse.status(allDuplicates ? HttpStatus.OK : HttpStatus.CREATED)
-                .header(HttpHeaders.ETAG, "\"" + result.streamVersion() + "\"")
-                .header(HttpHeaders.LOCATION, "/api/negotiations/" + negotiationId + "/events")
-                .body(AppendResponse.of(result));
+        return switch (store.append(negotiationId, events, expected, clock.instant())) {
+            case Appended appended -> stored(HttpStatus.CREATED, appended.result());
+            case Replayed replayed -> stored(HttpStatus.OK, replayed.result());
+            case Refused refused -> throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, refused.violation().message(),
+                    at(batch, refused.index(), refused.violation().field()), null);
+            case DuplicateConflict reused -> throw new ProblemException(HttpStatus.CONFLICT, reused.message(), at(batch, reused.index(), "eventId"),
+                    Map.of("eventId", reused.eventId().toString()));
+            case VersionConflict conflict -> versionConflict(conflict, ifMatch != null);
+            case Busy busy -> throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, busy.reason(), null, null);
+        };
     }
 
     @Get(uri = "/negotiations/{negotiationId}/events", produces = MediaType.APPLICATION_JSON)
@@ -99,22 +92,19 @@ public class EventsController {
         return "{\"events\":[" + String.join(",", events.stream().map(StoredEvent::envelope).toList()) + "],\"lastPosition\":" + last + "}";
     }
 
-    private List<ProposedEvent> read(String negotiationId, String body) {
-        if (body == null || body.isBlank()) throw ProblemException.badRequest(null, "the body is empty: send one event or a JSON array of events");
-        JsonNode node = codec.parse(body);
-        if (!node.isArray()) return List.of(door.admit(negotiationId, node, "", clock.instant()));
-        if (node.isEmpty()) throw ProblemException.badRequest(null, "the batch is empty");
-        if (node.size() > maxBatch)
-            throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "a batch holds at most " + maxBatch + " events, not " + node.size(), null, null);
-        List<ProposedEvent> events = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            try {
-                events.add(door.admit(negotiationId, node.get(i), "[" + i + "]", clock.instant()));
-            } catch (InvalidEventException e) {
-                throw new InvalidEventException("[" + i + "]" + (e.field() == null || e.field().isEmpty() ? "" : "." + e.field()), e.getMessage());
-            }
-        }
-        return events;
+    private static HttpResponse<AppendResponse> stored(HttpStatus status, AppendResult result) {
+        return HttpResponse.status(status).header(HttpHeaders.ETAG, "\"" + result.streamVersion() + "\"")
+                .header(HttpHeaders.LOCATION, "/api/negotiations/" + result.negotiationId() + "/events").body(AppendResponse.of(result));
+    }
+
+    /** 412 when the client sent If-Match (its precondition failed), else 409; the ETag and the body give the current version. */
+    private static HttpResponse<?> versionConflict(VersionConflict conflict, boolean ifMatch) {
+        HttpStatus status = ifMatch ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
+        Map<String, Object> versions = new LinkedHashMap<>();
+        versions.put("expectedVersion", conflict.expected());
+        versions.put("currentVersion", conflict.current());
+        return HttpResponse.status(status).contentType(Problem.MEDIA_TYPE).header(HttpHeaders.ETAG, "\"" + conflict.current() + "\"")
+                .body(Problem.body(status.getCode(), status.getReason(), conflict.message(), "expectedVersion", versions));
     }
 
     private static String at(boolean batch, int index, String field) {

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
+import io.negotiationtracker.ingest.IngestSettings;
 import io.negotiationtracker.ingest.limits.IngestLimits;
 import io.negotiationtracker.ingest.limits.RecordSizeBudget;
 import io.negotiationtracker.ingest.store.AppendSignal;
@@ -55,18 +55,17 @@ public class KafkaRelay {
     private final BackgroundLoop loop;
 
     public KafkaRelay(DataSource dataSource, EventStore store, AppendSignal signal, KafkaSettings kafka, IngestLimits limits, MeterRegistry meters,
-                      @Value("${tracker.topic}") String topic, @Value("${tracker.topic-partitions:6}") int partitions,
-                      @Value("${tracker.relay.batch-size:1000}") int batchSize,
-                      @Value("${tracker.relay.transactional-id:}") String transactionalId) {
+                      IngestSettings settings) {
+        String transactionalId = settings.relay().transactionalId();
         this.dataSource = dataSource;
         this.store = store;
         this.signal = signal;
         this.kafka = kafka;
         this.limits = limits;
-        this.rows = new RelayRows(dataSource, batchSize);
-        this.topic = topic;
+        this.rows = new RelayRows(dataSource, settings.relay().batchSize());
+        this.topic = settings.topic();
         this.transactionalId = transactionalId == null || transactionalId.isBlank() ? "ingest-relay:" + topic : transactionalId;
-        this.partitionsWanted = partitions;
+        this.partitionsWanted = settings.topicPartitions();
         Gauge.builder("ingest.relay.lag", this, KafkaRelay::lag).description("events stored but not yet on Kafka").register(meters);
         Gauge.builder("ingest.relay.published.position", published, AtomicLong::get).register(meters);
         Gauge.builder("ingest.relay.stalled.position", stall, s -> s.get() == null ? 0 : s.get().position())

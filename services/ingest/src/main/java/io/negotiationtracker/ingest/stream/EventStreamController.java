@@ -35,7 +35,7 @@ public class EventStreamController {
         this.store = store;
         this.signal = signal;
         this.settings = settings;
-        this.slots = new SubscriberSlots(settings.getMaxSubscribers(), settings.getMaxSubscribersPerClient());
+        this.slots = new SubscriberSlots(settings.maxSubscribers(), settings.maxSubscribersPerClient());
     }
 
     @Get(produces = MediaType.TEXT_EVENT_STREAM)

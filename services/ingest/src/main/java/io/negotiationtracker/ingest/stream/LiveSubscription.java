@@ -45,7 +45,7 @@ final class LiveSubscription implements Runnable {
                 long demand = sink.requestedFromDownstream();
                 if (demand <= 0) {
                     if (waitingSince < 0) waitingSince = System.currentTimeMillis();
-                    if (System.currentTimeMillis() - waitingSince > settings.getSlowCutoff().toMillis()) {
+                    if (System.currentTimeMillis() - waitingSince > settings.slowCutoff().toMillis()) {
                         cutOff();
                         return;
                     }
@@ -54,7 +54,7 @@ final class LiveSubscription implements Runnable {
                 }
                 waitingSince = -1;
                 long head = store.head();
-                int limit = (int) Math.min(demand, settings.getPageSize());
+                int limit = (int) Math.min(demand, settings.pageSize());
                 List<StoredEvent> page = store.readAll(cursor, head, limit, filter.negotiationId(), filter.types());
                 for (StoredEvent e : page) {
                     sink.next(Event.of(e.envelope()).id(Long.toString(e.position())).name(e.type()));
@@ -63,7 +63,7 @@ final class LiveSubscription implements Runnable {
                 if (!page.isEmpty()) lastSent = System.currentTimeMillis();
                 if (page.size() < limit) {
                     cursor = Math.max(cursor, head);
-                    if (System.currentTimeMillis() - lastSent > settings.getHeartbeat().toMillis()) {
+                    if (System.currentTimeMillis() - lastSent > settings.heartbeat().toMillis()) {
                         sink.next(Event.of("").comment("heartbeat; at position " + cursor));
                         lastSent = System.currentTimeMillis();
                     }

@@ -1,59 +1,19 @@
 package io.negotiationtracker.ingest.stream;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
-/** Limits of the event subscription (tracker.stream.*). */
+/**
+ * Limits of the event subscription (tracker.stream.*).
+ *
+ * @param pageSize                events read per page while catching up
+ * @param slowCutoff              a subscriber that takes nothing for this long is cut off with its resume point
+ * @param heartbeat               a comment line is sent when nothing else was, so proxies keep the connection
+ * @param maxSubscribers          subscriptions served at once by this instance; more are refused (429, Retry-After)
+ * @param maxSubscribersPerClient subscriptions served at once to one client address; more are refused (429, Retry-After)
+ */
 @ConfigurationProperties("tracker.stream")
-public class StreamSettings {
-    /** Events read per page while catching up. */
-    private int pageSize = 500;
-    /** A subscriber that takes nothing for this long is cut off with its resume point. */
-    private Duration slowCutoff = Duration.ofSeconds(10);
-    /** A comment line is sent when nothing else was, so proxies keep the connection. */
-    private Duration heartbeat = Duration.ofSeconds(15);
-    /** Subscriptions served at once by this instance; more are refused (429, Retry-After). */
-    private int maxSubscribers = 100;
-    /** Subscriptions served at once to one client address; more are refused (429, Retry-After). */
-    private int maxSubscribersPerClient = 8;
-
-    public int getMaxSubscribers() {
-        return maxSubscribers;
-    }
-
-    public void setMaxSubscribers(int maxSubscribers) {
-        this.maxSubscribers = maxSubscribers;
-    }
-
-    public int getMaxSubscribersPerClient() {
-        return maxSubscribersPerClient;
-    }
-
-    public void setMaxSubscribersPerClient(int maxSubscribersPerClient) {
-        this.maxSubscribersPerClient = maxSubscribersPerClient;
-    }
-
-    public int getPageSize() {
-        return pageSize;
-    }
-
-    public void setPageSize(int pageSize) {
-        this.pageSize = pageSize;
-    }
-
-    public Duration getSlowCutoff() {
-        return slowCutoff;
-    }
-
-    public void setSlowCutoff(Duration slowCutoff) {
-        this.slowCutoff = slowCutoff;
-    }
-
-    public Duration getHeartbeat() {
-        return heartbeat;
-    }
-
-    public void setHeartbeat(Duration heartbeat) {
-        this.heartbeat = heartbeat;
-    }
-}
+public record StreamSettings(@Bindable(defaultValue = "500") int pageSize, @Bindable(defaultValue = "10s") Duration slowCutoff,
+                             @Bindable(defaultValue = "15s") Duration heartbeat, @Bindable(defaultValue = "100") int maxSubscribers,
+                             @Bindable(defaultValue = "8") int maxSubscribersPerClient) {}

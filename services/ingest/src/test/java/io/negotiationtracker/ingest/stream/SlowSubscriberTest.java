@@ -24,11 +24,10 @@ import reactor.core.publisher.FluxSink;
 class SlowSubscriberTest {
     @Test
     void aSubscriberThatAsksForNothingIsCutOffWithItsResumePoint() {
-        try (IngestFixture ingest = IngestFixture.start("slow")) {
+        try (IngestFixture ingest = IngestFixture.fresh("slow").start()) {
             ingest.appendStatements("slow", 50);
             EventStore store = ingest.bean(EventStore.class);
-            StreamSettings settings = new StreamSettings();
-            settings.setSlowCutoff(Duration.ofSeconds(1));
+            StreamSettings settings = new StreamSettings(500, Duration.ofSeconds(1), Duration.ofSeconds(15), 100, 8);
             List<Event<String>> received = new CopyOnWriteArrayList<>();
             AtomicBoolean completed = new AtomicBoolean();
             var subscriber = new BaseSubscriber<Event<String>>() {

@@ -1,4 +1,4 @@
-package io.negotiationtracker.ingest.store;
+package io.negotiationtracker.ingest.append;
 
 import java.util.UUID;
 
