@@ -27,13 +27,17 @@ import java.util.stream.Collectors;
  * conflict if an eventId is stored, or repeated in it, with other content; is replayed if all its events are stored; is
  * a version conflict if the client expected another version; is refused at the first event {@link Decide} refuses.
  * Otherwise its new events take the next versions and are {@link Evolve}d into the stream's state, where the next append
- * of that stream starts; an append settled any other way changes nothing the later ones see.
+ * of that stream starts; an append settled any other way changes nothing the later ones see. A correction changes what
+ * came before it, which only a fold of the whole stream shows: later appends to that stream wait for the next group,
+ * whose state is folded afresh from the store (events after a correction in the same append are decided on the state
+ * before it, with the correction in its ledger).
  */
 public final class AppendStep {
     private final Stored stored;
     private final Map<String, Long> versions = new HashMap<>();
     private final Map<String, NegotiationState> states = new HashMap<>();
     private final Set<UUID> storing = new HashSet<>();
+    private final Set<String> pastChanged = new HashSet<>();
 
     private AppendStep(Stored stored) {
         this.stored = stored;
@@ -56,8 +60,9 @@ public final class AppendStep {
     }
 
     private AppendPlan.Decision decide(AppendRequest request) {
-        if (request.events().stream().anyMatch(e -> storing.contains(e.eventId()))) return settled(new RetryInNextGroup());
         String negotiationId = request.negotiationId();
+        if (request.events().stream().anyMatch(e -> storing.contains(e.eventId())) || pastChanged.contains(negotiationId))
+            return settled(new RetryInNextGroup());
         long current = versions.containsKey(negotiationId) ? versions.get(negotiationId) : stored.version(negotiationId);
         Sorted sorted = sort(request);
         if (sorted.conflict() != null) return settled(sorted.conflict());
@@ -73,10 +78,12 @@ public final class AppendStep {
             if (violation.isPresent()) return settled(new Refused(i, violation.get()));
             EventEnvelope envelope = event.stored(negotiationId, ++version, 0, request.recordedAt());
             state = Evolve.evolve(state, envelope);
+            if (Evolve.changesThePast(envelope)) pastChanged.add(negotiationId);
             fresh.add(new NewEvent(envelope, request.digests().get(i)));
         }
         versions.put(negotiationId, version);
-        states.put(negotiationId, state);
+        if (pastChanged.contains(negotiationId)) states.remove(negotiationId);
+        else states.put(negotiationId, state);
         request.events().forEach(e -> storing.add(e.eventId()));
         return new AppendPlan.Ready(request, current, fresh, sorted.known());
     }

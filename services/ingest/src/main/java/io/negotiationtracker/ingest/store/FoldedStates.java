@@ -5,7 +5,10 @@ import io.negotiationtracker.domain.NegotiationState;
 import io.negotiationtracker.events.json.EventCodec;
 import java.sql.Connection;
 import java.sql.SQLException;
+import io.negotiationtracker.events.EventEnvelope;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,9 +38,10 @@ final class FoldedStates {
     private NegotiationState at(Connection c, String negotiationId, long version) throws SQLException {
         NegotiationState cached = cache.get(negotiationId);
         if (cached != null && cached.version() == version) return cached;
-        NegotiationState[] state = {NegotiationState.initial(negotiationId)};
-        if (version > 0) table.forEachEnvelope(c, negotiationId, json -> state[0] = Evolve.evolve(state[0], codec.readEnvelope(json)));
-        return state[0];
+        if (version == 0) return NegotiationState.initial(negotiationId);
+        List<EventEnvelope> stream = new ArrayList<>();
+        table.forEachEnvelope(c, negotiationId, json -> stream.add(codec.readEnvelope(json)));
+        return Evolve.fold(negotiationId, stream); // through its corrections
     }
 
     /** Keeps states the writer has committed: only after the commit, so the cache never holds what was not stored. */

@@ -10,6 +10,7 @@ import static io.negotiationtracker.ingest.append.AppendSpec.replayed;
 import static io.negotiationtracker.ingest.append.Events.moved;
 import static io.negotiationtracker.ingest.append.Events.opened;
 import static io.negotiationtracker.ingest.append.Events.pauseEnds;
+import static io.negotiationtracker.ingest.append.Events.retraction;
 import static io.negotiationtracker.ingest.append.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -151,5 +152,24 @@ class AppendStepTest {
                 .when(append(TALKS, second, first))
                 .then(appended(TALKS, 3, fresh(second, 3, 3), again(first, 2, 2)))
                 .thenStores(second);
+    }
+
+    @Test
+    void aRetractionIsDecidedOnTheLedgerAndLaterAppendsToItsStreamWaitForAStateFoldedAfresh() {
+        ProposedEvent retract = retraction(first.eventId());
+        ProposedEvent after = statement("after");
+        given().stored(TALKS, opened, first)
+                .when(append(TALKS, retract), append(TALKS, after))
+                .thenOutcome(0, appended(TALKS, 3, fresh(retract, 3, 3)))
+                .thenOutcome(1, new RetryInNextGroup())
+                .thenStores(retract);
+    }
+
+    @Test
+    void retractingAnEventTheStreamDoesNotHoldIsRefusedNamingTheField() {
+        given().stored(TALKS, opened)
+                .when(append(TALKS, retraction(java.util.UUID.randomUUID())))
+                .thenRefused(0, 0, "data.eventId", "no event")
+                .thenStoresNothing();
     }
 }

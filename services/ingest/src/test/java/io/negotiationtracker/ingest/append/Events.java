@@ -43,6 +43,10 @@ final class Events {
         return event(UUID.randomUUID(), new DeadlineChanged("pause-end", WorldDate.parse(from), WorldDate.parse(to), false, null));
     }
 
+    static ProposedEvent retraction(UUID of) {
+        return event(UUID.randomUUID(), new io.negotiationtracker.events.EventRetracted(of, "denied the next day"));
+    }
+
     private static ProposedEvent event(UUID eventId, NegotiationEvent data) {
         return new ProposedEvent(eventId, WorldDate.parse("2025-06-16"), SOURCE, Confidence.CONFIRMED, data);
     }
