@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.negotiationtracker.events.EventEnvelope;
-import io.negotiationtracker.projection.consume.AppliedPositions;
+import io.negotiationtracker.projection.progress.AppliedPositions;
 import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.RandomStory;
