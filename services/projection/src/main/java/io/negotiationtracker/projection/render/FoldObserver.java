@@ -2,14 +2,6 @@ package io.negotiationtracker.projection.render;
 
 /** Told how each negotiation was folded, so the consumer's metrics can show how often the fold cache saves a re-fold. */
 public interface FoldObserver {
-    FoldObserver NONE = new FoldObserver() {
-        @Override
-        public void extended() {}
-
-        @Override
-        public void foldedInFull() {}
-    };
-
     /** A cached state took the new events. */
     void extended();
 
