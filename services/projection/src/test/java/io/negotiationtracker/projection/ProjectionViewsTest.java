@@ -12,7 +12,6 @@ import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Story;
 import io.negotiationtracker.projection.support.Topic;
 import io.negotiationtracker.projection.support.UsJapanStory;
-import io.negotiationtracker.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.negotiationtracker.events.EventEnvelope;
@@ -46,9 +45,7 @@ class ProjectionViewsTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new java.util.HashMap<>();
-        ProjectionApp.properties(TestInfrastructure.newDatabase("projection_views"), topic.name()).forEach((k, v) -> p.put(k, v.toString()));
-        return p;
+        return ProjectionApp.onNewDatabase("projection_views", topic.name()).properties();
     }
 
     @BeforeAll
