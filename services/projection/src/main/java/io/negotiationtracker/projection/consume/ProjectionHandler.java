@@ -13,7 +13,7 @@ import io.negotiationtracker.projection.render.Folded;
 import io.negotiationtracker.projection.render.Freshness;
 import io.negotiationtracker.projection.render.Rendering;
 import io.negotiationtracker.projection.store.EventRows;
-import io.negotiationtracker.projection.store.NegotiationRows;
+import io.negotiationtracker.projection.store.NegotiationWrites;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ final class ProjectionHandler implements RecordHandler {
     private final EventCodec codec;
     private final NegotiationReader reader;
     private final EventRows events;
-    private final NegotiationRows negotiations = new NegotiationRows();
+    private final NegotiationWrites negotiations = new NegotiationWrites();
     private final FoldCache cache;
     private final Supplier<LocalDate> today;
     private final FoldCounters counters;
@@ -137,7 +137,7 @@ final class ProjectionHandler implements RecordHandler {
 
     /** Records how far each negotiation got (title, version, position) without folding it; its cached fold is dropped. */
     private void defer(Connection c, Map<String, List<EventEnvelope>> fresh) throws SQLException {
-        List<NegotiationRows.Deferred> rows = new ArrayList<>(fresh.size());
+        List<NegotiationWrites.Deferred> rows = new ArrayList<>(fresh.size());
         for (var entry : fresh.entrySet()) {
             String title = null;
             long version = 0;
@@ -147,7 +147,7 @@ final class ProjectionHandler implements RecordHandler {
                 version = Math.max(version, e.version());
                 position = Math.max(position, e.position());
             }
-            rows.add(new NegotiationRows.Deferred(entry.getKey(), title, version, position));
+            rows.add(new NegotiationWrites.Deferred(entry.getKey(), title, version, position));
             cache.stageDrop(entry.getKey());
         }
         negotiations.upsertDeferred(c, generation, rows);

@@ -7,6 +7,7 @@ import io.negotiationtracker.projection.read.NegotiationReader;
 import io.negotiationtracker.projection.render.Freshness;
 import io.negotiationtracker.projection.render.Rendering;
 import io.negotiationtracker.projection.store.NegotiationRows;
+import io.negotiationtracker.projection.store.NegotiationWrites;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,8 @@ final class StaleRenderer implements AutoCloseable {
     private final Generation generation;
     private final DataSource dataSource;
     private final NegotiationReader reader;
-    private final NegotiationRows negotiations = new NegotiationRows();
+    private final NegotiationRows rows = new NegotiationRows();
+    private final NegotiationWrites writes = new NegotiationWrites();
     private final Supplier<LocalDate> today;
     private final LongSupplier lag;
     private final long renderLagLimit;
@@ -83,7 +85,7 @@ final class StaleRenderer implements AutoCloseable {
     private boolean pass(BackgroundLoop loop) {
         long began = System.nanoTime();
         LocalDate day = today.get();
-        List<NegotiationRows.Stale> page = Transactions.read(dataSource, c -> negotiations.stale(c, generation, day, PAGE));
+        List<NegotiationRows.Stale> page = Transactions.read(dataSource, c -> rows.stale(c, generation, day, PAGE));
         Set<String> rendered = new HashSet<>();
         RuntimeException failure = null;
         for (NegotiationRows.Stale row : page) {
@@ -108,7 +110,7 @@ final class StaleRenderer implements AutoCloseable {
     private boolean render(NegotiationRows.Stale row, LocalDate day) {
         return Transactions.inTransaction(dataSource, c -> {
             Rendering rendering = reader.render(c, generation, row.negotiationId(), day);
-            return Freshness.replaces(rendering, row.lastPosition()) && negotiations.renderIfUnchanged(c, generation, rendering);
+            return Freshness.replaces(rendering, row.lastPosition()) && writes.renderIfUnchanged(c, generation, rendering);
         });
     }
 

@@ -54,9 +54,10 @@ public class NegotiationReader {
     public Folded foldWithNew(Connection c, Generation g, String negotiationId, List<EventEnvelope> fresh, Long storedLast, FoldCache cache,
                               FoldObserver observer) throws SQLException {
         List<EventEnvelope> sorted = Folding.inWorldOrder(fresh);
-        if (storedLast != null && Freshness.foldExtends(cache.get(negotiationId), storedLast, sorted.get(0))) {
+        Folded cached = cache.get(negotiationId);
+        if (storedLast != null && Freshness.foldExtends(cached, storedLast, sorted.get(0))) {
             observer.extended();
-            return Folding.extend(cache.get(negotiationId), sorted);
+            return Folding.extend(cached, sorted);
         }
         observer.foldedInFull();
         return Folding.all(negotiationId, storedLast == null ? sorted : events.read(c, g, negotiationId, null, null));
