@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.negotiationtracker.events.EventEnvelope;
-import io.negotiationtracker.projection.consume.AppliedPositions;
+import io.negotiationtracker.projection.progress.AppliedPositions;
 import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.RandomStory;
@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +24,12 @@ class ExactlyOnceRestartTest {
 
     @Test
     void aConsumerStoppedBetweenBatchesAndRestartedNeitherRepeatsNorMissesAnEvent() throws Exception {
-        String db = TestInfrastructure.newDatabase("projection_restart");
         RandomStory story = new RandomStory("restart", 30, 7);
         List<EventEnvelope> events = story.events(EVENTS);
-        Map<String, Object> small = Map.of("tracker.projection.max-poll-records", 300, "tracker.projection.render-lag-limit", 600);
         try (Topic topic = new Topic("projection-restart", 3)) {
-            EmbeddedServer first = ProjectionApp.start(db, topic.name(), small);
+            ProjectionApp app = ProjectionApp.onNewDatabase("projection_restart", topic.name()).with("tracker.projection.max-poll-records", 300)
+                    .with("tracker.projection.render-lag-limit", 600);
+            EmbeddedServer first = app.start();
             CompletableFuture<Void> producing = CompletableFuture.runAsync(() -> {
                 for (int i = 0; i < events.size(); i += 50) {
                     topic.send(events.subList(i, Math.min(events.size(), i + 50)).toArray(new EventEnvelope[0]));
@@ -43,7 +42,7 @@ class ExactlyOnceRestartTest {
             first.getApplicationContext().close();
             assertThat(producing).isNotDone();
 
-            EmbeddedServer second = ProjectionApp.start(db, topic.name(), small);
+            EmbeddedServer second = app.start();
             try {
                 producing.get();
                 String base = "http://127.0.0.1:" + second.getPort() + "/api/negotiations/";
@@ -54,7 +53,7 @@ class ExactlyOnceRestartTest {
                     assertThat(status.path("version").asInt()).as(e.getKey()).isEqualTo(e.getValue());
                     assertThat(status.path("rounds").path("total").asInt()).as(e.getKey()).isEqualTo(story.roundsByNegotiation().getOrDefault(e.getKey(), 0));
                 }
-                assertThat(storedEvents(db)).isEqualTo(events.size());
+                assertThat(storedEvents(app.jdbcUrl())).isEqualTo(events.size());
             } finally {
                 second.getApplicationContext().close();
             }

@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.negotiationtracker.projection.consume.ProjectionSettings;
+import io.negotiationtracker.projection.consume.TopicSettings;
+import io.negotiationtracker.projection.live.DashboardSettings;
+import io.negotiationtracker.projection.live.LiveSettings;
+import io.negotiationtracker.projection.read.StatusCacheSettings;
 import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Story;
 import io.negotiationtracker.projection.support.Topic;
 import io.negotiationtracker.projection.support.UsJapanStory;
-import io.negotiationtracker.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.negotiationtracker.events.EventEnvelope;
@@ -46,9 +50,7 @@ class ProjectionViewsTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new java.util.HashMap<>();
-        ProjectionApp.properties(TestInfrastructure.newDatabase("projection_views"), topic.name()).forEach((k, v) -> p.put(k, v.toString()));
-        return p;
+        return ProjectionApp.onNewDatabase("projection_views", topic.name()).properties();
     }
 
     @BeforeAll
@@ -260,6 +262,16 @@ class ProjectionViewsTest implements TestPropertyProvider {
         assertThat(letter.path("payload").asText()).isEqualTo("{not json");
         assertThat(letter.path("reason").asText()).contains("malformed JSON");
         assertThat(deadLettered()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theSettingsKeepTheirPropertyNamesAndDefaults() {
+        var context = server.getApplicationContext();
+        assertThat(context.getBean(ProjectionSettings.class)).isEqualTo(new ProjectionSettings(2000, 2000, 2000, 3));
+        assertThat(context.getBean(TopicSettings.class)).isEqualTo(new TopicSettings(topic.name(), "projection", topic.name() + ".dlq"));
+        assertThat(context.getBean(StatusCacheSettings.class).ttl()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(context.getBean(LiveSettings.class)).isEqualTo(new LiveSettings(15, 500, 1000, 8));
+        assertThat(context.getBean(DashboardSettings.class).ingestUrl()).isNotBlank();
     }
 
     private double deadLettered() {

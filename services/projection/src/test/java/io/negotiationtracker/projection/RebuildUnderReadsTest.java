@@ -13,10 +13,8 @@ import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.RandomStory;
 import io.negotiationtracker.projection.support.Story;
 import io.negotiationtracker.projection.support.Topic;
-import io.negotiationtracker.testsupport.TestInfrastructure;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class RebuildUnderReadsTest {
         List<EventEnvelope> events = story.events(20_000);
         try (Topic topic = new Topic("projection-rebuild", 3)) {
             topic.send(events.toArray(new EventEnvelope[0]));
-            EmbeddedServer server = ProjectionApp.start(TestInfrastructure.newDatabase("projection_rebuild"), topic.name(), Map.of());
+            EmbeddedServer server = ProjectionApp.onNewDatabase("projection_rebuild", topic.name()).start();
             try {
                 String base = "http://127.0.0.1:" + server.getPort();
                 String status = base + "/api/negotiations/rebuild-3/status";

@@ -8,7 +8,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Topic;
-import io.negotiationtracker.testsupport.TestInfrastructure;
 import io.negotiationtracker.testsupport.V1Release;
 import java.time.Duration;
 import java.util.HashMap;
@@ -25,7 +24,7 @@ class UpgradeFromV1Test {
     void theViewsOfATopicWrittenByTheFirstReleaseAreRight() {
         try (Topic topic = new Topic("projection-upgrade", 2)) {
             V1Release.envelopes().forEach(json -> topic.raw(V1Release.NEGOTIATION, json));
-            EmbeddedServer server = ProjectionApp.start(TestInfrastructure.newDatabase("projection_upgrade"), topic.name(), Map.of());
+            EmbeddedServer server = ProjectionApp.onNewDatabase("projection_upgrade", topic.name()).start();
             try {
                 String base = server.getURL() + "/api/negotiations/" + V1Release.NEGOTIATION;
                 await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(base + "/status").status() == 200

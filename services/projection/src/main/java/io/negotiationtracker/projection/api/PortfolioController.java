@@ -7,15 +7,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.negotiationtracker.platform.http.ProblemException;
-import io.negotiationtracker.projection.store.ViewStore;
+import io.negotiationtracker.projection.read.ServingViews;
+import io.negotiationtracker.projection.render.Freshness;
+import io.negotiationtracker.projection.render.QueryTime;
 import io.negotiationtracker.projection.view.PortfolioView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,10 +25,10 @@ import java.util.List;
  */
 @Controller("/api/portfolio")
 public class PortfolioController {
-    private final ViewStore views;
+    private final ServingViews views;
     private final ViewResponses responses;
 
-    PortfolioController(ViewStore views, ViewResponses responses) {
+    PortfolioController(ServingViews views, ViewResponses responses) {
         this.views = views;
         this.responses = responses;
     }
@@ -41,20 +41,14 @@ public class PortfolioController {
                                                  @Parameter(description = "only negotiations with this party, e.g. JP") @Nullable @QueryValue String party,
                                                  @Parameter(description = "upcoming window in days (1 to 366, default 30)") @Nullable @QueryValue Integer days,
                                                  @Parameter(description = "recent changes window in days (1 to 90, default 7)") @Nullable @QueryValue Integer changedWithin) {
-        QueryTime time = QueryTime.parse(asOf, knownAt, knowledge);
+        QueryTime time = TimeParameters.parse(asOf, knownAt, knowledge);
         int horizon = bounded(days, 30, 366, "days");
         int recent = bounded(changedWithin, 7, 90, "changedWithin");
         if (party != null && !party.matches("[A-Z]{2,8}")) throw ProblemException.badRequest("party", "party must be a party code such as JP, not '" + party + "'");
-        LocalDate day = time.asOf() != null ? time.asOf() : views.today();
-        int generation = views.servingGeneration();
-        List<PortfolioView.Input> inputs = new ArrayList<>();
-        for (String id : views.negotiationIds().stream().sorted().toList()) {
-            var events = time.publishedAxis() ? views.eventsPublishedBy(id, time.asOf(), time.knownByDay()) : views.events(id, time.asOf(), time.knownAt());
-            var state = io.negotiationtracker.domain.Evolve.fold(id, events);
-            if (!state.opened() || (party != null && !state.parties().containsKey(party))) continue;
-            inputs.add(new PortfolioView.Input(state, events));
-        }
-        return responses.json(PortfolioView.of(inputs, day, recent, horizon), generation);
+        Freshness now = views.freshness();
+        List<PortfolioView.Input> inputs = views.seen(now, time).stream().filter(s -> party == null || s.state().parties().containsKey(party))
+                .map(s -> new PortfolioView.Input(s.state(), s.events())).toList();
+        return responses.json(PortfolioView.of(inputs, time.day(now.today()), recent, horizon), now.generation());
     }
 
     private static int bounded(Integer value, int fallback, int max, String field) {

@@ -2,7 +2,7 @@ package io.negotiationtracker.projection.api;
 
 import io.micronaut.http.HttpStatus;
 import io.negotiationtracker.platform.http.ProblemException;
-import io.negotiationtracker.projection.consume.AppliedPositions;
+import io.negotiationtracker.projection.progress.AppliedPositions;
 import jakarta.inject.Singleton;
 import java.util.Map;
 

@@ -2,24 +2,30 @@ package io.negotiationtracker.projection.consume;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.negotiationtracker.projection.render.FoldObserver;
 
 /** How negotiations were folded per batch: incrementally from a cached state, or in full from their stored events. */
-final class FoldCounters {
+final class FoldCounters implements FoldObserver {
     private final Counter incremental;
     private final Counter full;
 
     FoldCounters(MeterRegistry meters, int generation) {
-        this.incremental = Counter.builder("projection.folds").tag("kind", "incremental").tag("generation", Integer.toString(generation))
-                .description("negotiation folds per batch, by kind").register(meters);
-        this.full = Counter.builder("projection.folds").tag("kind", "full").tag("generation", Integer.toString(generation))
-                .description("negotiation folds per batch, by kind").register(meters);
+        this.incremental = counter(meters, generation, "incremental");
+        this.full = counter(meters, generation, "full");
     }
 
-    void incremental() {
+    @Override
+    public void extended() {
         incremental.increment();
     }
 
-    void fullFold() {
+    @Override
+    public void foldedInFull() {
         full.increment();
+    }
+
+    private static Counter counter(MeterRegistry meters, int generation, String kind) {
+        return Counter.builder("projection.folds").tag("kind", kind).tag("generation", Integer.toString(generation))
+                .description("negotiation folds per batch, by kind").register(meters);
     }
 }

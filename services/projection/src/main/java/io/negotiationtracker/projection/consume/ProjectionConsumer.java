@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.negotiationtracker.projection.generation.Generation;
 import io.negotiationtracker.projection.generation.Generations;
+import io.negotiationtracker.projection.progress.AppliedPositions;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.atomic.AtomicReference;
 

@@ -1,14 +1,13 @@
 package io.negotiationtracker.projection.consume;
 
-import io.negotiationtracker.domain.Evolve;
-import io.negotiationtracker.events.EventEnvelope;
-import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.platform.BackgroundLoop;
 import io.negotiationtracker.platform.jdbc.Transactions;
 import io.negotiationtracker.projection.generation.Generation;
-import io.negotiationtracker.projection.store.EventRows;
+import io.negotiationtracker.projection.read.NegotiationReader;
+import io.negotiationtracker.projection.render.Freshness;
+import io.negotiationtracker.projection.render.Rendering;
 import io.negotiationtracker.projection.store.NegotiationRows;
-import io.negotiationtracker.projection.store.StatusRenderer;
+import io.negotiationtracker.projection.store.NegotiationWrites;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders the rows whose status lags their events (deferred while the consumer caught up) or was computed for another
- * day (the clock moved on: days left, tariffs in force). Runs on its own thread once the consumer is close to the head;
- * each row is re-folded from its events and written only if no event arrived meanwhile (guarded by last_position).
+ * Renders the rows that are not current ({@link Freshness#isCurrent}): their status lags their events (deferred while
+ * the consumer caught up) or was computed for another day (the clock moved on: days left, tariffs in force). Runs on its
+ * own thread while the consumer is close to the head ({@link Freshness#rendersNow}); each row is rendered through the
+ * read path and written only if no event arrived meanwhile ({@link Freshness#replaces}, and guarded by last_position).
  */
 final class StaleRenderer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StaleRenderer.class);
@@ -31,9 +31,9 @@ final class StaleRenderer implements AutoCloseable {
 
     private final Generation generation;
     private final DataSource dataSource;
-    private final EventRows events;
-    private final NegotiationRows negotiations = new NegotiationRows();
-    private final StatusRenderer renderer;
+    private final NegotiationReader reader;
+    private final NegotiationRows rows = new NegotiationRows();
+    private final NegotiationWrites writes = new NegotiationWrites();
     private final Supplier<LocalDate> today;
     private final LongSupplier lag;
     private final long renderLagLimit;
@@ -42,12 +42,11 @@ final class StaleRenderer implements AutoCloseable {
     private volatile long cleanPassStartedNanos = Long.MIN_VALUE;
     private volatile BackgroundLoop loop;
 
-    StaleRenderer(Generation generation, DataSource dataSource, EventCodec codec, Supplier<LocalDate> today, LongSupplier lag,
+    StaleRenderer(Generation generation, DataSource dataSource, NegotiationReader reader, Supplier<LocalDate> today, LongSupplier lag,
                   long renderLagLimit, BatchListener listener) {
         this.generation = generation;
         this.dataSource = dataSource;
-        this.events = new EventRows(codec);
-        this.renderer = new StatusRenderer(codec);
+        this.reader = reader;
         this.today = today;
         this.lag = lag;
         this.renderLagLimit = renderLagLimit;
@@ -67,8 +66,7 @@ final class StaleRenderer implements AutoCloseable {
     private void run(BackgroundLoop loop) {
         while (loop.running()) {
             try {
-                long behind = lag.getAsLong();
-                boolean rowFailed = behind >= 0 && behind <= renderLagLimit && !pass(loop);
+                boolean rowFailed = Freshness.rendersNow(lag.getAsLong(), renderLagLimit) && !pass(loop);
                 loop.pause(rowFailed ? 1000 : stale.get() > 0 ? 10 : 250);
             } catch (RuntimeException e) {
                 LOG.warn("generation {}: rendering lagging statuses failed, will retry: {}", generation.number(), e.toString());
@@ -87,7 +85,7 @@ final class StaleRenderer implements AutoCloseable {
     private boolean pass(BackgroundLoop loop) {
         long began = System.nanoTime();
         LocalDate day = today.get();
-        List<NegotiationRows.Stale> page = Transactions.read(dataSource, c -> negotiations.stale(c, generation, day, PAGE));
+        List<NegotiationRows.Stale> page = Transactions.read(dataSource, c -> rows.stale(c, generation, day, PAGE));
         Set<String> rendered = new HashSet<>();
         RuntimeException failure = null;
         for (NegotiationRows.Stale row : page) {
@@ -111,10 +109,8 @@ final class StaleRenderer implements AutoCloseable {
     /** One row re-folded and written in its own transaction, so a row that cannot be rendered holds up no other. */
     private boolean render(NegotiationRows.Stale row, LocalDate day) {
         return Transactions.inTransaction(dataSource, c -> {
-            List<EventEnvelope> all = events.read(c, generation, row.negotiationId(), null, null);
-            long last = all.stream().mapToLong(EventEnvelope::position).max().orElse(0);
-            return last == row.lastPosition()
-                    && negotiations.renderIfUnchanged(c, generation, renderer.render(Evolve.fold(row.negotiationId(), all), last, day));
+            Rendering rendering = reader.render(c, generation, row.negotiationId(), day);
+            return Freshness.replaces(rendering, row.lastPosition()) && writes.renderIfUnchanged(c, generation, rendering);
         });
     }
 

@@ -1,6 +1,5 @@
 package io.negotiationtracker.projection.live;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,10 +10,9 @@ import java.util.Map;
 public class DashboardConfigController {
     private final Map<String, Object> config;
 
-    public DashboardConfigController(@Value("${tracker.dashboard.notifier-url}") String notifierUrl,
-                                     @Value("${tracker.dashboard.ingest-url}") String ingestUrl, LiveSettings live) {
-        this.config = Map.of("notifierUrl", trim(notifierUrl), "ingestUrl", trim(ingestUrl), "liveUrl", "/api/live",
-                "heartbeatSeconds", live.getHeartbeatSeconds());
+    public DashboardConfigController(DashboardSettings dashboard, LiveSettings live) {
+        this.config = Map.of("notifierUrl", trim(dashboard.notifierUrl()), "ingestUrl", trim(dashboard.ingestUrl()), "liveUrl", "/api/live",
+                "heartbeatSeconds", live.heartbeatSeconds());
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)

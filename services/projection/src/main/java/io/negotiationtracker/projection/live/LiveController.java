@@ -1,6 +1,7 @@
 package io.negotiationtracker.projection.live;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -8,13 +9,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
 import io.negotiationtracker.events.Require;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpRequest;
 import io.negotiationtracker.platform.http.ProblemException;
 import io.negotiationtracker.platform.http.SubscriberSlots;
-import reactor.core.publisher.Flux;
 import java.util.Map;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 
 /**
  * Server-Sent Events that say when the views changed: first {@code ready}, then {@code views-changed}
@@ -26,9 +25,9 @@ public class LiveController {
     private final LiveHub hub;
     private final SubscriberSlots perClient;
 
-    public LiveController(LiveHub hub, @Value("${tracker.live.max-subscribers-per-client:8}") int maxPerClient) {
+    public LiveController(LiveHub hub, LiveSettings settings) {
         this.hub = hub;
-        this.perClient = new SubscriberSlots(Integer.MAX_VALUE, maxPerClient, "tracker.live");
+        this.perClient = new SubscriberSlots(Integer.MAX_VALUE, settings.maxSubscribersPerClient(), "tracker.live");
     }
 
     /** At most tracker.live.max-streams in all and tracker.live.max-subscribers-per-client from one address: 429 beyond. */

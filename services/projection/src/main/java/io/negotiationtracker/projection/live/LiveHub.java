@@ -1,8 +1,8 @@
 package io.negotiationtracker.projection.live;
 
 import io.micronaut.http.sse.Event;
-import io.negotiationtracker.projection.consume.ViewChanges;
-import io.negotiationtracker.projection.store.ViewStore;
+import io.negotiationtracker.projection.generation.Generations;
+import io.negotiationtracker.projection.progress.ViewChanges;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.Set;
@@ -17,7 +17,7 @@ import org.reactivestreams.Publisher;
 @Singleton
 public class LiveHub {
     private final ViewChanges changes;
-    private final ViewStore views;
+    private final Generations generations;
     private final LiveSettings settings;
     private final Set<LiveSubscription> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastPosition = new AtomicLong(-1);
@@ -28,17 +28,17 @@ public class LiveHub {
     });
     private final Runnable stopTracking;
 
-    public LiveHub(ViewChanges changes, ViewStore views, LiveSettings settings) {
+    public LiveHub(ViewChanges changes, Generations generations, LiveSettings settings) {
         this.changes = changes;
-        this.views = views;
+        this.generations = generations;
         this.settings = settings;
         this.stopTracking = changes.subscribe((ids, position) -> lastPosition.accumulateAndGet(position, Math::max));
-        int period = settings.getHeartbeatSeconds();
+        int period = settings.heartbeatSeconds();
         heartbeats.scheduleAtFixedRate(this::beat, period, period, TimeUnit.SECONDS);
     }
 
     public boolean isFull() {
-        return open.size() >= settings.getMaxSubscribers();
+        return open.size() >= settings.maxSubscribers();
     }
 
     public int openStreams() {
@@ -48,10 +48,10 @@ public class LiveHub {
     /** A stream of view changes, of one negotiation when {@code negotiationId} is given, else of all. */
     public Publisher<Event<String>> stream(String negotiationId) {
         return subscriber -> {
-            var subscription = new LiveSubscription(subscriber, new PendingChanges(settings.getMaxPendingIds(), negotiationId));
+            var subscription = new LiveSubscription(subscriber, new PendingChanges(settings.maxPendingIds(), negotiationId));
             open.add(subscription);
             Runnable unsubscribe = changes.subscribe(subscription::changed);
-            subscription.start(new LiveMessage.Ready(position(), settings.getHeartbeatSeconds()), () -> {
+            subscription.start(new LiveMessage.Ready(position(), settings.heartbeatSeconds()), () -> {
                 unsubscribe.run();
                 open.remove(subscription);
             });
@@ -61,7 +61,7 @@ public class LiveHub {
     private long position() {
         long known = lastPosition.get();
         if (known >= 0) return known;
-        long stored = views.appliedPosition();
+        long stored = generations.appliedPosition(generations.serving());
         lastPosition.accumulateAndGet(stored, Math::max);
         return lastPosition.get();
     }

@@ -1,35 +1,18 @@
 package io.negotiationtracker.projection.live;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 
-/** Bounds of the live stream: heartbeat period, subscribers at once, negotiation ids merged per slow subscriber. */
+/**
+ * Bounds of the live stream (tracker.live.*): heartbeat period, subscribers at once, negotiation ids merged per slow
+ * subscriber, and streams one client address may hold. The first three are at least 1, so a typo cannot stop the feed.
+ */
 @ConfigurationProperties("tracker.live")
-public class LiveSettings {
-    private int heartbeatSeconds = 15;
-    private int maxSubscribers = 500;
-    private int maxPendingIds = 1_000;
-
-    public int getHeartbeatSeconds() {
-        return heartbeatSeconds;
-    }
-
-    public void setHeartbeatSeconds(int heartbeatSeconds) {
-        this.heartbeatSeconds = Math.max(1, heartbeatSeconds);
-    }
-
-    public int getMaxSubscribers() {
-        return maxSubscribers;
-    }
-
-    public void setMaxSubscribers(int maxSubscribers) {
-        this.maxSubscribers = Math.max(1, maxSubscribers);
-    }
-
-    public int getMaxPendingIds() {
-        return maxPendingIds;
-    }
-
-    public void setMaxPendingIds(int maxPendingIds) {
-        this.maxPendingIds = Math.max(1, maxPendingIds);
+public record LiveSettings(@Bindable(defaultValue = "15") int heartbeatSeconds, @Bindable(defaultValue = "500") int maxSubscribers,
+                           @Bindable(defaultValue = "1000") int maxPendingIds, @Bindable(defaultValue = "8") int maxSubscribersPerClient) {
+    public LiveSettings {
+        heartbeatSeconds = Math.max(1, heartbeatSeconds);
+        maxSubscribers = Math.max(1, maxSubscribers);
+        maxPendingIds = Math.max(1, maxPendingIds);
     }
 }

@@ -3,14 +3,14 @@ package io.negotiationtracker.projection.rebuild;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.http.HttpStatus;
 import io.negotiationtracker.platform.http.ProblemException;
-import io.negotiationtracker.projection.consume.AppliedPositions;
 import io.negotiationtracker.projection.consume.GenerationRunner;
 import io.negotiationtracker.projection.consume.GenerationRunners;
 import io.negotiationtracker.projection.consume.ProjectionConsumer;
-import io.negotiationtracker.projection.consume.ViewChanges;
 import io.negotiationtracker.projection.generation.Generation;
 import io.negotiationtracker.projection.generation.Generations;
-import io.negotiationtracker.projection.store.ViewStore;
+import io.negotiationtracker.projection.progress.AppliedPositions;
+import io.negotiationtracker.projection.progress.ViewChanges;
+import io.negotiationtracker.projection.read.ServingViews;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public class RebuildService {
     private final ProjectionConsumer serving;
     private final AppliedPositions applied;
     private final ViewChanges changes;
-    private final ViewStore views;
+    private final ServingViews views;
     private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "rebuild-monitor");
         t.setDaemon(true);
@@ -51,7 +51,7 @@ public class RebuildService {
     private long atHeadSinceNanos;
 
     public RebuildService(Generations generations, GenerationRunners runners, ProjectionConsumer serving, AppliedPositions applied,
-                          ViewChanges changes, ViewStore views) {
+                          ViewChanges changes, ServingViews views) {
         this.generations = generations;
         this.runners = runners;
         this.serving = serving;

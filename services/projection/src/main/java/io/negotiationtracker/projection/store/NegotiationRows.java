@@ -1,6 +1,7 @@
 package io.negotiationtracker.projection.store;
 
 import io.negotiationtracker.projection.generation.Generation;
+import io.negotiationtracker.projection.render.StoredRendering;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -8,84 +9,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** The negotiations_N table: one row per negotiation with its rendered status and summary (possibly lagging, see {@link StatusRow}). */
+/**
+ * Reads of the negotiations_N table: one row per negotiation with its rendering (possibly lagging, see
+ * {@link io.negotiationtracker.projection.render.Freshness}); {@link NegotiationWrites} writes them. SQL only: what to
+ * render and when is decided elsewhere.
+ */
 public final class NegotiationRows {
-
-    /** A negotiation whose events advanced while its rendering was deferred. */
-    public record Deferred(String negotiationId, String title, long version, long lastPosition) {}
+    private static final String STORED = "select negotiation_id, status, summary, computed_for, status_position, last_position from ";
 
     /** A row whose rendering lags its events or was computed for another day. */
     public record Stale(String negotiationId, long lastPosition) {}
 
-    public Map<String, Long> lastPositions(Connection c, Generation g, Collection<String> ids) throws SQLException {
-        Map<String, Long> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select negotiation_id, last_position from " + g.negotiationsTable() + " where negotiation_id = any(?)")) {
-            ps.setArray(1, c.createArrayOf("text", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        return out;
-    }
-
-    public void upsertRendered(Connection c, Generation g, List<RenderedRow> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into " + g.negotiationsTable() + " as t (negotiation_id, title, version, last_position, "
-                + "status_position, computed_for, status, summary, updated_at) values (?,?,?,?,?,?,?,?,now()) on conflict (negotiation_id) do update set "
-                + "title = excluded.title, version = excluded.version, last_position = excluded.last_position, status_position = excluded.status_position, "
-                + "computed_for = excluded.computed_for, status = excluded.status, summary = excluded.summary, updated_at = excluded.updated_at")) {
-            for (RenderedRow r : rows) {
-                ps.setString(1, r.negotiationId());
-                ps.setString(2, r.title());
-                ps.setLong(3, r.version());
-                ps.setLong(4, r.lastPosition());
-                ps.setLong(5, r.lastPosition());
-                ps.setDate(6, Date.valueOf(r.computedFor()));
-                ps.setString(7, r.status());
-                ps.setString(8, r.summary());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    /** Advances the rows without rendering them (a consumer catching up); readers fold afresh until they are rendered. */
-    public void upsertDeferred(Connection c, Generation g, List<Deferred> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into " + g.negotiationsTable() + " as t (negotiation_id, title, version, last_position, "
-                + "updated_at) values (?,?,?,?,now()) on conflict (negotiation_id) do update set title = coalesce(excluded.title, t.title), "
-                + "version = greatest(t.version, excluded.version), last_position = greatest(t.last_position, excluded.last_position), "
-                + "updated_at = excluded.updated_at")) {
-            for (Deferred d : rows) {
-                ps.setString(1, d.negotiationId());
-                ps.setString(2, d.title());
-                ps.setLong(3, d.version());
-                ps.setLong(4, d.lastPosition());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    /** Writes a rendering only if no event arrived since it was folded (guarded by last_position). */
-    public boolean renderIfUnchanged(Connection c, Generation g, RenderedRow r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update " + g.negotiationsTable() + " set title = ?, status_position = ?, computed_for = ?, "
-                + "status = ?, summary = ?, updated_at = now() where negotiation_id = ? and last_position = ?")) {
-            ps.setString(1, r.title());
-            ps.setLong(2, r.lastPosition());
-            ps.setDate(3, Date.valueOf(r.computedFor()));
-            ps.setString(4, r.status());
-            ps.setString(5, r.summary());
-            ps.setString(6, r.negotiationId());
-            ps.setLong(7, r.lastPosition());
-            return ps.executeUpdate() == 1;
-        }
-    }
-
+    /** Rows that are not current for {@code today}: the SQL form of {@code Freshness.isCurrent} (a row never rendered has no computed_for). */
     public List<Stale> stale(Connection c, Generation g, LocalDate today, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select negotiation_id, last_position from " + g.negotiationsTable()
                 + " where status_position < last_position or computed_for is distinct from ? order by negotiation_id limit ?")) {
@@ -99,23 +37,19 @@ public final class NegotiationRows {
         }
     }
 
-    public Optional<StatusRow> row(Connection c, Generation g, String negotiationId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select negotiation_id, status, summary, computed_for, status_position, last_position from "
-                + g.negotiationsTable() + " where negotiation_id = ?")) {
+    public Optional<StoredRendering> row(Connection c, Generation g, String negotiationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(STORED + g.negotiationsTable() + " where negotiation_id = ?")) {
             ps.setString(1, negotiationId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(statusRow(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(stored(rs)) : Optional.empty();
             }
         }
     }
 
-    public List<StatusRow> all(Connection c, Generation g) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select negotiation_id, status, summary, computed_for, status_position, last_position from "
-                + g.negotiationsTable() + " order by negotiation_id")) {
-            List<StatusRow> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(statusRow(rs));
-            }
+    public List<StoredRendering> all(Connection c, Generation g) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(STORED + g.negotiationsTable() + " order by negotiation_id"); ResultSet rs = ps.executeQuery()) {
+            List<StoredRendering> out = new ArrayList<>();
+            while (rs.next()) out.add(stored(rs));
             return out;
         }
     }
@@ -128,8 +62,9 @@ public final class NegotiationRows {
         }
     }
 
-    private static StatusRow statusRow(ResultSet rs) throws SQLException {
+    private static StoredRendering stored(ResultSet rs) throws SQLException {
         Date day = rs.getDate(4);
-        return new StatusRow(rs.getString(1), rs.getString(2), rs.getString(3), day == null ? null : day.toLocalDate(), rs.getLong(5), rs.getLong(6));
+        return new StoredRendering(rs.getString(1), rs.getString(2), rs.getString(3), day == null ? null : day.toLocalDate(), rs.getLong(5),
+                rs.getLong(6));
     }
 }

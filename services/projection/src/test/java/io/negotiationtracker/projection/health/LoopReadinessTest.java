@@ -10,9 +10,7 @@ import io.negotiationtracker.platform.BackgroundLoop;
 import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Topic;
-import io.negotiationtracker.testsupport.TestInfrastructure;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +23,8 @@ class LoopReadinessTest {
     @Test
     void readinessIsDownWithTheLoopsErrorWhileItFailsAndUpAfterItRecovers() {
         try (Topic topic = new Topic("projection-readiness", 1)) {
-            EmbeddedServer server = ProjectionApp.start(TestInfrastructure.newDatabase("projection_readiness"), topic.name(),
-                    Map.of("tracker.loops.recovered-after", "500ms"));
+            EmbeddedServer server = ProjectionApp.onNewDatabase("projection_readiness", topic.name()).with("tracker.loops.recovered-after", "500ms")
+                    .start();
             String readiness = "http://127.0.0.1:" + server.getPort() + "/health/readiness";
             try {
                 await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(readiness).status() == 200);

@@ -18,10 +18,8 @@ import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Story;
 import io.negotiationtracker.projection.support.Topic;
-import io.negotiationtracker.testsupport.TestInfrastructure;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +34,6 @@ class PoisonRecordIsolationTest {
 
     @Test
     void aRecordThePostgresLayerRefusesIsDeadLetteredOnceAndLaterEventsOfEveryNegotiationAreApplied() {
-        String db = TestInfrastructure.newDatabase("projection_poison");
         try (Topic topic = new Topic("projection-poison", 1)) {
             Story a = new Story("poison-a");
             Story b = new Story("poison-b");
@@ -47,7 +44,8 @@ class PoisonRecordIsolationTest {
             topic.raw(poison.negotiationId(), CODEC.write(poison).replace("NULMARKER", "Talks \\u0000 C"));
             topic.send(a.on("2025-06-03", statement("A goes on")), b.on("2025-06-03", statement("B goes on")));
 
-            EmbeddedServer first = ProjectionApp.start(db, topic.name(), Map.of("tracker.projection.max-attempts", 2));
+            ProjectionApp app = ProjectionApp.onNewDatabase("projection_poison", topic.name());
+            EmbeddedServer first = app.with("tracker.projection.max-attempts", 2).start();
             try {
                 String api = "http://127.0.0.1:" + first.getPort();
                 await().atMost(Duration.ofSeconds(60)).until(() -> version(api, "poison-a") == 2 && version(api, "poison-b") == 2);
@@ -79,7 +77,7 @@ class PoisonRecordIsolationTest {
                 first.getApplicationContext().close();
             }
 
-            EmbeddedServer second = ProjectionApp.start(db, topic.name(), Map.of());
+            EmbeddedServer second = app.start();
             try {
                 String api = "http://127.0.0.1:" + second.getPort();
                 topic.send(a.on("2025-06-04", statement("A after the restart")));

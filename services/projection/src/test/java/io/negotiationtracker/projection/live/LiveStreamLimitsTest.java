@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Topic;
-import io.negotiationtracker.testsupport.TestInfrastructure;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -24,8 +22,8 @@ class LiveStreamLimitsTest {
     @Test
     void aClientBeyondItsShareOfLiveStreamsIsToldToRetryLater() throws Exception {
         try (Topic topic = new Topic("projection-live-limits", 1)) {
-            EmbeddedServer server = ProjectionApp.start(TestInfrastructure.newDatabase("projection_live_limits"), topic.name(),
-                    Map.of("tracker.live.max-subscribers-per-client", 2));
+            EmbeddedServer server = ProjectionApp.onNewDatabase("projection_live_limits", topic.name())
+                    .with("tracker.live.max-subscribers-per-client", 2).start();
             HttpClient http = HttpClient.newHttpClient();
             List<CompletableFuture<HttpResponse<Stream<String>>>> open = new ArrayList<>();
             try {

@@ -9,15 +9,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Settings and start-up of the projection service against the test broker and a test database. */
+/**
+ * The one fixture of the projection's integration tests: the service against the test broker and a test database, with
+ * a fixed clock (today is 2025-06-17 10:00 UTC, as in the demo) and test bearer tokens. Immutable: {@link #with} gives a
+ * new builder, so a test can start the same database and topic twice with different settings.
+ */
 public final class ProjectionApp {
     /** The HS256 secret the test instances verify bearer tokens with. */
     public static final String JWT_SECRET = "projection-test-secret-0123456789-0123456789";
 
-    private ProjectionApp() {}
+    private final String jdbcUrl;
+    private final Map<String, Object> properties;
 
-    /** Today is 2025-06-17 (fixed), as in the demo. */
-    public static Map<String, Object> properties(String jdbcUrl, String topic) {
+    private ProjectionApp(String jdbcUrl, Map<String, Object> properties) {
+        this.jdbcUrl = jdbcUrl;
+        this.properties = Map.copyOf(properties);
+    }
+
+    /** The service on a new database named after {@code database}, reading {@code topic}. */
+    public static ProjectionApp onNewDatabase(String database, String topic) {
+        return on(TestInfrastructure.newDatabase(database), topic);
+    }
+
+    /** The service on an existing database (e.g. to start again where a stopped one left off), reading {@code topic}. */
+    public static ProjectionApp on(String jdbcUrl, String topic) {
         Map<String, Object> p = new HashMap<>();
         p.put("micronaut.server.port", -1);
         p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", JWT_SECRET);
@@ -29,13 +44,30 @@ public final class ProjectionApp {
         p.put("tracker.dead-letter-topic", topic + ".dlq");
         p.put("tracker.clock.at", "2025-06-17T10:00:00Z");
         p.put("tracker.clock.mode", "fixed");
+        return new ProjectionApp(jdbcUrl, p);
+    }
+
+    /** The same app with one more setting. */
+    public ProjectionApp with(String property, Object value) {
+        Map<String, Object> p = new HashMap<>(properties);
+        p.put(property, value);
+        return new ProjectionApp(jdbcUrl, p);
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** The settings as strings, for a {@code @MicronautTest} class's TestPropertyProvider. */
+    public Map<String, String> properties() {
+        Map<String, String> p = new HashMap<>();
+        properties.forEach((k, v) -> p.put(k, v.toString()));
         return p;
     }
 
-    public static EmbeddedServer start(String jdbcUrl, String topic, Map<String, Object> extra) {
-        Map<String, Object> p = properties(jdbcUrl, topic);
-        p.putAll(extra);
-        return ApplicationContext.run(EmbeddedServer.class, p);
+    /** Starts the service on a random port; close its application context to stop it. */
+    public EmbeddedServer start() {
+        return ApplicationContext.run(EmbeddedServer.class, properties);
     }
 
     /** A token with the writer role: POST /api/admin/rebuild needs it. */

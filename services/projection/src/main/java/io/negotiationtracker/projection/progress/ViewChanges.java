@@ -1,4 +1,4 @@
-package io.negotiationtracker.projection.consume;
+package io.negotiationtracker.projection.progress;
 
 import jakarta.inject.Singleton;
 import java.util.List;

@@ -1,8 +1,5 @@
-package io.negotiationtracker.projection.consume;
+package io.negotiationtracker.projection.render;
 
-import io.negotiationtracker.domain.NegotiationState;
-import io.negotiationtracker.events.EventEnvelope;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,20 +9,12 @@ import java.util.Map;
  * instead of re-folding all its events. Used by one consumer thread only. A batch stages its folds; they become visible
  * only when its transaction committed, so a rolled-back batch leaves nothing behind.
  */
-final class FoldCache {
-    /** A state, the position it includes up to, and the world-order key (first possible day, version) of the last event it folded. */
-    record Folded(NegotiationState state, long lastPosition, LocalDate lastDay, long lastVersion) {
-        boolean precedes(EventEnvelope e) {
-            int c = lastDay.compareTo(e.occurredOn().earliest());
-            return c < 0 || (c == 0 && lastVersion < e.version());
-        }
-    }
-
+public final class FoldCache {
     private final Map<String, Folded> committed;
     private final Map<String, Folded> staged = new HashMap<>();
     private final Map<String, Boolean> dropped = new HashMap<>();
 
-    FoldCache(int capacity) {
+    public FoldCache(int capacity) {
         this.committed = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Folded> eldest) {
@@ -34,30 +23,31 @@ final class FoldCache {
         };
     }
 
-    Folded get(String negotiationId) {
+    public Folded get(String negotiationId) {
         return committed.get(negotiationId);
     }
 
-    void stage(String negotiationId, Folded folded) {
+    public void stage(String negotiationId, Folded folded) {
         staged.put(negotiationId, folded);
     }
 
-    void stageDrop(String negotiationId) {
+    /** The negotiation advanced without being folded (rendering deferred): its cached state must not be extended. */
+    public void stageDrop(String negotiationId) {
         dropped.put(negotiationId, Boolean.TRUE);
     }
 
-    void commit() {
+    public void commit() {
         dropped.keySet().forEach(committed::remove);
         committed.putAll(staged);
         discard();
     }
 
-    void discard() {
+    public void discard() {
         staged.clear();
         dropped.clear();
     }
 
-    int size() {
+    public int size() {
         return committed.size();
     }
 }

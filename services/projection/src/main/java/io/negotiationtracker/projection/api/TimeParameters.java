@@ -1,20 +1,20 @@
 package io.negotiationtracker.projection.api;
 
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.projection.render.QueryTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * The time axes of a query: asOf (a world date) and knownAt, read on one of two knowledge axes: {@code recorded} (the
- * default: what the tracker had recorded by that instant) or {@code published} (what the sources had published by that
- * day, whenever it was recorded).
+ * Reads a query's time axes from its parameters: asOf (a date), knownAt (an instant, or a date meaning its last
+ * instant) and knowledge ({@code recorded}, the default, or {@code published}, which needs knownAt). Bad input is a
+ * 400 naming the parameter.
  */
-record QueryTime(LocalDate asOf, Instant knownAt, boolean publishedAxis) {
-    static QueryTime parse(String asOf, String knownAt) {
-        return new QueryTime(date(asOf), instant(knownAt), false);
-    }
+final class TimeParameters {
+    private TimeParameters() {}
 
     static QueryTime parse(String asOf, String knownAt, String knowledge) {
         String axis = knowledge == null || knowledge.isBlank() ? "recorded" : knowledge.strip();
@@ -23,15 +23,6 @@ record QueryTime(LocalDate asOf, Instant knownAt, boolean publishedAxis) {
         if (axis.equals("published") && (knownAt == null || knownAt.isBlank()))
             throw ProblemException.badRequest("knownAt", "knowledge=published needs knownAt, e.g. knownAt=2025-07-07");
         return new QueryTime(date(asOf), instant(knownAt), axis.equals("published"));
-    }
-
-    /** The last day of the publication axis that counts: knownAt's day in UTC. */
-    LocalDate knownByDay() {
-        return LocalDate.ofInstant(knownAt, java.time.ZoneOffset.UTC);
-    }
-
-    boolean isNow() {
-        return asOf == null && knownAt == null;
     }
 
     private static LocalDate date(String value) {
@@ -47,7 +38,7 @@ record QueryTime(LocalDate asOf, Instant knownAt, boolean publishedAxis) {
         if (value == null || value.isBlank()) return null;
         String v = value.strip();
         try {
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(v).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1);
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(v).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
             return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("knownAt", "knownAt must be an ISO-8601 timestamp such as 2025-06-17T12:00:00Z, not '" + value + "'");
