@@ -11,7 +11,6 @@ import io.negotiationtracker.events.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,32 +26,38 @@ import java.util.UUID;
 public final class Corrections {
     private Corrections() {}
 
-    /** The facts in stream order: retracted events left out, corrected ones replaced in place, added sources joined. */
+    /**
+     * The facts in the order given: retracted events left out, corrected ones replaced in place, added sources joined.
+     * Corrections apply in stream (position) order whatever order the events come in, e.g. world order.
+     */
     public static List<EventEnvelope> resolve(List<EventEnvelope> events) {
         if (events.stream().noneMatch(e -> e.data() instanceof Correction)) return events;
-        Set<UUID> retracted = retracted(events);
-        Map<UUID, EventEnvelope> facts = new LinkedHashMap<>();
-        for (EventEnvelope e : events) {
-            if (retracted.contains(e.eventId())) continue;
-            if (!(e.data() instanceof Correction correction)) {
-                facts.put(e.eventId(), e);
-                continue;
-            }
-            switch (correction) {
-                case EventRetracted r -> { } // the events it takes back are left out below
-                case EventCorrected c -> facts.computeIfPresent(c.eventId(), (id, original) -> corrected(original, e, c));
-                case SourceAdded a -> facts.computeIfPresent(a.eventId(), (id, original) -> corroborated(original, e));
+        List<EventEnvelope> inStreamOrder = inStreamOrder(events);
+        Set<UUID> retracted = retracted(inStreamOrder);
+        Map<UUID, EventEnvelope> current = new HashMap<>();
+        for (EventEnvelope e : inStreamOrder) {
+            if (!(e.data() instanceof Correction correction)) current.put(e.eventId(), e);
+            else if (!retracted.contains(e.eventId())) {
+                switch (correction) {
+                    case EventRetracted r -> { } // the events it takes back are left out below
+                    case EventCorrected c -> current.computeIfPresent(c.eventId(), (id, original) -> corrected(original, e, c));
+                    case SourceAdded a -> current.computeIfPresent(a.eventId(), (id, original) -> corroborated(original, e));
+                }
             }
         }
-        facts.keySet().removeAll(retracted);
-        return List.copyOf(facts.values());
+        List<EventEnvelope> facts = new ArrayList<>(events.size());
+        for (EventEnvelope e : events) {
+            if (!(e.data() instanceof Correction) && !retracted.contains(e.eventId())) facts.add(current.get(e.eventId()));
+        }
+        return facts;
     }
 
     /** What happened to each event that a standing correction is about, for timelines and provenance. */
     public static Map<UUID, Amendments> amendments(List<EventEnvelope> events) {
-        Set<UUID> retracted = retracted(events);
+        List<EventEnvelope> inStreamOrder = inStreamOrder(events);
+        Set<UUID> retracted = retracted(inStreamOrder);
         Map<UUID, Amendments> by = new HashMap<>();
-        for (EventEnvelope e : events) {
+        for (EventEnvelope e : inStreamOrder) {
             if (!(e.data() instanceof Correction c) || retracted.contains(e.eventId())) continue;
             EventRef ref = EventRef.of(e);
             Amendments now = by.getOrDefault(c.eventId(), Amendments.NONE);
@@ -65,7 +70,13 @@ public final class Corrections {
         return by;
     }
 
-    /** The events a standing retraction took back; a retraction taken back itself stands no more. */
+    private static List<EventEnvelope> inStreamOrder(List<EventEnvelope> events) {
+        List<EventEnvelope> sorted = new ArrayList<>(events);
+        sorted.sort(java.util.Comparator.comparingLong(EventEnvelope::position).thenComparingLong(EventEnvelope::version));
+        return sorted;
+    }
+
+    /** The events a standing retraction took back (in stream order); a retraction taken back itself stands no more. */
     static Set<UUID> retracted(List<EventEnvelope> events) {
         Set<UUID> retracted = new HashSet<>();
         for (int i = events.size() - 1; i >= 0; i--) {

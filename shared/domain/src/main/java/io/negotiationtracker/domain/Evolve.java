@@ -52,13 +52,21 @@ public final class Evolve {
     public static NegotiationState fold(String negotiationId, Iterable<EventEnvelope> events) {
         List<EventEnvelope> all = new ArrayList<>();
         events.forEach(all::add);
-        List<EventEnvelope> facts = Corrections.resolve(all);
+        return fold(negotiationId, Corrections.resolve(all), all);
+    }
+
+    /**
+     * Folds facts already read through their corrections ({@link Corrections#resolve}), in the order given (a view
+     * sorts them by world date once resolved, as a corrected date may move one), with the version and the ledger of
+     * the whole stream they came from.
+     */
+    public static NegotiationState fold(String negotiationId, List<EventEnvelope> facts, List<EventEnvelope> stream) {
         NegotiationState state = NegotiationState.initial(negotiationId);
         for (EventEnvelope e : facts) state = evolve(state, e);
-        if (facts == all) return state;
+        if (facts == stream) return state;
         Ledger ledger = Ledger.EMPTY;
         long version = state.version();
-        for (EventEnvelope e : all) {
+        for (EventEnvelope e : stream) {
             ledger = ledger.plus(e);
             version = Math.max(version, e.version());
         }

@@ -94,6 +94,17 @@ class CorrectionsTest {
     }
 
     @Test
+    void correctionsApplyInStreamOrderWhateverOrderTheEventsComeIn() {
+        var spec = given(opened(), round("r1"), round("r2"))
+                .and("2025-05-01", new EventRetracted(id(3), "never held"))
+                .and("2025-05-02", new EventRetracted(id(4), "the retraction was wrong"))
+                .and("2025-05-03", new EventRetracted(id(2), "never held either"));
+        var reversed = new java.util.ArrayList<>(historyOf(spec));
+        java.util.Collections.reverse(reversed);
+        assertThat(Corrections.resolve(reversed)).extracting(e -> e.eventId()).containsExactly(id(3), id(1));
+    }
+
+    @Test
     void aStreamWithoutCorrectionsIsReadAsItIs() {
         var spec = given(opened(), round("r1"));
         var history = historyOf(spec);

@@ -77,13 +77,14 @@ public class NegotiationsController {
         return responses.json(known(query, views.status(now, query.negotiationId(), time, query.waitsForPosition())), now.generation());
     }
 
-    @Operation(summary = "Every event of the negotiation in world order, each with its source and confidence")
+    @Operation(summary = "Every recorded event of the negotiation in world order, with its source, confidence and corrections")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Timeline.class)))
     @Get(uri = "/{negotiationId}/timeline", produces = JSON)
     public HttpResponse<String> timeline(@RequestBean ViewQuery query) {
         QueryTime time = prepare(query);
         Freshness now = views.freshness();
-        return responses.json(Timeline.of(query.negotiationId(), known(query, views.events(now, query.negotiationId(), time)), codec), now.generation());
+        var recorded = known(query, views.recorded(now, query.negotiationId(), time));
+        return responses.json(Timeline.of(query.negotiationId(), recorded.events(), recorded.amendments(), codec), now.generation());
     }
 
     @Operation(summary = "Open and closed issues with titles and since when")

@@ -1,5 +1,7 @@
 package io.negotiationtracker.projection.read;
 
+import io.negotiationtracker.domain.Corrections;
+import io.negotiationtracker.domain.Evolve;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.projection.generation.Generation;
@@ -9,6 +11,7 @@ import io.negotiationtracker.projection.render.Folded;
 import io.negotiationtracker.projection.render.Folding;
 import io.negotiationtracker.projection.render.Freshness;
 import io.negotiationtracker.projection.render.QueryTime;
+import io.negotiationtracker.projection.render.Recorded;
 import io.negotiationtracker.projection.render.Rendering;
 import io.negotiationtracker.projection.render.StatusRendering;
 import io.negotiationtracker.projection.store.EventRows;
@@ -37,9 +40,25 @@ public class NegotiationReader {
         return rendering;
     }
 
-    /** The negotiation's events a query time sees, in world order. */
+    /**
+     * The negotiation's events a query time sees, in world order: cut by what was known then, read through the
+     * corrections known then, and only then cut by asOf. A retraction recorded after asOf's day still takes back an
+     * event before it (the round never took place), while knownAt before the retraction still shows the event.
+     */
     public List<EventEnvelope> events(Connection c, Generation g, String negotiationId, QueryTime time) throws SQLException {
-        return time.cut(events.read(c, g, negotiationId, time.asOf(), time.recordedBy()));
+        List<EventEnvelope> known = time.cut(events.read(c, g, negotiationId, null, time.recordedBy()));
+        List<EventEnvelope> facts = Corrections.resolve(known);
+        List<EventEnvelope> ordered = facts == known ? known : Folding.inWorldOrder(facts);
+        if (time.asOf() == null) return ordered;
+        return ordered.stream().filter(e -> !e.occurredOn().earliest().isAfter(time.asOf())).toList();
+    }
+
+    /** The events a query time sees as recorded (retracted ones and corrections included), with their amendments. */
+    public Recorded recorded(Connection c, Generation g, String negotiationId, QueryTime time) throws SQLException {
+        List<EventEnvelope> known = time.cut(events.read(c, g, negotiationId, null, time.recordedBy()));
+        List<EventEnvelope> shown = time.asOf() == null ? known
+                : known.stream().filter(e -> !e.occurredOn().earliest().isAfter(time.asOf())).toList();
+        return new Recorded(shown, Corrections.amendments(known));
     }
 
     /** Every stored event folded and rendered for {@code day}: the rendering the negotiation's row should hold. */
@@ -55,7 +74,8 @@ public class NegotiationReader {
                               FoldObserver observer) throws SQLException {
         List<EventEnvelope> sorted = Folding.inWorldOrder(fresh);
         Folded cached = cache.get(negotiationId);
-        if (storedLast != null && Freshness.foldExtends(cached, storedLast, sorted.get(0))) {
+        boolean correction = sorted.stream().anyMatch(Evolve::changesThePast);
+        if (storedLast != null && !correction && Freshness.foldExtends(cached, storedLast, sorted.get(0))) {
             observer.extended();
             return Folding.extend(cached, sorted);
         }

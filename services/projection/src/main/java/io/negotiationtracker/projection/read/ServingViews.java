@@ -8,6 +8,7 @@ import io.negotiationtracker.projection.generation.Generation;
 import io.negotiationtracker.projection.generation.Generations;
 import io.negotiationtracker.projection.render.Freshness;
 import io.negotiationtracker.projection.render.QueryTime;
+import io.negotiationtracker.projection.render.Recorded;
 import io.negotiationtracker.projection.render.StoredRendering;
 import io.negotiationtracker.projection.store.NegotiationRows;
 import jakarta.inject.Singleton;
@@ -83,6 +84,15 @@ public class ServingViews {
             Generation g = generation(now);
             List<EventEnvelope> events = reader.events(c, g, negotiationId, time);
             return events.isEmpty() && negotiations.row(c, g, negotiationId).isEmpty() ? Optional.empty() : Optional.of(events);
+        });
+    }
+
+    /** Every event a query time sees as recorded, with what corrections did to each; empty for an unknown negotiation. */
+    public Optional<Recorded> recorded(Freshness now, String negotiationId, QueryTime time) {
+        return Transactions.read(dataSource, c -> {
+            Generation g = generation(now);
+            Recorded recorded = reader.recorded(c, g, negotiationId, time);
+            return recorded.events().isEmpty() && negotiations.row(c, g, negotiationId).isEmpty() ? Optional.empty() : Optional.of(recorded);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.negotiationtracker.projection.render;
 
+import io.negotiationtracker.domain.Corrections;
 import io.negotiationtracker.domain.Evolve;
 import io.negotiationtracker.domain.NegotiationState;
 import io.negotiationtracker.events.EventEnvelope;
@@ -26,19 +27,29 @@ public final class Folding {
         return sorted;
     }
 
-    /** All of a negotiation's events, in world order, folded from the start. */
+    /**
+     * All of a negotiation's events, in world order, folded from the start through their corrections (a corrected
+     * date can move an event in world order, so the facts are sorted again once resolved).
+     */
     public static Folded all(String negotiationId, List<EventEnvelope> worldOrdered) {
-        NegotiationState state = Evolve.fold(negotiationId, worldOrdered);
+        List<EventEnvelope> facts = Corrections.resolve(worldOrdered);
+        NegotiationState state = Evolve.fold(negotiationId, facts == worldOrdered ? facts : inWorldOrder(facts), worldOrdered);
         if (worldOrdered.isEmpty()) return new Folded(state, 0, LocalDate.MIN, 0);
         EventEnvelope last = worldOrdered.get(worldOrdered.size() - 1);
         return new Folded(state, maxPosition(worldOrdered, 0), last.occurredOn().earliest(), last.version());
     }
 
-    /** {@code base} with events evolved onto it that come after it in world order (see {@link Freshness#foldExtends}). */
+    /**
+     * {@code base} with events evolved onto it that come after it in world order (see {@link Freshness#foldExtends});
+     * never with a correction, which changes what came before it.
+     */
     public static Folded extend(Folded base, List<EventEnvelope> worldOrderedAfter) {
         if (worldOrderedAfter.isEmpty()) return base;
         NegotiationState state = base.state();
-        for (EventEnvelope e : worldOrderedAfter) state = Evolve.evolve(state, e);
+        for (EventEnvelope e : worldOrderedAfter) {
+            if (Evolve.changesThePast(e)) throw new IllegalArgumentException("a correction is folded with the whole stream");
+            state = Evolve.evolve(state, e);
+        }
         EventEnvelope last = worldOrderedAfter.get(worldOrderedAfter.size() - 1);
         return new Folded(state, maxPosition(worldOrderedAfter, base.lastPosition()), last.occurredOn().earliest(), last.version());
     }

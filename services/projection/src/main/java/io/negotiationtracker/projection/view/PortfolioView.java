@@ -105,6 +105,7 @@ public record PortfolioView(LocalDate today, int changeDays, int horizonDays, Li
             case io.negotiationtracker.events.ConcessionMade c -> new Change("concession", day, c.party() + ": " + c.summary());
             case io.negotiationtracker.events.IssueMarkedBlocking b -> b.blocking() ? new Change("issue_blocking", day, b.issueId()) : null;
             case io.negotiationtracker.events.StatementMade m -> null;
+            case io.negotiationtracker.events.Correction c -> null; // the list is of facts, read through their corrections
         };
     }
 }
