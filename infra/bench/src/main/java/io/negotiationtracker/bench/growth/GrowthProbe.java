@@ -10,7 +10,8 @@ import io.negotiationtracker.bench.status.StatusLoad;
 import java.util.Locale;
 
 /**
- * growth.*: the same short probe — batch append throughput ({@link IngestLoad}, scale.probeBatches) and status reads
+ * growth.*: the same short probe — batch append throughput ({@link IngestLoad}: scale.probeBatches batches after as many
+ * unrecorded, so that neither phase runs on a cold JIT) and status reads
  * under load ({@link StatusLoad#measure}) — on the fresh, empty store (phase EMPTY, run first) and once the store holds
  * scale.historyEvents events that the projection has applied (phase LOADED, run late). The ratios loaded/empty are
  * computed when all scenarios have run.
@@ -35,7 +36,7 @@ public final class GrowthProbe implements Scenario {
         long stored = phase == Phase.LOADED ? StoredHistory.ensure(context, s.historyEvents()) : 0;
         String key = "growth." + phase.name().toLowerCase(Locale.ROOT) + ".";
         IngestLoad.Outcome appends = IngestLoad.run(context.ingest(), "growth-" + phase.name().toLowerCase(Locale.ROOT) + "-",
-                Math.max(2, s.probeBatches() / 4), s.probeBatches(), s.batchSize(), s.clients());
+                s.probeBatches(), s.probeBatches(), s.batchSize(), s.clients());
         HttpLoad.Result reads = StatusLoad.measure(context, "growth-status-" + phase.name().toLowerCase(Locale.ROOT) + "-", s.statusSeconds());
         context.results().put(key + "stored_events", stored);
         context.results().put(key + "append_events_per_s", appends.perSecond());
