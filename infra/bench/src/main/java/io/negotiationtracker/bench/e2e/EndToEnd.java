@@ -1,17 +1,19 @@
 package io.negotiationtracker.bench.e2e;
 
+import io.negotiationtracker.bench.events.BenchEvents;
 import io.negotiationtracker.bench.harness.BenchContext;
 import io.negotiationtracker.bench.harness.Results;
 import io.negotiationtracker.bench.harness.Scale;
 import io.negotiationtracker.bench.harness.Scenario;
+import io.negotiationtracker.bench.harness.Workers;
 import java.time.Duration;
 import org.HdrHistogram.Histogram;
 
 /**
  * e2e.*: single-event appends at a fixed arrival rate ({@link OpenLoopRun}), each negotiation written once a second
- * (as many negotiations as events per second), while a {@link LiveObserver} follows the projection's live feed; from
- * each write's intended start to its acknowledgement and to the change being seen. Keys {@code e2e.*} for 1,000/s,
- * {@code e2e_<rate>.*} for the other rates.
+ * (as many negotiations as events per second), after a closed-loop warm-up, while a {@link LiveObserver} follows the
+ * projection's live feed; from each write's intended start to its acknowledgement and to the change being seen.
+ * Keys {@code e2e.*} for 1,000/s, {@code e2e_<rate>.*} for the other rates.
  */
 public final class EndToEnd implements Scenario {
     private static final int MAX_IN_FLIGHT = 2_000;
@@ -27,6 +29,8 @@ public final class EndToEnd implements Scenario {
         for (int rate : s.e2eRates()) {
             String prefix = "e2e-" + rate + "-";
             context.ingest().openAll(prefix, rate);
+            // closed loop first (16 writers, each waiting for its answer): an open loop that starts on a cold JIT only piles up requests
+            Workers.run(16, rate * s.e2eWarmUpSeconds(), i -> context.ingest().append(prefix + i % rate, BenchEvents.proposed(i)));
             VisibilityTracker tracker = new VisibilityTracker();
             OpenLoopRun.Outcome o;
             long unseen;
