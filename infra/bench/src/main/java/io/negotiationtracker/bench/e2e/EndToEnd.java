@@ -17,6 +17,7 @@ import org.HdrHistogram.Histogram;
  */
 public final class EndToEnd implements Scenario {
     private static final int MAX_IN_FLIGHT = 2_000;
+    private static final long WARM_UP_NUMBERS = 100_000_000L;
 
     @Override
     public String name() {
@@ -30,7 +31,8 @@ public final class EndToEnd implements Scenario {
             String prefix = "e2e-" + rate + "-";
             context.ingest().openAll(prefix, rate);
             // closed loop first (16 writers, each waiting for its answer): an open loop that starts on a cold JIT only piles up requests
-            Workers.run(16, rate * s.e2eWarmUpSeconds(), i -> context.ingest().append(prefix + i % rate, BenchEvents.proposed(i)));
+            // (numbered apart from the run's events: an issue or round id may not repeat in a negotiation)
+            Workers.run(16, rate * s.e2eWarmUpSeconds(), i -> context.ingest().append(prefix + i % rate, BenchEvents.proposed(WARM_UP_NUMBERS + i)));
             VisibilityTracker tracker = new VisibilityTracker();
             OpenLoopRun.Outcome o;
             long unseen;

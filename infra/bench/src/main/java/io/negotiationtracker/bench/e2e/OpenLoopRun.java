@@ -56,7 +56,8 @@ final class OpenLoopRun {
                     tracker.acknowledged(negotiation, IngestClient.lastPosition(r.body()), due, recorded);
                 } else {
                     failed.incrementAndGet();
-                    String why = e != null ? e.getClass().getSimpleName() : "ingest answered " + r.statusCode();
+                    String why = e != null ? e.getClass().getSimpleName() : "ingest answered " + r.statusCode() + ": "
+                            + r.body().substring(0, Math.min(120, r.body().length())).replaceAll("[0-9]+", "#");
                     failures.merge(why, 1L, Long::sum);
                 }
             });

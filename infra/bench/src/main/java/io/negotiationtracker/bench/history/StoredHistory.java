@@ -18,8 +18,8 @@ public final class StoredHistory {
         long head;
         String last;
         try (Connection c = context.database()) {
-            head = BulkHistory.StoreHead.of(c);
-            last = BulkHistory.StoreHead.negotiationAt(c, head);
+            head = StoreHead.of(c);
+            last = StoreHead.negotiationAt(c, head);
         }
         long start = System.nanoTime();
         ProjectionCatchUp.await(context.statusUrl(last), head, Duration.ofMinutes(10).plusSeconds(loaded / 1000));
