@@ -26,7 +26,7 @@ public final class ResultTable {
 
     private static String number(double v) {
         if (!Double.isFinite(v)) return String.valueOf(v);
-        if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
+        if (Math.abs(v) >= 1000 || v == Math.rint(v)) return String.format(Locale.ROOT, "%,.0f", v);
         if (Math.abs(v) >= 10) return String.format(Locale.ROOT, "%.1f", v);
         return String.format(Locale.ROOT, "%.3f", v);
     }
