@@ -1,4 +1,4 @@
-package io.negotiationtracker.bench.notifier;
+package io.negotiationtracker.bench.alert;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
