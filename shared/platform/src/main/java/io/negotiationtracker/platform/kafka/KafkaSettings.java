@@ -59,12 +59,15 @@ public class KafkaSettings {
 
     /**
      * A producer that publishes in Kafka transactions under a stable {@code transactional.id}: the broker fences any
-     * older producer of the same id (a deposed relay leader) as soon as a new one initialises.
+     * older producer of the same id (a deposed relay leader) as soon as a new one initialises. At most 5 requests in
+     * flight per connection, the most for which the idempotent producer keeps each partition in the order sent: the
+     * relays' restart rule relies on a partition holding a prefix of what was sent to it ({@code OutboxRelay}).
      */
     public Map<String, Object> transactionalProducerConfig(String transactionalId) {
         Map<String, Object> c = producerConfig();
         c.put("transactional.id", transactionalId);
         c.put("transaction.timeout.ms", 60_000);
+        c.put("max.in.flight.requests.per.connection", 5);
         return c;
     }
 }
