@@ -6,8 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.Http;
-import io.negotiationtracker.notifier.support.NotifierInstance;
-import io.negotiationtracker.notifier.support.NotifierSetup;
+import io.negotiationtracker.notifier.support.NotifierFixture;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +19,16 @@ import org.junit.jupiter.api.TestInstance;
 /** Every alert kind, from events on the real topic and from explicit days, against a real database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlertKindsTest {
-    NotifierSetup setup;
-    NotifierInstance notifier;
+    NotifierFixture app;
+    NotifierFixture.Running notifier;
     EventWriter events;
 
     @BeforeAll
     void start() {
-        setup = new NotifierSetup();
-        var props = setup.properties("2025-01-01");
-        props.put("tracker.alerts.scan-interval", "1h");
-        notifier = NotifierInstance.start(props);
-        events = new EventWriter(setup.eventsTopic);
+        app = NotifierFixture.fresh().today("2025-01-01")
+                .with("tracker.alerts.scan-interval", "1h");
+        notifier = app.start();
+        events = new EventWriter(app.eventsTopic());
     }
 
     @AfterAll

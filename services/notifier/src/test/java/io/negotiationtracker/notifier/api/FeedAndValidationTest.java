@@ -5,8 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.Http;
-import io.negotiationtracker.notifier.support.NotifierInstance;
-import io.negotiationtracker.notifier.support.NotifierSetup;
+import io.negotiationtracker.notifier.support.NotifierFixture;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.StringReader;
@@ -31,17 +30,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The calendar feed, the SSE stream, who may manage subscriptions, and how the API answers bad input. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedAndValidationTest {
-    static final String WRITER = NotifierSetup.writerToken();
+    static final String WRITER = NotifierFixture.writerToken();
 
-    NotifierSetup setup;
-    NotifierInstance notifier;
+    NotifierFixture app;
+    NotifierFixture.Running notifier;
     EventWriter events;
 
     @BeforeAll
     void start() {
-        setup = new NotifierSetup();
-        notifier = NotifierInstance.start(setup.properties("2025-01-01"));
-        events = new EventWriter(setup.eventsTopic);
+        app = NotifierFixture.fresh().today("2025-01-01");
+        notifier = app.start();
+        events = new EventWriter(app.eventsTopic());
     }
 
     @AfterAll
@@ -164,7 +163,7 @@ class FeedAndValidationTest {
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.json().path("status").asInt()).isEqualTo(401);
         }
-        String reader = NotifierSetup.readerToken();
+        String reader = NotifierFixture.readerToken();
         List<Http.Response> readerOnly = List.of(Http.post(subscriptions, body, reader), Http.get(subscriptions, reader),
                 Http.delete(subscriptions + someId, reader));
         for (Http.Response r : readerOnly) {

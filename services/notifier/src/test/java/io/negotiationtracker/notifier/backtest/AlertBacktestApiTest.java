@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationtracker.notifier.support.AlertTable;
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.Http;
-import io.negotiationtracker.notifier.support.NotifierInstance;
-import io.negotiationtracker.notifier.support.NotifierSetup;
+import io.negotiationtracker.notifier.support.NotifierFixture;
 import io.negotiationtracker.notifier.support.Seed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,22 +25,21 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlertBacktestApiTest {
-    NotifierSetup setup;
-    NotifierInstance notifier;
+    NotifierFixture app;
+    NotifierFixture.Running notifier;
 
     @BeforeAll
     void start() {
-        setup = new NotifierSetup();
-        var props = setup.properties("2026-12-01");
-        props.put("tracker.alerts.scan-interval", "1h");
-        notifier = NotifierInstance.start(props);
-        try (EventWriter writer = new EventWriter(setup.eventsTopic)) {
+        app = NotifierFixture.fresh().today("2026-12-01")
+                .with("tracker.alerts.scan-interval", "1h");
+        notifier = app.start();
+        try (EventWriter writer = new EventWriter(app.eventsTopic())) {
             Seed.envelopes().forEach(writer::resend);
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Http.Response r = backtest("from=2025-04-01&to=2025-07-31");
             assertThat(r.status()).as(r.body()).isEqualTo(200);
-            assertThat(AlertTable.strings(setup.jdbcUrl, "select count(*) from notifier.event_log")).containsExactly("37");
+            assertThat(AlertTable.strings(app.jdbcUrl(), "select count(*) from notifier.event_log")).containsExactly("37");
         });
     }
 

@@ -8,8 +8,7 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.Http;
-import io.negotiationtracker.notifier.support.NotifierInstance;
-import io.negotiationtracker.notifier.support.NotifierSetup;
+import io.negotiationtracker.notifier.support.NotifierFixture;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -28,17 +27,16 @@ import org.w3c.dom.Element;
 class AtomFeedTest {
     static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
-    NotifierSetup setup;
-    NotifierInstance notifier;
+    NotifierFixture app;
+    NotifierFixture.Running notifier;
     EventWriter events;
 
     @BeforeAll
     void start() {
-        setup = new NotifierSetup();
-        var props = setup.properties(null);
-        props.put("tracker.alerts.scan-interval", "1h");
-        notifier = NotifierInstance.start(props);
-        events = new EventWriter(setup.eventsTopic);
+        app = NotifierFixture.fresh()
+                .with("tracker.alerts.scan-interval", "1h");
+        notifier = app.start();
+        events = new EventWriter(app.eventsTopic());
     }
 
     @AfterAll

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationtracker.notifier.support.AlertTable;
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.Http;
-import io.negotiationtracker.notifier.support.NotifierInstance;
-import io.negotiationtracker.notifier.support.NotifierSetup;
+import io.negotiationtracker.notifier.support.NotifierFixture;
 import io.negotiationtracker.notifier.support.Seed;
 import io.negotiationtracker.notifier.support.WebhookReceiver;
 import java.time.Duration;
@@ -27,23 +26,22 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TopicSubscriptionTest {
     static final String SECRET = "whsec-test-0123456789abcdef";
-    static final String WRITER = NotifierSetup.writerToken();
+    static final String WRITER = NotifierFixture.writerToken();
 
-    NotifierSetup setup;
-    NotifierInstance notifier;
+    NotifierFixture app;
+    NotifierFixture.Running notifier;
     WebhookReceiver receiver;
 
     @BeforeAll
     void start() throws Exception {
-        setup = new NotifierSetup();
-        var props = setup.properties("2025-05-01");
-        props.put("tracker.alerts.scan-interval", "1h");
-        notifier = NotifierInstance.start(props);
+        app = NotifierFixture.fresh().today("2025-05-01")
+                .with("tracker.alerts.scan-interval", "1h");
+        notifier = app.start();
         receiver = new WebhookReceiver(n -> 200);
-        try (EventWriter writer = new EventWriter(setup.eventsTopic)) {
+        try (EventWriter writer = new EventWriter(app.eventsTopic())) {
             Seed.envelopes().forEach(writer::resend);
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> AlertTable.strings(setup.jdbcUrl, "select count(*) from notifier.applied_versions "
+        await().atMost(Duration.ofSeconds(60)).until(() -> AlertTable.strings(app.jdbcUrl(), "select count(*) from notifier.applied_versions "
                 + "where version = 37").equals(List.of("1")));
     }
 
@@ -116,7 +114,7 @@ class TopicSubscriptionTest {
         problem(subscribe(",\"policy\":{\"colour\":\"red\"}"), 400, "policy.colour");
         assertThat(Http.get(notifier.url() + "/api/subscriptions", WRITER).json().path("subscriptions")).hasSize(before);
         assertThat(Http.post(notifier.url() + "/api/subscriptions", "{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + SECRET + "\"}",
-                NotifierSetup.readerToken()).status()).as("management needs the writer role").isEqualTo(403);
+                NotifierFixture.readerToken()).status()).as("management needs the writer role").isEqualTo(403);
     }
 
     static void problem(Http.Response r, int status, String field) {

@@ -6,8 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.Http;
-import io.negotiationtracker.notifier.support.NotifierInstance;
-import io.negotiationtracker.notifier.support.NotifierSetup;
+import io.negotiationtracker.notifier.support.NotifierFixture;
 import io.negotiationtracker.notifier.support.WebhookReceiver;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -19,17 +18,17 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebhookDeliveryTest {
     static final String SECRET = "whsec-test-0123456789abcdef";
-    static final String WRITER = NotifierSetup.writerToken();
+    static final String WRITER = NotifierFixture.writerToken();
 
-    NotifierSetup setup;
-    NotifierInstance notifier;
+    NotifierFixture app;
+    NotifierFixture.Running notifier;
     EventWriter events;
 
     @BeforeAll
     void start() {
-        setup = new NotifierSetup();
-        notifier = NotifierInstance.start(setup.properties("2025-01-01"));
-        events = new EventWriter(setup.eventsTopic);
+        app = NotifierFixture.fresh().today("2025-01-01");
+        notifier = app.start();
+        events = new EventWriter(app.eventsTopic());
     }
 
     @AfterAll

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.Http;
-import io.negotiationtracker.notifier.support.NotifierSetup;
+import io.negotiationtracker.notifier.support.NotifierFixture;
 import io.negotiationtracker.notifier.support.TricklingReceiver;
 import io.negotiationtracker.notifier.support.WebhookReceiver;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,34 +27,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebhookGuardTest {
     static final String SECRET = "whsec-test-0123456789abcdef";
-    static final String WRITER = NotifierSetup.writerToken();
+    static final String WRITER = NotifierFixture.writerToken();
 
     final AtomicBoolean rebound = new AtomicBoolean();
-    NotifierSetup setup;
-    ApplicationContext context;
+    NotifierFixture.Running notifier;
     String url;
     EventWriter events;
 
     @BeforeAll
     void start() {
-        setup = new NotifierSetup();
-        Map<String, Object> p = setup.properties("2025-01-01");
-        p.put("tracker.webhooks.allowed-hosts", "*");
-        p.put("tracker.webhooks.allow-private", "127.0.0.1/32");
-        p.put("tracker.webhooks.max-attempts", 2);
+        NotifierFixture app = NotifierFixture.fresh().today("2025-01-01").with("tracker.webhooks.allowed-hosts", "*")
+                .with("tracker.webhooks.allow-private", "127.0.0.1/32").with("tracker.webhooks.max-attempts", 2);
         HostResolver resolver = host -> host.equals("rebind.example.test")
                 ? List.of(InetAddress.getByName(rebound.get() ? "10.9.8.7" : "127.0.0.1"))
                 : HostResolver.SYSTEM.resolve(host);
-        context = ApplicationContext.builder().properties(p).singletons(resolver).start();
-        EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-        url = "http://127.0.0.1:" + server.getPort();
-        events = new EventWriter(setup.eventsTopic);
+        notifier = app.withSingleton(resolver).start();
+        url = notifier.url();
+        events = new EventWriter(app.eventsTopic());
     }
 
     @AfterAll
     void stop() {
         events.close();
-        context.close();
+        notifier.close();
     }
 
     @ParameterizedTest
