@@ -8,11 +8,10 @@ import { renderTimeline } from './timeline.js';
 import { renderEvents, resetEvents } from './events.js';
 import { AlertsPanel } from './alerts.js';
 import { BacktestPanel } from './alert-backtest.js';
-import { LiveStream } from './live.js';
+import { followViews } from './live.js';
 import { dateLabel, plural } from './format.js';
-import { renderPortfolio } from './portfolio.js';
+import { showPortfolio } from './portfolio.js';
 
-const LIVE_TEXT = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline' };
 const $ = (id) => document.getElementById(id);
 const state = { selected: null, asOf: null, loading: null, timers: {}, party: null, sort: 'deadline' };
 let alerts;
@@ -28,21 +27,7 @@ async function main() {
   $('as-of-form').addEventListener('submit', (e) => e.preventDefault());
   window.addEventListener('hashchange', route);
   await route();
-  startLive(config);
-}
-
-function startLive(config) {
-  let readyBefore = false;
-  new LiveStream((config.liveUrl || '/api/live').replace(/^\//, ''), {
-    eventNames: ['ready', 'views-changed', 'heartbeat'],
-    heartbeatSeconds: config.heartbeatSeconds,
-    onState: (s) => { $('live-status').dataset.state = s; $('live-status').textContent = LIVE_TEXT[s]; },
-    onEvent: (type, data) => {
-      if (type === 'ready' && readyBefore) changed(true);
-      if (type === 'ready') readyBefore = true;
-      if (type === 'views-changed') changed(data?.everything || (data?.negotiationIds || []).includes(state.selected));
-    },
-  }).start();
+  followViews(config, (selectedChanged) => changed(selectedChanged), () => state.selected);
 }
 
 function changed(selectedChanged) {
@@ -81,16 +66,8 @@ async function route() {
   await loadNegotiation(false, switched);
 }
 
-async function loadPortfolio() {
-  try {
-    const view = await projection.portfolio(state.asOf, state.party);
-    $('portfolio-error').hidden = true;
-    renderPortfolio(view, { asOf: state.asOf, party: state.party, sort: state.sort,
-      onFilter: ({ party, sort }) => { Object.assign(state, { party, sort }); loadPortfolio(); } });
-  } catch (e) {
-    $('portfolio-error').hidden = false;
-    $('portfolio-error').textContent = `Cannot load the portfolio: ${e.message}`;
-  }
+function loadPortfolio() {
+  return showPortfolio(state, () => loadPortfolio());
 }
 
 async function loadList(selected = state.selected) {

@@ -59,7 +59,7 @@ function dragToPan(box, actions) {
     if (!drag || e.pointerId !== drag.id) return;
     const dx = e.clientX - drag.x;
     if (!drag.moved && Math.abs(dx) < 4) return;
-    if (!drag.moved) box.setPointerCapture(e.pointerId);
+    if (!drag.moved) try { box.setPointerCapture(e.pointerId); } catch { /* a pointer already gone */ }
     drag.moved = true;
     drag.x = e.clientX;
     actions.pan(-dx * actions.shareOfPixel(), false);

@@ -49,6 +49,12 @@ export class TimelineView {
     if (write) writeRange(this.range);
   }
 
+  /** A range in the address (a shared link, back and forward) wins; else the address is made to show this one. */
+  sync() {
+    const asked = readRange();
+    if (asked) this.range = asked; else writeRange(this.range);
+  }
+
   write() {
     writeRange(this.range);
   }

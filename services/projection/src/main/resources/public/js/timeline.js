@@ -17,6 +17,7 @@ export function renderTimeline(status, timeline) {
   const id = status.negotiationId;
   if (!current || current.view.id !== id) current = { view: new TimelineView(id), scale: null };
   current.model = timelineModel(status, timeline);
+  current.view.sync();
   bindControls(actions);
   draw();
   renderLegend($('timeline-legend'));
