@@ -2,7 +2,7 @@
 // (getBBox), in priority order: axis ticks, the "today" label, then mark labels; a mark label covers no mark, tries
 // its other places (above the mark, or left of it in compact mode) and is otherwise left to the mark's tooltip.
 // groupMarks: rounds at one place a few days apart share one label ("Washington ×5"), and in compact mode marks
-// closer than a few pixels are drawn as one, whose tooltip lists them all.
+// closer than a few pixels are drawn as one ("×3" when they were at different places), whose tooltip lists them all.
 const GAP = 2;
 
 export function placeLabels(svgRoot, { left, right, compact }) {
