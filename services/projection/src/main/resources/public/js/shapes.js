@@ -17,7 +17,7 @@ export const KINDS = {
   cancelled: { label: 'Cancelled', color: 'var(--danger)', draw: (x, y) => cross(x, y, 6) },
 };
 
-/** One mark; in compact mode smaller, with its label beside it rather than below. `drawn` may name a group's label and tooltip. */
+/** One mark; in compact mode smaller, with its label beside it rather than below; a group's first mark carries its label and tooltip. */
 export function shape(mark, x, y, monthBand, { label = mark.label, title = mark.title, compact = false, count = 1 } = {}) {
   const kind = KINDS[mark.kind] || KINDS.issue;
   const hollow = kind.hollow || mark.when.precision !== 'day' && mark.when.precision !== 'instant';

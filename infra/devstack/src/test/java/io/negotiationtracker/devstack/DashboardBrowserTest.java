@@ -294,7 +294,7 @@ class DashboardBrowserTest {
                 + ".every(b => { const r = b.getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth && r.width > 0; })")).isEqualTo(true);
         timeline.click("zoom-in");
         await().atMost(Duration.ofSeconds(5)).until(() -> timeline.spanDays() < whole);
-        timeline.assertNoTextOverlaps(8);
+        timeline.assertNoTextOverlaps(6);
         browser.executeScript("document.querySelector('.timeline-tools').scrollIntoView()");
         screenshot("timeline-phone");
         timeline.click("reset");
