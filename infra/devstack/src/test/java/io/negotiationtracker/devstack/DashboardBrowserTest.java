@@ -197,7 +197,8 @@ class DashboardBrowserTest {
         browser.executeScript("const i = document.getElementById('as-of'); i.value = '2025-02-20'; i.dispatchEvent(new Event('change'))");
         // On 20 February only two of the four had opened: the list on the left and the portfolio follow the one "as of".
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(all("#negotiation-list li")).hasSize(2));
-        assertThat(all("#portfolio-negotiations tr[data-negotiation-id]")).hasSize(2);
+        // The portfolio is read after the list, so it may arrive a moment later.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(all("#portfolio-negotiations tr[data-negotiation-id]")).hasSize(2));
         assertThat(browser.getCurrentUrl()).endsWith("/#/?asOf=2025-02-20");
 
         browser.get(stack.projectionUrl() + "/#/dense-a?asOf=2025-09-30");
