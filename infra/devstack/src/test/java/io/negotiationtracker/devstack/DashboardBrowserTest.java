@@ -295,6 +295,10 @@ class DashboardBrowserTest {
                 + ".every(b => { const r = b.getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth && r.width > 0; })")).isEqualTo(true);
         timeline.click("zoom-in");
         await().atMost(Duration.ofSeconds(5)).until(() -> timeline.spanDays() < whole);
+        String middle = timeline.state().get("from");
+        timeline.click("earlier");
+        timeline.click("earlier");
+        await().atMost(Duration.ofSeconds(5)).until(() -> timeline.state().get("from").compareTo(middle) < 0);
         timeline.assertNoTextOverlaps(6);
         browser.executeScript("document.querySelector('.timeline-tools').scrollIntoView()");
         screenshot("timeline-phone");
