@@ -21,6 +21,12 @@ import java.util.concurrent.CompletableFuture;
  * a real Kafka broker in its own process, and the three services, each in its own process. Closing it stops everything.
  */
 public final class DevStack implements AutoCloseable {
+    /**
+     * How long a service may take to answer readiness: a few seconds on a quiet machine, much longer on a 2-core one
+     * that also runs a broker, a database and a build (tracker.devstack.ready-within-s overrides it).
+     */
+    static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("tracker.devstack.ready-within-s", 240));
+
     public record Options(Path dataDir, boolean keepData, String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap,
                           int ingestPort, int projectionPort, int notifierPort, DevTokens tokens, Map<String, String> serviceProperties) {
         public static Options forTests(Path dataDir) {
@@ -87,7 +93,7 @@ public final class DevStack implements AutoCloseable {
         synchronized (children) {
             children.add(broker);
         }
-        long deadline = System.currentTimeMillis() + 90_000;
+        long deadline = System.currentTimeMillis() + READY_WITHIN.toMillis();
         while (System.currentTimeMillis() < deadline) {
             if (!broker.isAlive()) throw new IllegalStateException("the Kafka broker exited; its log:\n" + broker.tail(40));
             try {
@@ -128,7 +134,7 @@ public final class DevStack implements AutoCloseable {
 
     private void awaitReady(ChildProcess child, int port) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.currentTimeMillis() + 90_000;
+        long deadline = System.currentTimeMillis() + READY_WITHIN.toMillis();
         while (System.currentTimeMillis() < deadline) {
             if (!child.isAlive()) throw new IllegalStateException(child.name() + " exited; its log:\n" + child.tail(60));
             try {
@@ -143,7 +149,7 @@ public final class DevStack implements AutoCloseable {
             }
             sleep(150);
         }
-        throw new IllegalStateException(child.name() + " was not ready within 90 s; its log:\n" + child.tail(60));
+        throw new IllegalStateException(child.name() + " was not ready within " + READY_WITHIN.toSeconds() + " s; its log:\n" + child.tail(60));
     }
 
     private int port(String service) {
