@@ -25,6 +25,12 @@ public record IngestSettings(@Bindable(defaultValue = "1000") int maxBatch, Stri
      * @param transactionalId the relay's Kafka transactional.id (tracker.relay.transactional-id); "ingest-relay:" and
      *                        the topic when not set
      */
+    /** The relay's transactional.id: the same on every instance, so the broker fences a deposed leader. */
+    public String transactionalId() {
+        String id = relay.transactionalId();
+        return id == null || id.isBlank() ? "ingest-relay:" + topic : id;
+    }
+
     @ConfigurationProperties("relay")
     public record Relay(@Bindable(defaultValue = "1000") int batchSize, @Nullable String transactionalId) {}
 }

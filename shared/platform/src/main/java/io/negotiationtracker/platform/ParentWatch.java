@@ -2,7 +2,6 @@ package io.negotiationtracker.platform;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +14,8 @@ import org.slf4j.LoggerFactory;
 public class ParentWatch {
     private static final Logger LOG = LoggerFactory.getLogger(ParentWatch.class);
 
-    public ParentWatch(@Value("${tracker.parent-pid}") long parentPid) {
+    public ParentWatch(ParentProcess parent) {
+        long parentPid = parent.parentPid();
         Thread t = new Thread(() -> {
             while (ProcessHandle.of(parentPid).map(ProcessHandle::isAlive).orElse(false)) {
                 try {

@@ -14,7 +14,7 @@ final class CloudEventHeaders {
         put(h, "ce_type", "io.negotiationtracker.v1." + row.type());
         put(h, "ce_subject", row.negotiationId());
         put(h, "ce_time", row.recordedAt());
-        put(h, "ce_position", Long.toString(row.position()));
+        put(h, EventRecords.POSITION_HEADER, Long.toString(row.position()));
         put(h, "ce_streamversion", Long.toString(row.version()));
         put(h, "ce_dataschemaversion", Integer.toString(schemaVersion(row.envelope())));
         put(h, "content-type", "application/json");
@@ -30,11 +30,6 @@ final class CloudEventHeaders {
     }
 
     private static final java.util.regex.Pattern SCHEMA_VERSION = java.util.regex.Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)");
-
-    static long position(Headers h) {
-        var header = h.lastHeader("ce_position");
-        return header == null ? -1 : Long.parseLong(new String(header.value(), StandardCharsets.UTF_8));
-    }
 
     private static void put(Headers h, String key, String value) {
         h.add(key, value.getBytes(StandardCharsets.UTF_8));

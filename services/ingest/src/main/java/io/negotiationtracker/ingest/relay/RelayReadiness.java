@@ -4,6 +4,7 @@ import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
+import io.negotiationtracker.platform.outbox.OutboxStall;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,11 +25,11 @@ public class RelayReadiness implements HealthIndicator {
     public Publisher<HealthResult> getResult() {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("publishedPosition", relay.publishedPosition());
-        RelayStall stall = relay.stall();
+        OutboxStall stall = relay.stall();
         if (stall == null) return Mono.just(HealthResult.builder("relay", HealthStatus.UP).details(details).build());
         details.put("stoppedAtPosition", stall.position());
-        details.put("eventId", stall.eventId());
-        details.put("negotiationId", stall.negotiationId());
+        details.put("eventId", stall.id());
+        details.put("negotiationId", stall.key());
         details.put("reason", stall.reason());
         details.put("since", stall.since().toString());
         return Mono.just(HealthResult.builder("relay", HealthStatus.DOWN).details(details).build());

@@ -95,38 +95,4 @@ public class AlertStore {
             }
         });
     }
-
-    /** Alerts not yet on the alerts topic, in seq order. */
-    public List<AlertView> unpublished(int limit) {
-        return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from notifier.alerts where not published order by seq limit ?")) {
-                ps.setInt(1, limit);
-                List<AlertView> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(AlertView.from(rs));
-                }
-                return out;
-            }
-        });
-    }
-
-    public void markPublished(Connection c, long upToSeq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update notifier.alerts set published = true where not published and seq <= ?")) {
-            ps.setLong(1, upToSeq);
-            ps.executeUpdate();
-        }
-    }
-
-    public long unpublishedCount() {
-        return count("select count(*) from notifier.alerts where not published");
-    }
-
-    private long count(String sql) {
-        return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
 }

@@ -19,15 +19,7 @@ public final class DeadlinePolicy {
 
     /** The alert the event {@code eventId} raised on deadline {@code deadlineId} of the folded state, if it changed it. */
     public static Optional<NewAlert> changedBy(NegotiationState s, String deadlineId, UUID eventId) {
-        Deadline d = s.deadlines().get(deadlineId);
-        if (d == null) return Optional.empty();
-        if (d.settled() != null && eventId.equals(d.settled().ref().eventId()))
-            return AlertRules.forSettlement(s.negotiationId(), d).map(DeadlinePolicy::toNew);
-        for (int i = d.history().size() - 1; i >= 0; i--) {
-            var ref = d.history().get(i).ref();
-            if (ref != null && eventId.equals(ref.eventId())) return Optional.of(toNew(AlertRules.forChange(s.negotiationId(), d, i)));
-        }
-        return Optional.empty();
+        return AlertRules.raisedBy(s, deadlineId, eventId).map(DeadlinePolicy::toNew);
     }
 
     /** The alerts {@code today} raises for every deadline's current version. */
@@ -42,7 +34,7 @@ public final class DeadlinePolicy {
     }
 
     static NewAlert toNew(DueAlert a) {
-        return new NewAlert(a.negotiationId(), a.deadlineId(), AlertKind.of(a.kind()), a.dueOn(), a.previousDueOn(), a.horizonDays(), a.revision(),
+        return new NewAlert(a.negotiationId(), a.deadlineId(), a.kind(), a.dueOn(), a.previousDueOn(), a.horizonDays(), a.revision(),
                 a.title(), a.message(), a.agreementBefore(), a.eventId());
     }
 }

@@ -1,5 +1,6 @@
 package io.negotiationtracker.notifier.alerts;
 
+import io.negotiationtracker.domain.alerts.AlertKind;
 import io.negotiationtracker.events.WorldDate;
 import java.util.UUID;
 

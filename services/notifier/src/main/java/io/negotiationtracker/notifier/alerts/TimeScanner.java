@@ -1,6 +1,5 @@
 package io.negotiationtracker.notifier.alerts;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.negotiationtracker.domain.NegotiationState;
 import io.negotiationtracker.notifier.history.EventLog;
@@ -36,7 +35,7 @@ public class TimeScanner {
     private final List<Integer> horizons;
 
     public TimeScanner(DeadlineStore deadlines, EventLog log, FoldedNegotiations folded, AlertStore alerts, DataSource dataSource, Clock clock, AlertSignal signal, EventsCaughtUp events,
-                       @Value("${tracker.alerts.horizons-days:7,1}") String horizons) {
+                       AlertSettings settings) {
         this.deadlines = deadlines;
         this.log = log;
         this.folded = folded;
@@ -45,7 +44,7 @@ public class TimeScanner {
         this.clock = clock;
         this.signal = signal;
         this.events = events;
-        this.horizons = Horizons.parse(horizons);
+        this.horizons = Horizons.parse(settings.horizonsDays());
     }
 
     @Scheduled(fixedDelay = "${tracker.alerts.scan-interval:1s}", initialDelay = "1s")

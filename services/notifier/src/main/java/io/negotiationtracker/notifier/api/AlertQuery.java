@@ -1,8 +1,8 @@
 package io.negotiationtracker.notifier.api;
 
+import io.negotiationtracker.domain.alerts.AlertKind;
 import io.negotiationtracker.events.Require;
 import io.negotiationtracker.notifier.alerts.AlertFilter;
-import io.negotiationtracker.notifier.alerts.AlertKind;
 import io.negotiationtracker.platform.http.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;

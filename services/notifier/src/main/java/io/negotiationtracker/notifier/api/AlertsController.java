@@ -11,7 +11,6 @@ import io.micronaut.http.sse.Event;
 import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.AlertView;
 import io.negotiationtracker.notifier.stream.AlertStream;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.negotiationtracker.platform.http.ProblemException;
 import io.negotiationtracker.platform.http.SubscriberSlots;
@@ -27,10 +26,10 @@ public class AlertsController {
 
     private final SubscriberSlots perClient;
 
-    public AlertsController(AlertStore store, AlertStream stream, @Value("${tracker.alert-stream.max-subscribers-per-client:8}") int maxPerClient) {
+    public AlertsController(AlertStore store, AlertStream stream, AlertStreamLimits limits) {
         this.store = store;
         this.stream = stream;
-        this.perClient = new SubscriberSlots(Integer.MAX_VALUE, maxPerClient, "tracker.alert-stream");
+        this.perClient = new SubscriberSlots(Integer.MAX_VALUE, limits.maxSubscribersPerClient(), "tracker.alert-stream");
     }
 
     /** Alerts in seq order; page on with {@code after=<last seq>}. */

@@ -2,8 +2,8 @@ package io.negotiationtracker.notifier.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpStatus;
+import io.negotiationtracker.domain.alerts.AlertKind;
 import io.negotiationtracker.events.Require;
-import io.negotiationtracker.notifier.alerts.AlertKind;
 import io.negotiationtracker.notifier.webhooks.NewSubscription;
 import io.negotiationtracker.notifier.webhooks.WebhookRefused;
 import io.negotiationtracker.notifier.webhooks.WebhookTargets;

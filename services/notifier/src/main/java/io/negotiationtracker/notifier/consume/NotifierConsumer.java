@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.notifier.NotifierTopics;
 import io.negotiationtracker.notifier.alerts.AlertSignal;
 import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.DeadlineStore;
@@ -27,11 +27,10 @@ public class NotifierConsumer implements EventsCaughtUp {
     private final TransactionalConsumer consumer;
 
     public NotifierConsumer(DataSource dataSource, DeadlineStore deadlines, AlertStore alerts, EventCodec codec, AlertSignal signal,
-                            KafkaSettings kafka, MeterRegistry meters, EventLog log, FoldedNegotiations folded, @Value("${tracker.topic}") String topic,
-                            @Value("${tracker.consumer-group}") String group, @Value("${tracker.dead-letter-topic}") String dlq) {
+                            KafkaSettings kafka, MeterRegistry meters, EventLog log, FoldedNegotiations folded, NotifierTopics topics) {
         this.deadLetterProducer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
-        this.consumer = new TransactionalConsumer(group, topic, kafka.clientConfig(), dataSource, "notifier",
-                new DeadLetters(deadLetterProducer, dlq, "notifier"), new NotifierHandler(deadlines, alerts, codec, signal, log, folded)).start();
+        this.consumer = new TransactionalConsumer(topics.consumerGroup(), topics.topic(), kafka.clientConfig(), dataSource, "notifier",
+                new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "notifier"), new NotifierHandler(deadlines, alerts, codec, signal, log, folded)).start();
         Gauge.builder("notifier.consumer.lag", consumer, TransactionalConsumer::lag)
                 .description("events on the assigned partitions not yet applied (-1 before the first poll)").register(meters);
         FunctionCounter.builder("notifier.dead_letters", consumer, TransactionalConsumer::deadLettered)

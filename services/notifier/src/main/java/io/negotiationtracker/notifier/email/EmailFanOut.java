@@ -1,6 +1,5 @@
 package io.negotiationtracker.notifier.email;
 
-import io.negotiationtracker.domain.alerts.AlertKind;
 import io.negotiationtracker.domain.alerts.AlertSubject;
 import io.negotiationtracker.notifier.alerts.AlertFanOut;
 import io.negotiationtracker.notifier.alerts.NewAlert;
@@ -25,7 +24,6 @@ public class EmailFanOut implements AlertFanOut {
         var candidates = store.candidates(c, alert.negotiationId());
         if (candidates.isEmpty()) return;
         AlertSubject subject = AlertSubject.of(folded.latest(c, alert.negotiationId()), alert.deadlineId());
-        AlertKind kind = AlertKind.fromWire(alert.kind().wireName()).orElseThrow();
-        for (EmailSubscription s : candidates) if (s.interest().wants(subject, kind, alert.horizonDays())) store.queue(c, s.id(), seq);
+        for (EmailSubscription s : candidates) if (s.interest().wants(subject, alert.kind(), alert.horizonDays())) store.queue(c, s.id(), seq);
     }
 }

@@ -91,10 +91,10 @@ public class EmailWorker {
 
     private Session session() {
         Properties p = new Properties();
-        p.put("mail.smtp.host", settings.host());
-        p.put("mail.smtp.port", Integer.toString(settings.port()));
+        p.put("mail.smtp.host", settings.smtpHost());
+        p.put("mail.smtp.port", Integer.toString(settings.smtpPort()));
         p.put("mail.smtp.starttls.enable", "true");
-        p.put("mail.smtp.starttls.required", Boolean.toString(settings.startTlsRequired()));
+        p.put("mail.smtp.starttls.required", Boolean.toString(settings.starttlsRequired()));
         p.put("mail.smtp.auth", Boolean.toString(!settings.username().isEmpty()));
         String ms = Long.toString(settings.timeout().toMillis());
         p.put("mail.smtp.connectiontimeout", ms);

@@ -1,6 +1,5 @@
 package io.negotiationtracker.notifier.stream;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.sse.Event;
 import io.negotiationtracker.notifier.alerts.AlertFilter;
 import io.negotiationtracker.notifier.alerts.AlertSignal;
@@ -33,15 +32,12 @@ public class AlertStream {
     private final int maxSubscribers;
     private final AtomicInteger open = new AtomicInteger();
 
-    public AlertStream(AlertStore store, AlertSignal signal,
-                       @Value("${tracker.stream.slow-subscriber-timeout:30s}") Duration slowCutoff,
-                       @Value("${tracker.stream.heartbeat:15s}") Duration heartbeat,
-                       @Value("${tracker.stream.max-subscribers:200}") int maxSubscribers) {
+    public AlertStream(AlertStore store, AlertSignal signal, StreamSettings settings) {
         this.store = store;
         this.signal = signal;
-        this.slowCutoff = slowCutoff;
-        this.heartbeat = heartbeat;
-        this.maxSubscribers = maxSubscribers;
+        this.slowCutoff = settings.slowSubscriberTimeout();
+        this.heartbeat = settings.heartbeat();
+        this.maxSubscribers = settings.maxSubscribers();
     }
 
     public int openStreams() {

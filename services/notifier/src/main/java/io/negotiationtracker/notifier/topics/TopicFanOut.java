@@ -2,7 +2,6 @@ package io.negotiationtracker.notifier.topics;
 
 import io.micronaut.core.order.Ordered;
 import io.negotiationtracker.domain.NegotiationState;
-import io.negotiationtracker.domain.alerts.AlertKind;
 import io.negotiationtracker.domain.alerts.AlertSubject;
 import io.negotiationtracker.notifier.alerts.AlertFanOut;
 import io.negotiationtracker.notifier.alerts.NewAlert;
@@ -45,8 +44,7 @@ public class TopicFanOut implements AlertFanOut, Ordered {
                 while (rs.next()) {
                     if (subject == null) subject = subject(c, alert);
                     var interest = TopicStore.read(rs.getString(2), rs.getString(3));
-                    AlertKind kind = AlertKind.fromWire(alert.kind().wireName()).orElseThrow();
-                    if (!interest.wants(subject, kind, alert.horizonDays())) unwanted.add(rs.getObject(1, UUID.class));
+                    if (!interest.wants(subject, alert.kind(), alert.horizonDays())) unwanted.add(rs.getObject(1, UUID.class));
                 }
             }
         }

@@ -1,6 +1,5 @@
 package io.negotiationtracker.notifier.webhooks;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Arrays;
@@ -8,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The tracker.webhooks.* settings. */
+/** The tracker.webhooks.* settings ({@link WebhookConfig}), parsed and checked once, when the service starts. */
 @Singleton
 public class WebhookSettings {
     private final Set<String> allowedHosts;
@@ -17,20 +16,14 @@ public class WebhookSettings {
     private final int concurrency;
     private final AddressGuard guard;
 
-    public WebhookSettings(@Value("${tracker.webhooks.allowed-hosts:*}") String allowedHosts,
-                           @Value("${tracker.webhooks.allow-private:}") String allowPrivate,
-                           @Value("${tracker.webhooks.max-attempts:8}") int maxAttempts,
-                           @Value("${tracker.webhooks.initial-backoff:1s}") Duration initialBackoff,
-                           @Value("${tracker.webhooks.max-backoff:10m}") Duration maxBackoff,
-                           @Value("${tracker.webhooks.timeout:5s}") Duration timeout,
-                           @Value("${tracker.webhooks.concurrency:8}") int concurrency) {
-        this.allowedHosts = Arrays.stream(allowedHosts.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+    public WebhookSettings(WebhookConfig config) {
+        this.allowedHosts = Arrays.stream(config.allowedHosts().split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
-        this.retry = new RetryPolicy(maxAttempts, initialBackoff, maxBackoff);
-        this.timeout = timeout;
-        this.concurrency = Math.max(1, concurrency);
+        this.retry = new RetryPolicy(config.maxAttempts(), config.initialBackoff(), config.maxBackoff());
+        this.timeout = config.timeout();
+        this.concurrency = Math.max(1, config.concurrency());
         try {
-            this.guard = AddressGuard.parse(allowPrivate);
+            this.guard = AddressGuard.parse(config.allowPrivate() == null ? "" : config.allowPrivate());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("tracker.webhooks.allow-private: " + e.getMessage(), e);
         }

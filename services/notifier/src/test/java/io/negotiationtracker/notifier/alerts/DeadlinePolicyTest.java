@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.negotiationtracker.domain.Evolve;
 import io.negotiationtracker.domain.NegotiationState;
+import io.negotiationtracker.domain.alerts.AlertKind;
 import io.negotiationtracker.events.Confidence;
 import io.negotiationtracker.events.DeadlineChanged;
 import io.negotiationtracker.events.DeadlineKind;

@@ -1,5 +1,8 @@
 package io.negotiationtracker.notifier.email;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,9 +15,7 @@ import io.negotiationtracker.events.DeadlineSet;
 import io.negotiationtracker.events.WorldDate;
 import io.negotiationtracker.notifier.support.AlertTable;
 import io.negotiationtracker.notifier.support.EventWriter;
-import io.negotiationtracker.notifier.support.Http;
-import io.negotiationtracker.notifier.support.NotifierInstance;
-import io.negotiationtracker.notifier.support.NotifierSetup;
+import io.negotiationtracker.notifier.support.NotifierFixture;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -28,10 +29,10 @@ import org.junit.jupiter.api.TestInstance;
 /** Alert emails through a real SMTP server (GreenMail) started by the test: one message per alert, sources cited; down: retried, then dead. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmailDeliveryTest {
-    static final String WRITER = NotifierSetup.writerToken();
+    static final String WRITER = NotifierFixture.writerToken();
 
-    NotifierSetup setup;
-    NotifierInstance notifier;
+    NotifierFixture app;
+    NotifierFixture.Running notifier;
     EventWriter events;
     GreenMail smtp;
     int port;
@@ -43,17 +44,16 @@ class EmailDeliveryTest {
         }
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        setup = new NotifierSetup();
-        var props = setup.properties("2025-01-01");
-        props.put("tracker.alerts.scan-interval", "1h");
-        props.put("tracker.email.smtp-port", port);
-        props.put("tracker.email.max-attempts", 3);
-        props.put("tracker.email.initial-backoff", "100ms");
-        props.put("tracker.email.max-backoff", "300ms");
-        props.put("tracker.email.timeout", "2s");
-        props.put("tracker.email.poll", "200ms");
-        notifier = NotifierInstance.start(props);
-        events = new EventWriter(setup.eventsTopic);
+        app = NotifierFixture.fresh().today("2025-01-01")
+                .with("tracker.alerts.scan-interval", "1h")
+                .with("tracker.email.smtp-port", port)
+                .with("tracker.email.max-attempts", 3)
+                .with("tracker.email.initial-backoff", "100ms")
+                .with("tracker.email.max-backoff", "300ms")
+                .with("tracker.email.timeout", "2s")
+                .with("tracker.email.poll", "200ms");
+        notifier = app.start();
+        events = new EventWriter(app.eventsTopic());
     }
 
     @AfterAll
@@ -63,12 +63,12 @@ class EmailDeliveryTest {
         smtp.stop();
     }
 
-    Http.Response subscribe(String json) {
-        return Http.post(notifier.url() + "/api/subscriptions/email", json, WRITER);
+    Reply subscribe(String json) {
+        return Http.postAs(WRITER, notifier.url() + "/api/subscriptions/email", json);
     }
 
     JsonNode deliveries(String id, String status) {
-        return Http.get(notifier.url() + "/api/subscriptions/email/" + id + "/deliveries" + (status == null ? "" : "?status=" + status), WRITER).json().path("deliveries");
+        return Http.getAs(WRITER, notifier.url() + "/api/subscriptions/email/" + id + "/deliveries" + (status == null ? "" : "?status=" + status)).json().path("deliveries");
     }
 
     @Test
@@ -108,7 +108,7 @@ class EmailDeliveryTest {
 
     @Test
     void anAddressThatDoesNotParseIsRefusedNamingTheFieldAndNothingIsStored() {
-        List<String> before = AlertTable.strings(setup.jdbcUrl, "select count(*) from notifier.email_subscriptions");
+        List<String> before = AlertTable.strings(app.jdbcUrl(), "select count(*) from notifier.email_subscriptions");
         for (String bad : Arrays.asList("\"not an address\"", "\"desk@\"", "\"Desk <desk@example.org>\"", "42")) {
             var r = subscribe("{\"address\":" + bad + "}");
             assertThat(r.status()).as(bad + ": " + r.body()).isEqualTo(400);
@@ -117,8 +117,8 @@ class EmailDeliveryTest {
         }
         assertThat(subscribe("{\"address\":\"desk@example.org\",\"colour\":\"red\"}").json().path("field").asText()).isEqualTo("colour");
         assertThat(subscribe("{\"address\":\"desk@example.org\",\"filters\":{\"issues\":[\"autos\"]}}").json().path("field").asText()).isEqualTo("filters.issues");
-        assertThat(AlertTable.strings(setup.jdbcUrl, "select count(*) from notifier.email_subscriptions")).isEqualTo(before);
-        assertThat(Http.post(notifier.url() + "/api/subscriptions/email", "{\"address\":\"desk@example.org\"}", NotifierSetup.readerToken()).status())
+        assertThat(AlertTable.strings(app.jdbcUrl(), "select count(*) from notifier.email_subscriptions")).isEqualTo(before);
+        assertThat(Http.postAs(NotifierFixture.readerToken(), notifier.url() + "/api/subscriptions/email", "{\"address\":\"desk@example.org\"}").status())
                 .isEqualTo(403);
     }
 }

@@ -3,6 +3,7 @@ package io.negotiationtracker.domain.alerts;
 import io.negotiationtracker.domain.Agreement;
 import io.negotiationtracker.domain.Deadline;
 import io.negotiationtracker.domain.DeadlineChange;
+import io.negotiationtracker.domain.EventRef;
 import io.negotiationtracker.domain.NegotiationState;
 import io.negotiationtracker.events.DeadlineClass;
 import io.negotiationtracker.events.WorldDate;
@@ -11,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The alert rules, pure: which alert a change to a deadline raises, and which alerts a day raises for a deadline's
@@ -25,6 +27,22 @@ import java.util.Optional;
  */
 public final class AlertRules {
     private AlertRules() {}
+
+    /**
+     * The alert the event {@code eventId} raised on the deadline, read from the deadline's history as {@code Evolve}
+     * folded it (which already tells set, extended, advanced, cancelled, reinstated and signalled apart) or from the
+     * settlement the event made; empty when the event did not touch the deadline.
+     */
+    public static Optional<DueAlert> raisedBy(NegotiationState s, String deadlineId, UUID eventId) {
+        Deadline d = s.deadlines().get(deadlineId);
+        if (d == null) return Optional.empty();
+        if (d.settled() != null && eventId.equals(d.settled().ref().eventId())) return forSettlement(s.negotiationId(), d);
+        for (int i = d.history().size() - 1; i >= 0; i--) {
+            EventRef ref = d.history().get(i).ref();
+            if (ref != null && eventId.equals(ref.eventId())) return Optional.of(forChange(s.negotiationId(), d, i));
+        }
+        return Optional.empty();
+    }
 
     /** The alert raised by the deadline's history entry at {@code index}. */
     public static DueAlert forChange(String negotiationId, Deadline d, int index) {

@@ -1,6 +1,5 @@
 package io.negotiationtracker.platform.http;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -14,8 +13,8 @@ import io.micronaut.http.annotation.ServerFilter;
 public class RetryAfterFilter {
     private final String seconds;
 
-    public RetryAfterFilter(@Value("${tracker.http.retry-after-seconds:5}") int seconds) {
-        this.seconds = Integer.toString(seconds);
+    public RetryAfterFilter(HttpSettings settings) {
+        this.seconds = Integer.toString(settings.retryAfterSeconds());
     }
 
     @ResponseFilter

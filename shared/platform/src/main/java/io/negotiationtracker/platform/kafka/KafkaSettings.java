@@ -1,7 +1,8 @@
 package io.negotiationtracker.platform.kafka;
 
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Creator;
+import io.micronaut.core.bind.annotation.Bindable;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,29 +12,34 @@ import java.util.Map;
  * {@code max.request.size} ({@code kafka.producer.max-request-size}) and the {@code max.message.bytes} the relays give
  * the topics they create ({@code kafka.topic.max-message-bytes}).
  */
-@Singleton
-public class KafkaSettings {
+@ConfigurationProperties("kafka")
+public record KafkaSettings(String bootstrapServers, Producer producer, Topic topic) {
     public static final int DEFAULT_MAX_REQUEST_SIZE = 1_048_576;
     public static final int DEFAULT_TOPIC_MAX_MESSAGE_BYTES = 1_048_588;
 
-    private final String bootstrapServers;
-    private final int maxRequestSize;
-    private final int topicMaxMessageBytes;
+    /** {@code kafka.producer.*}. */
+    @ConfigurationProperties("producer")
+    public record Producer(@Bindable(defaultValue = "1048576") int maxRequestSize) {}
 
-    public KafkaSettings(@Value("${kafka.bootstrap-servers}") String bootstrapServers,
-                         @Value("${kafka.producer.max-request-size:1048576}") int maxRequestSize,
-                         @Value("${kafka.topic.max-message-bytes:1048588}") int topicMaxMessageBytes) {
-        this.bootstrapServers = bootstrapServers;
-        this.maxRequestSize = maxRequestSize;
-        this.topicMaxMessageBytes = topicMaxMessageBytes;
+    /** {@code kafka.topic.*}: what the relays give the topics they create. */
+    @ConfigurationProperties("topic")
+    public record Topic(@Bindable(defaultValue = "1048588") int maxMessageBytes) {}
+
+    @Creator
+    public KafkaSettings {
+        if (bootstrapServers == null || bootstrapServers.isBlank()) throw new IllegalArgumentException("kafka.bootstrap-servers must be set");
+    }
+
+    public KafkaSettings(String bootstrapServers, int maxRequestSize, int topicMaxMessageBytes) {
+        this(bootstrapServers, new Producer(maxRequestSize), new Topic(topicMaxMessageBytes));
     }
 
     public int maxRequestSize() {
-        return maxRequestSize;
+        return producer.maxRequestSize();
     }
 
     public int topicMaxMessageBytes() {
-        return topicMaxMessageBytes;
+        return topic.maxMessageBytes();
     }
 
     public Map<String, Object> clientConfig() {
@@ -53,18 +59,21 @@ public class KafkaSettings {
         c.put("compression.type", "none");
         c.put("max.block.ms", 10_000);
         c.put("delivery.timeout.ms", 30_000);
-        c.put("max.request.size", maxRequestSize);
+        c.put("max.request.size", maxRequestSize());
         return c;
     }
 
     /**
      * A producer that publishes in Kafka transactions under a stable {@code transactional.id}: the broker fences any
-     * older producer of the same id (a deposed relay leader) as soon as a new one initialises.
+     * older producer of the same id (a deposed relay leader) as soon as a new one initialises. At most 5 requests in
+     * flight per connection, the most for which the idempotent producer keeps each partition in the order sent: the
+     * relays' restart rule relies on a partition holding a prefix of what was sent to it ({@code OutboxRelay}).
      */
     public Map<String, Object> transactionalProducerConfig(String transactionalId) {
         Map<String, Object> c = producerConfig();
         c.put("transactional.id", transactionalId);
         c.put("transaction.timeout.ms", 60_000);
+        c.put("max.in.flight.requests.per.connection", 5);
         return c;
     }
 }

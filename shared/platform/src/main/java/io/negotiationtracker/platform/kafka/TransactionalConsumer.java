@@ -1,25 +1,18 @@
 package io.negotiationtracker.platform.kafka;
 
 import io.negotiationtracker.platform.BackgroundLoop;
-import io.negotiationtracker.platform.jdbc.Transactions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A poll loop with an exactly-once effect: each polled batch is applied, and its offsets saved (fenced against a
@@ -31,9 +24,6 @@ import org.slf4j.LoggerFactory;
  * give its partitions away for exceeding max.poll.interval.ms; if they are given away anyway, the batch is abandoned.
  */
 public final class TransactionalConsumer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(TransactionalConsumer.class);
-    private static final long DEAD_LETTER_RETRY_MS = 5_000;
-
     private final String name;
     private final String topic;
     private final DataSource dataSource;
@@ -48,9 +38,8 @@ public final class TransactionalConsumer implements AutoCloseable {
     private final AtomicLong deadLettered = new AtomicLong();
     private final AtomicLong assignments = new AtomicLong();
     private final AtomicReference<Instant> lastPoll = new AtomicReference<>(Instant.EPOCH);
+    private final DeadLetterSender deadLetterSender;
     private volatile BackgroundLoop loop;
-    private volatile boolean deadLettersPending = true;
-    private long deadLettersTriedAt;
 
     public TransactionalConsumer(String name, String topic, Map<String, Object> kafkaConfig, DataSource dataSource, String schema,
                                  DeadLetters deadLetters, RecordHandler handler) {
@@ -59,6 +48,7 @@ public final class TransactionalConsumer implements AutoCloseable {
         this.dataSource = dataSource;
         this.offsets = new OffsetStore(schema, name);
         this.deadLetters = deadLetters;
+        this.deadLetterSender = new DeadLetterSender(name, dataSource, deadLetters);
         Map<String, Object> c = new HashMap<>(kafkaConfig);
         c.put("group.id", name);
         c.put("enable.auto.commit", "false");
@@ -119,36 +109,28 @@ public final class TransactionalConsumer implements AutoCloseable {
     private void run(BackgroundLoop loop) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             loop.onClose(consumer::wakeup);
-            Session session = new Session(consumer, loop);
+            ConsumerSession session = new ConsumerSession(name, consumer, loop, applier, dataSource, offsets, outcome -> applied(outcome, loop),
+                    assignments::incrementAndGet);
             consumer.subscribe(List.of(topic), session);
             while (loop.running()) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
                 lastPoll.set(Instant.now());
                 if (!records.isEmpty()) session.apply(records);
                 updateLag(consumer);
-                if (publishDeadLetters(loop)) loop.succeeded();
+                if (deadLetterSender.sendPending(loop)) loop.succeeded();
             }
         } catch (WakeupException e) {
             if (loop.running()) throw e;
         }
     }
 
-    /** Sends dead letters left unpublished (by this run or an earlier one); false if that failed (retried after a while). */
-    private boolean publishDeadLetters(BackgroundLoop loop) {
-        if (!deadLettersPending) return true;
-        if (deadLettersTriedAt != 0 && System.currentTimeMillis() - deadLettersTriedAt < DEAD_LETTER_RETRY_MS) return false;
-        deadLettersTriedAt = System.currentTimeMillis();
-        try {
-            int sent = deadLetters.publishPending(dataSource, name);
-            if (sent > 0) LOG.info("consumer {}: {} dead letters sent to {}", name, sent, deadLetters.topic());
-            deadLettersPending = false;
-            deadLettersTriedAt = 0;
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warn("consumer {}: could not publish dead letters (will retry): {}", name, e.toString());
-            loop.failed(e);
-            return false;
-        }
+    /** A batch committed: count it, and send at once what it dead-lettered. */
+    private void applied(BatchApplier.Outcome outcome, BackgroundLoop loop) {
+        applied.addAndGet(outcome.records());
+        if (outcome.deadLettered() == 0) return;
+        deadLettered.addAndGet(outcome.deadLettered());
+        deadLetterSender.pending();
+        deadLetterSender.sendPending(loop);
     }
 
     private void updateLag(KafkaConsumer<String, String> consumer) {
@@ -160,82 +142,6 @@ public final class TransactionalConsumer implements AutoCloseable {
             total += l.getAsLong();
         }
         lag.set(total);
-    }
-
-    /** One Kafka consumer's membership: the offsets it believes are stored for the partitions it holds. */
-    private final class Session implements ConsumerRebalanceListener {
-        private final KafkaConsumer<String, String> consumer;
-        private final BackgroundLoop loop;
-        private final Map<TopicPartition, Long> held = new HashMap<>();
-        private long rebalances;
-
-        Session(KafkaConsumer<String, String> consumer, BackgroundLoop loop) {
-            this.consumer = consumer;
-            this.loop = loop;
-        }
-
-        void apply(ConsumerRecords<String, String> records) {
-            List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-            records.forEach(batch::add);
-            long rebalancesBefore = rebalances;
-            try {
-                BatchApplier.Outcome outcome = applier.apply(batch, held, (attempt, failure) -> keepAlive(attempt, failure, rebalancesBefore));
-                applied.addAndGet(outcome.records());
-                if (outcome.deadLettered() > 0) {
-                    deadLettered.addAndGet(outcome.deadLettered());
-                    deadLettersPending = true;
-                    publishDeadLetters(loop);
-                }
-            } catch (OffsetsFenced | PartitionsMoved e) {
-                LOG.warn("consumer {}: batch abandoned ({}); seeking to the stored offsets", name, e.getMessage());
-                held.keySet().retainAll(consumer.assignment());
-                seekToStored(consumer.assignment());
-            }
-        }
-
-        /** Between two attempts: report, wait with backoff, and poll (partitions paused) to stay in the group. */
-        private void keepAlive(int attempt, RuntimeException failure, long rebalancesBefore) {
-            loop.failed(failure);
-            long until = System.currentTimeMillis() + Math.min(200L << Math.min(attempt - 1, 5), 5_000);
-            do {
-                if (!loop.running()) throw new PartitionsMoved("the consumer is closing");
-                consumer.pause(consumer.assignment());
-                ConsumerRecords<String, String> unexpected = consumer.poll(Duration.ofMillis(Math.max(0, Math.min(100, until - System.currentTimeMillis()))));
-                consumer.resume(consumer.paused());
-                if (rebalances != rebalancesBefore || !unexpected.isEmpty()) throw new PartitionsMoved("partitions were reassigned during a retry");
-            } while (System.currentTimeMillis() < until);
-        }
-
-        private void seekToStored(Collection<TopicPartition> partitions) {
-            if (partitions.isEmpty()) return;
-            Map<TopicPartition, Long> saved = Transactions.read(dataSource, c -> offsets.load(c, partitions));
-            for (TopicPartition tp : partitions) {
-                Long offset = saved.get(tp);
-                if (offset == null) consumer.seekToBeginning(List.of(tp));
-                else consumer.seek(tp, offset);
-                held.put(tp, offset);
-            }
-        }
-
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            rebalances++;
-            assignments.incrementAndGet();
-            seekToStored(partitions);
-        }
-
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            rebalances++;
-            partitions.forEach(held::remove);
-        }
-    }
-
-    /** The partitions of the batch being retried changed hands (or the consumer is closing): the batch is abandoned. */
-    private static final class PartitionsMoved extends RuntimeException {
-        PartitionsMoved(String message) {
-            super(message);
-        }
     }
 
     @Override

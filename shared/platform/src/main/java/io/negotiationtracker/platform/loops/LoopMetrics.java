@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,9 +23,9 @@ public class LoopMetrics {
     private final Consumer<LoopStatus> onRegister = this::bind;
     private final Consumer<LoopStatus> onRemove = this::unbind;
 
-    public LoopMetrics(MeterRegistry meters, @Value("${tracker.loops.stuck-after:60s}") Duration stuckAfter) {
+    public LoopMetrics(MeterRegistry meters, LoopSettings settings) {
         this.meters = meters;
-        this.stuckAfter = stuckAfter;
+        this.stuckAfter = settings.stuckAfter();
         Loops.watch(onRegister, onRemove);
     }
 

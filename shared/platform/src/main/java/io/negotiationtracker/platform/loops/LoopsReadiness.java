@@ -1,6 +1,5 @@
 package io.negotiationtracker.platform.loops;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
@@ -23,10 +22,9 @@ public class LoopsReadiness implements HealthIndicator {
     private final Duration stuckAfter;
     private final Clock clock = Clock.systemUTC();
 
-    public LoopsReadiness(@Value("${tracker.loops.stuck-after:60s}") Duration stuckAfter,
-                          @Value("${tracker.loops.recovered-after:5s}") Duration recoveredAfter) {
-        this.stuckAfter = stuckAfter;
-        Loops.recoveredAfter(recoveredAfter);
+    public LoopsReadiness(LoopSettings settings) {
+        this.stuckAfter = settings.stuckAfter();
+        Loops.recoveredAfter(settings.recoveredAfter());
     }
 
     @Override

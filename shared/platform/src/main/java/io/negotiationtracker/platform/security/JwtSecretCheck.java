@@ -2,7 +2,6 @@ package io.negotiationtracker.platform.security;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 
 /** Runs {@link JwtSecretRules} when a service starts: a weak or example secret stops the start. */
 @Context
@@ -10,7 +9,7 @@ import io.micronaut.context.annotation.Value;
 public class JwtSecretCheck {
     static final String SECRET_PROPERTY = "micronaut.security.token.jwt.signatures.secret.generator.secret";
 
-    public JwtSecretCheck(@Value("${" + SECRET_PROPERTY + "}") String secret) {
-        JwtSecretRules.check(secret);
+    public JwtSecretCheck(JwtSecret secret) {
+        JwtSecretRules.check(secret.secret());
     }
 }

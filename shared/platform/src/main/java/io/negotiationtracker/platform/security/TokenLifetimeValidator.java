@@ -1,6 +1,5 @@
 package io.negotiationtracker.platform.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
@@ -21,8 +20,8 @@ public class TokenLifetimeValidator<T> implements GenericJwtClaimsValidator<T> {
 
     private final Duration max;
 
-    public TokenLifetimeValidator(@Value("${tracker.security.max-token-lifetime:24h}") Duration max) {
-        this.max = max;
+    public TokenLifetimeValidator(SecuritySettings settings) {
+        this.max = settings.maxTokenLifetime();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.negotiationtracker.platform.kafka;
 
+import io.negotiationtracker.platform.schema.PlatformTables;
 import io.negotiationtracker.testsupport.TestInfrastructure;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,8 +16,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A real topic and a real database with the tables a TransactionalConsumer needs (schema {@code consumed}) and an
- * {@code effects} table where the test handlers write one row per applied record.
+ * A real topic and a real database with the platform's tables a TransactionalConsumer needs (schema {@code consumed},
+ * migrated as in a service) and an {@code effects} table where the test handlers write one row per applied record.
  */
 final class ConsumerFixture implements AutoCloseable {
     final String topic;
@@ -29,13 +30,8 @@ final class ConsumerFixture implements AutoCloseable {
         dataSource.setUrl(TestInfrastructure.newDatabase(name));
         dataSource.setUser(TestInfrastructure.jdbcUser());
         dataSource.setPassword(TestInfrastructure.jdbcPassword());
+        PlatformTables.migrate(dataSource, "consumed");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create schema consumed");
-            s.execute("create table consumed.consumer_offsets (consumer text not null, topic text not null, partition int not null, "
-                    + "next_offset bigint not null, primary key (consumer, topic, partition))");
-            s.execute("create table consumed.dead_letters (id bigserial primary key, consumer text not null, topic text not null, partition int not null, "
-                    + "record_offset bigint not null, record_key text, payload text, reason text not null, recorded_at timestamptz not null default now(), "
-                    + "published boolean not null default false, event_version bigint, event_position bigint, unique (consumer, topic, partition, record_offset))");
             s.execute("create table consumed.effects (partition int not null, record_offset bigint not null, value text not null, by_instance text not null)");
         }
         producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(), "acks", "all"),

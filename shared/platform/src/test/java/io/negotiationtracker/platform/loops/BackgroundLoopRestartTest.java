@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 
 /** A loop whose body throws is restarted with backoff; readiness names it and its error while it fails, and is UP once it recovers. */
 class BackgroundLoopRestartTest {
-    final LoopsReadiness readiness = new LoopsReadiness(Duration.ofSeconds(60), Duration.ofMillis(500));
+    final LoopsReadiness readiness = new LoopsReadiness(new LoopSettings(Duration.ofSeconds(60), Duration.ofMillis(500)));
 
     @Test
     void aCrashingBodyIsRestartedAndReportedUntilItRecovers() {
@@ -63,7 +63,7 @@ class BackgroundLoopRestartTest {
 
     @Test
     void aLoopBlockedLongerThanStuckAfterIsDownAsStuckUntilItBeatsAgain() {
-        LoopsReadiness strict = new LoopsReadiness(Duration.ofMillis(500), Duration.ofMillis(500));
+        LoopsReadiness strict = new LoopsReadiness(new LoopSettings(Duration.ofMillis(500), Duration.ofMillis(500)));
         AtomicBoolean blocked = new AtomicBoolean(true);
         try (BackgroundLoop loop = BackgroundLoop.start("test-blocked-loop", l -> {
             while (l.running()) {

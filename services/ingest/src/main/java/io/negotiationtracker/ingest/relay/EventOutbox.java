@@ -1,23 +1,39 @@
 package io.negotiationtracker.ingest.relay;
 
+import io.negotiationtracker.ingest.store.AppendSignal;
+import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.platform.jdbc.Transactions;
+import io.negotiationtracker.platform.outbox.Outbox;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** The relay's view of the store: rows after a position, and its checkpoint (the last position known published). */
-final class RelayRows {
+/**
+ * The event store as the relay's outbox: the events after a position (store positions are gap-free and visible in
+ * commit order), and the relay's checkpoint in {@code ingest.relay_checkpoint} (the last position known published).
+ */
+final class EventOutbox implements Outbox<StoredRow> {
+    private static final long IDLE_WAIT_MS = 250;
+
     private final DataSource dataSource;
     private final int batchSize;
+    private final EventStore store;
+    private final AppendSignal signal;
+    private final TopicSizeCheck topicCheck;
 
-    RelayRows(DataSource dataSource, int batchSize) {
+    EventOutbox(DataSource dataSource, int batchSize, EventStore store, AppendSignal signal, TopicSizeCheck topicCheck) {
         this.dataSource = dataSource;
         this.batchSize = batchSize;
+        this.store = store;
+        this.signal = signal;
+        this.topicCheck = topicCheck;
     }
 
-    List<StoredRow> readAfter(long position) {
+    @Override
+    public List<StoredRow> after(long position) {
         return Transactions.read(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement("select position, event_id, negotiation_id, type, version, recorded_at, envelope "
                     + "from ingest.events where position > ? order by position limit ?")) {
@@ -35,7 +51,13 @@ final class RelayRows {
         });
     }
 
-    long checkpoint() {
+    @Override
+    public ProducerRecord<String, String> record(String topic, int partition, StoredRow row) {
+        return EventRecords.of(topic, partition, row);
+    }
+
+    @Override
+    public long published() {
         return Transactions.read(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement("select last_position from ingest.relay_checkpoint where id = 1");
                  ResultSet rs = ps.executeQuery()) {
@@ -45,14 +67,29 @@ final class RelayRows {
         });
     }
 
-    /** Never moves back: a deposed leader that saves late cannot undo the progress of the one that replaced it. */
-    void saveCheckpoint(long position) {
+    @Override
+    public void markPublished(long upTo) {
         Transactions.inTransaction(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "update ingest.relay_checkpoint set last_position = greatest(last_position, ?) where id = 1")) {
-                ps.setLong(1, position);
+                ps.setLong(1, upTo);
                 return ps.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public long head() {
+        return store.head();
+    }
+
+    @Override
+    public void awaitBeyond(long position) throws InterruptedException {
+        signal.awaitBeyond(position, IDLE_WAIT_MS);
+    }
+
+    @Override
+    public void checkTopic(String topic) {
+        topicCheck.warnIfTooSmallForTheDoor(topic);
     }
 }
