@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The alerts recording one event raised, from the negotiation folded before and after it: what the live notifier
@@ -31,7 +30,7 @@ public final class AlertsRaised {
     public static List<DueAlert> by(NegotiationState before, NegotiationState after, EventEnvelope event) {
         if (event.data() instanceof Correction c) return corrected(before, after, event, c);
         List<DueAlert> out = new ArrayList<>();
-        for (String id : after.deadlines().keySet()) raisedBy(after, id, event.eventId()).ifPresent(out::add);
+        for (String id : after.deadlines().keySet()) AlertRules.raisedBy(after, id, event.eventId()).ifPresent(out::add);
         return out;
     }
 
@@ -57,14 +56,5 @@ public final class AlertsRaised {
             changed.ifPresent(d -> out.add(AlertRules.forChange(after.negotiationId(), d, d.history().size() - 1)));
         }
         return out;
-    }
-
-    /** The alert the event made on the deadline: its settlement, or the last history entry it made. */
-    private static Optional<DueAlert> raisedBy(NegotiationState s, String deadlineId, UUID eventId) {
-        Deadline d = s.deadlines().get(deadlineId);
-        if (d.settled() != null && eventId.equals(d.settled().ref().eventId())) return AlertRules.forSettlement(s.negotiationId(), d);
-        for (int i = d.history().size() - 1; i >= 0; i--)
-            if (eventId.equals(d.history().get(i).ref().eventId())) return Optional.of(AlertRules.forChange(s.negotiationId(), d, i));
-        return Optional.empty();
     }
 }

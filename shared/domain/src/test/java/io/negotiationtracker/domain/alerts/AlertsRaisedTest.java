@@ -63,6 +63,16 @@ class AlertsRaisedTest {
         assertThat(today).extracting(a -> a.kind().wireName() + " h" + a.horizonDays()).containsExactly("approaching h7");
     }
 
+    @Test
+    void theBacktestListsACorrectionsAlertOnTheDayItBecameKnown() {
+        var history = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
+                .published("2025-06-03", new EventCorrected(id(1), "DeadlineSet", null, legal("pause-end", "2025-07-10"), "it was 10 July"))
+                .published("2025-06-04", new EventRetracted(id(1), "no date was set"));
+        assertThat(History.lines(history.backtest("2025-06-01", "2025-06-05", AlertPolicy.DEFAULT))).containsExactly(
+                "2025-06-01 set pause-end 2025-07-09 r0 sent", "2025-06-03 extended pause-end 2025-07-10 r1 sent",
+                "2025-06-04 cancelled pause-end null r1 sent");
+    }
+
     /** "kind dueOn from previousDueOn r<revision>: message" for each alert the history's last event raised. */
     private static List<String> lines(History history) {
         List<EventEnvelope> events = history.events();
