@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationtracker.ingest.test.IngestFixture;
+import io.negotiationtracker.testsupport.http.Reply;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,7 @@ class DryRunTest {
         return id;
     }
 
-    private Api.Reply dryRun(String id, String body, String token, String... headers) {
+    private Reply dryRun(String id, String body, String token, String... headers) {
         return api.post("/api/negotiations/" + id + "/events?dryRun=true", body, token, headers);
     }
 
@@ -92,7 +93,7 @@ class DryRunTest {
         String correction = event(null, "EventCorrected", "2025-06-20", "{\"eventId\":\"" + set + "\",\"eventType\":\"DeadlineSet\",\"corrected\":"
                 + "{\"deadlineId\":\"pause-end\",\"title\":\"End of the pause\",\"dueOn\":\"2099-07-10\"},\"reason\":\"it was 10 July\"}");
         var reply = dryRun(id, correction, IngestFixture.writerToken());
-        assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode alert = reply.json().path("alerts").get(0);
         assertThat(alert.path("kind").asText()).isEqualTo("extended");
         assertThat(alert.path("dueOn").asText()).isEqualTo("2099-07-10");
