@@ -2,7 +2,7 @@
 // the list. Every save is previewed first (what changes on the cards, which alerts would fire), and is sent with the
 // version the preview was made at: a write in between is a 412, and the form says what changed meanwhile. A refusal
 // shows beside the field it names. The cards change by themselves once the projection has the event (live).
-import { replace, el } from './dom.js';
+import { el, replace } from './dom.js';
 import { describe } from './describe.js';
 import { FACTS } from './event-schema.js';
 import { correctionForm, eventOf, factForm } from './event-form.js';
@@ -10,6 +10,7 @@ import { clearErrors, showProblem } from './field-errors.js';
 import { markStale, renderPreview } from './editor-preview.js';
 import { Ingest } from './ingest.js';
 import { tokenForm } from './writer-token.js';
+import { EditorState } from './editor-state.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -17,13 +18,14 @@ export class Editor {
   constructor(ingestUrl, announce) {
     Object.assign(this, { ingestUrl, announce, ctx: {}, form: null, previewed: null });
     this.html = $('editor-form');
+    this.ui = new EditorState(this.html, $('editor-status'));
     const type = $('editor-type');
     replace(type, Object.keys(FACTS).map((t) => el('option', { value: t }, t)));
     type.addEventListener('change', () => this.start(factForm(type.value, this.ctx)));
     this.html.addEventListener('submit', (e) => { e.preventDefault(); this.preview(); });
     this.html.querySelector('[data-action=save]').addEventListener('click', () => this.save());
     this.html.querySelector('[data-action=cancel]').addEventListener('click', () => this.start(factForm(type.value, this.ctx)));
-    const stale = () => { if (this.previewed) { this.previewed = null; this.saveButton(false); markStale($('editor-preview')); } };
+    const stale = () => { if (this.previewed) { this.previewed = null; this.ui.canSave(false); markStale($('editor-preview')); } };
     this.html.addEventListener('input', stale);
     this.html.addEventListener('change', (e) => { if (e.target !== type) stale(); });
     tokenForm($('token-form'), (token) => { this.ingest = token ? new Ingest(ingestUrl, token) : null; this.html.hidden = !token; });
@@ -54,33 +56,33 @@ export class Editor {
     replace($('editor-fields'), form.node);
     $('editor-preview').hidden = true;
     $('editor-error').hidden = true;
-    this.saveButton(false);
-    this.status('');
+    this.ui.canSave(false);
+    this.ui.status('');
   }
 
   async preview() {
     const event = eventOf(this.form);
-    const r = await this.busy(() => this.ingest.preview(this.negotiationId, event));
+    const r = await this.ui.busy(() => this.ingest.preview(this.negotiationId, event));
     if (!r) return;
     if (!r.ok) return this.refused(r);
     clearErrors(this.html);
     $('editor-error').hidden = true;
     renderPreview($('editor-preview'), r.body);
     this.previewed = { json: JSON.stringify(event), version: r.body.versionBefore };
-    this.saveButton(true);
-    this.status('Preview ready: check what changes, then save.');
+    this.ui.canSave(true);
+    this.ui.status('Preview ready: check what changes, then save.');
   }
 
   async save() {
     const event = eventOf(this.form);
-    if (!this.previewed || this.previewed.json !== JSON.stringify(event)) return this.status('Preview it first: the form changed since.');
-    const r = await this.busy(() => this.ingest.save(this.negotiationId, event, this.previewed.version));
+    if (!this.previewed || this.previewed.json !== JSON.stringify(event)) return this.ui.status('Preview it first: the form changed since.');
+    const r = await this.ui.busy(() => this.ingest.save(this.negotiationId, event, this.previewed.version));
     if (!r) return;
     if (r.status === 412) return this.meanwhile(r.body.currentVersion);
     if (!r.ok) return this.refused(r);
     const saved = `Saved as version ${r.body.streamVersion}: the cards update in a moment.`;
     this.start(this.form.target ? factForm($('editor-type').value, this.ctx) : factForm(this.form.type, this.ctx));
-    this.status(saved);
+    this.ui.status(saved);
     this.announce(saved);
   }
 
@@ -88,37 +90,15 @@ export class Editor {
   async meanwhile(current) {
     const theirs = await this.ingest.since(this.negotiationId, this.previewed.version).catch(() => []);
     this.previewed = null;
-    this.saveButton(false);
+    this.ui.canSave(false);
     markStale($('editor-preview'));
-    this.status(`Not saved: the negotiation changed meanwhile (now at version ${current}). Preview again to see the status now.`,
+    this.ui.status(`Not saved: the negotiation changed meanwhile (now at version ${current}). Preview again to see the status now.`,
       theirs.map((e) => `${e.type === 'EventRetracted' ? 'Retraction' : describe(e)} (version ${e.version})`));
   }
 
   refused(r) {
-    this.saveButton(false);
+    this.ui.canSave(false);
     showProblem(this.html, r.body, $('editor-error'));
-    this.status(`Not saved: ${r.body.detail || r.body.title || `HTTP ${r.status}`}`);
-  }
-
-  async busy(work) {
-    this.html.setAttribute('aria-busy', 'true');
-    this.html.querySelectorAll('.editor-buttons button').forEach((b) => { b.dataset.was = b.disabled; b.disabled = true; });
-    try {
-      return await work();
-    } catch (e) {
-      this.status(`Ingest cannot be reached (${e.message}); nothing was saved.`);
-      return null;
-    } finally {
-      this.html.querySelectorAll('.editor-buttons button').forEach((b) => { b.disabled = b.dataset.was === 'true'; });
-      this.html.removeAttribute('aria-busy');
-    }
-  }
-
-  saveButton(enabled) {
-    this.html.querySelector('[data-action=save]').disabled = !enabled;
-  }
-
-  status(text, items = []) {
-    replace($('editor-status'), text, items.length ? el('ul', {}, items.map((i) => el('li', {}, i))) : null);
+    this.ui.status(`Not saved: ${r.body.detail || r.body.title || `HTTP ${r.status}`}`);
   }
 }

@@ -24,9 +24,17 @@ export function correctionForm(kind, target, ctx) {
     copy.length ? el('fieldset', { class: 'data corrected' }, el('legend', {}, `The corrected ${target.type}, as it should read`),
       copy.map((f) => fieldControl(f, 'data.corrected', ctx, target.data?.[f.name]))) : null,
     envelopeFields(ctx, { links: false }));
-  const data = () => ({ eventId: target.eventId, ...(copy.length ? { eventType: target.type } : {}), ...readFields(own, node, 'data'),
-    ...(copy.length ? { corrected: readFields(copy, node, 'data.corrected') } : {}) });
+  const data = () => ({ eventId: target.eventId, ...(copy.length ? { eventType: target.type, corrected: corrected(target, copy, node) } : {}),
+    ...readFields(own, node, 'data') });
   return { eventId: uuid(), type: kind, node, title: `${CORRECTIONS[kind].label}: ${describe(target)}`, data, target };
+}
+
+/** The event's data with the form's fields over it: a field the form has no control for is kept as the event says. */
+function corrected(target, fields, node) {
+  const read = readFields(fields, node, 'data.corrected');
+  const copy = { ...target.data };
+  for (const f of fields) if (f.name in read) copy[f.name] = read[f.name]; else delete copy[f.name];
+  return copy;
 }
 
 /** A random (v4) UUID; crypto.randomUUID needs https, getRandomValues does not. */
