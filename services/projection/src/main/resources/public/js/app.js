@@ -11,17 +11,22 @@ import { BacktestPanel } from './alert-backtest.js';
 import { followViews } from './live.js';
 import { dateLabel, plural } from './format.js';
 import { showPortfolio } from './portfolio.js';
+import { Editor } from './editor.js';
+import { followActions } from './event-actions.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { selected: null, asOf: null, loading: null, timers: {}, party: null, sort: 'deadline' };
 let alerts;
 let backtest;
+let editor;
 
 async function main() {
   const config = await projection.config().catch(() => ({ notifierUrl: `${location.protocol}//${location.hostname}:8083`, liveUrl: 'api/live', heartbeatSeconds: 15 }));
   alerts = new AlertsPanel(config.notifierUrl, { heartbeatSeconds: config.heartbeatSeconds,
     onNew: (fresh) => announce(`${plural(fresh.length, 'new deadline alert', 'new deadline alerts')}: ${fresh.map((a) => a.title).join('; ')}`) });
   backtest = new BacktestPanel(config.notifierUrl);
+  editor = new Editor(config.ingestUrl || `${location.protocol}//${location.hostname}:8081`, announce);
+  followActions($('event-list'), (kind, event) => editor.correct(kind, event));
   $('as-of').addEventListener('change', () => navigate(state.selected, $('as-of').value || null));
   $('as-of-clear').addEventListener('click', () => navigate(state.selected, null));
   $('as-of-form').addEventListener('submit', (e) => e.preventDefault());
@@ -93,6 +98,7 @@ async function loadNegotiation(live, focus = false) {
     $('negotiation-title').textContent = status.title || id;
     $('negotiation-meta').textContent = meta(status, timeline);
     renderCards(status);
+    editor.context(id, status);
     renderTimeline(status, timeline);
     const fresh = renderEvents(timeline, status);
     if (live && fresh) announce(`${plural(fresh, 'new event', 'new events')} in ${status.title || id}`);

@@ -31,6 +31,9 @@ const DESCRIBE = {
   DeadlineChangeSignaled: (d, names) => `Deadline may change (${humanize(d.direction)}): ${names.deadline(d.deadlineId)}`,
   StatementMade: (d) => (d.quote ? `${d.speaker?.name ?? 'Someone'}: “${d.quote}”` : `${d.speaker?.name ?? 'Someone'} (paraphrased): ${d.paraphrase}`),
   AgreementReached: (d) => `${cap(humanize(d.scope))} agreement reached`,
+  EventRetracted: (d) => `Retraction: ${d.reason}`,
+  EventCorrected: (d) => `Correction of a ${String(d.eventType).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}: ${d.reason}`,
+  SourceAdded: (d) => `Source added${d.note ? `: ${d.note}` : ''}`,
 };
 
 /** Deadlines are named by their titles where the status gives them (names.deadline), else by their ids. */

@@ -3,6 +3,7 @@ import { el, replace } from './dom.js';
 import { dateLabel, instantLabel, worldDate, humanize } from './format.js';
 import { describe, detail } from './describe.js';
 import { number } from './locale.js';
+import { actionButtons, amendedClass, amendmentLines, rememberEvents } from './event-actions.js';
 
 let seen = null;
 
@@ -17,6 +18,7 @@ export function renderEvents(timeline, status) {
   const events = [...(timeline.events || [])].sort(latestFirst);
   const before = seen;
   seen = new Set(events.map((e) => e.eventId));
+  rememberEvents(events);
   document.getElementById('event-count').textContent = `(${number(events.length)})`;
   replace(document.getElementById('event-list'), events.map((e) => item(e, before && !before.has(e.eventId), names)));
   return before ? events.filter((e) => !before.has(e.eventId)).length : 0;
@@ -50,7 +52,9 @@ function cite(source) {
 
 function item(e, fresh, names) {
   const all = e.sources && e.sources.length ? e.sources : [e.source || {}];
-  return el('li', { class: fresh ? 'fresh' : null, 'data-event-id': e.eventId, 'data-type': e.type },
+  const what = (x) => describe(x, names);
+  return el('li', { id: `event-${e.eventId}`, tabindex: '-1', class: [fresh ? 'fresh' : null, amendedClass(e)].filter(Boolean).join(' ') || null,
+    'data-event-id': e.eventId, 'data-type': e.type },
     el('div', { class: 'event-when' },
       el('time', { datetime: e.occurredOn }, dateLabel(e.occurredOn)),
       el('span', { class: 'badge kind' }, humanize(e.type)),
@@ -60,5 +64,6 @@ function item(e, fresh, names) {
     summary(detail(e)),
     el('p', { class: 'event-source', 'data-source-count': String(all.length) }, all.length > 1 ? `Sources (${all.length}): ` : 'Source: ',
       all.flatMap((s, i) => (i === 0 ? [cite(s)] : ['; ', cite(s)])),
-      e.recordedAt ? ` · recorded ${instantLabel(e.recordedAt)}` : ''));
+      e.recordedAt ? ` · recorded ${instantLabel(e.recordedAt)}` : ''),
+    amendmentLines(e, what), actionButtons(e, what));
 }

@@ -15,7 +15,7 @@ export const COMPACT_ROUNDS = 10;
 export const COMPACT_EVENTS = 50;
 
 export function timelineModel(status, timeline) {
-  const events = timeline.events || [];
+  const events = asCorrected(timeline.events || []);
   const lanes = [
     ...EVENT_LANES.map((l) => ({ id: l.id, label: l.label, marks: events.filter((e) => l.types.includes(e.type)).map(eventMark) })),
     ...((status.milestones || []).length ? [{ id: 'milestones', label: 'Context (milestones)', marks: status.milestones.map(milestoneMark).filter((m) => m.when) }] : []),
@@ -26,6 +26,15 @@ export function timelineModel(status, timeline) {
   const rounds = events.filter((e) => e.type === 'RoundHeld').length;
   return { lanes, today, title: status.title || status.negotiationId, domain: domainOf(lanes, today),
     dense: rounds >= COMPACT_ROUNDS || events.length >= COMPACT_EVENTS, hasUndated: lanes.some((l) => l.marks.some((m) => m.when.precision === 'year')) };
+}
+
+/** The facts as they stand: a retracted event is not drawn, a corrected one is drawn as its last correction says. */
+function asCorrected(events) {
+  const byId = new Map(events.map((e) => [e.eventId, e]));
+  return events.filter((e) => !e.amendments?.retracted).map((e) => {
+    const fix = e.amendments?.corrected ? byId.get(e.amendments.correctedBy.at(-1)) : null;
+    return fix ? { ...e, data: fix.data.corrected, occurredOn: fix.data.occurredOn || e.occurredOn } : e;
+  });
 }
 
 /** The whole span the data covers (year-only dates aside), with a little room on both sides. */

@@ -170,7 +170,7 @@ public final class Evolve {
     private static Deadline change(Deadline d, DeadlineChanged c, EventRef ref) {
         if (c.cancelled()) return d.with(null, true, new DeadlineChange(DeadlineChangeKind.CANCELLED, c.previousDueOn(), null, c.reason(), ref));
         DeadlineChangeKind kind = d.cancelled() ? DeadlineChangeKind.REINSTATED
-                : c.dueOn().compareTo(c.previousDueOn()) > 0 ? DeadlineChangeKind.EXTENDED : DeadlineChangeKind.ADVANCED;
+                : DeadlineChangeKind.move(c.previousDueOn(), c.dueOn());
         return d.with(c.dueOn(), false, new DeadlineChange(kind, c.previousDueOn(), c.dueOn(), c.reason(), ref));
     }
 

@@ -16,27 +16,21 @@ import io.negotiationtracker.events.ProposedEvent;
 import io.negotiationtracker.events.Require;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.ingest.IngestSettings;
-import io.negotiationtracker.ingest.append.AppendOutcome.Appended;
-import io.negotiationtracker.ingest.append.AppendOutcome.Busy;
-import io.negotiationtracker.ingest.append.AppendOutcome.DuplicateConflict;
-import io.negotiationtracker.ingest.append.AppendOutcome.Refused;
-import io.negotiationtracker.ingest.append.AppendOutcome.Replayed;
-import io.negotiationtracker.ingest.append.AppendOutcome.VersionConflict;
 import io.negotiationtracker.ingest.append.AppendResult;
 import io.negotiationtracker.ingest.limits.IngestLimits;
+import io.negotiationtracker.ingest.preview.Preview;
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.ingest.store.StoredEvent;
 import io.negotiationtracker.ingest.stream.TypeNames;
-import io.negotiationtracker.platform.http.Problem;
 import io.negotiationtracker.platform.http.ProblemException;
 import io.negotiationtracker.platform.http.StrictUtf8;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
-/** The event store over HTTP: appends (each outcome answered with its status, in one switch) and reads. */
+/** The event store over HTTP: appends and their dry runs (each outcome answered by {@link Answers}) and reads. */
 @Controller("/api")
 public class EventsController {
     private final EventStore store;
@@ -49,24 +43,25 @@ public class EventsController {
         this.door = new EventDoor(codec, limits, settings.maxBatch());
     }
 
+    /**
+     * Appends one event or a batch; with {@code ?dryRun=true}, decides it exactly as an append (same refusals) and
+     * stores nothing: 200 with the status before and after, what changes and the alerts it would raise ({@link Preview}).
+     */
     @Post(uri = "/negotiations/{negotiationId}/events", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> append(@PathVariable String negotiationId, @Body byte[] raw, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
-                                  @Nullable @QueryValue String expectedVersion) {
+                                  @Nullable @QueryValue String expectedVersion, @Nullable @QueryValue String dryRun) {
         checkId(negotiationId);
+        boolean preview = flag(dryRun, "dryRun");
         String body = StrictUtf8.decode(raw);
         List<ProposedEvent> events = door.admitAll(negotiationId, body, clock);
         OptionalLong expected = ExpectedVersion.from(ifMatch, expectedVersion);
-        boolean batch = body.stripLeading().startsWith("[");
-        return switch (store.append(negotiationId, events, expected, clock.instant())) {
-            case Appended appended -> stored(HttpStatus.CREATED, appended.result());
-            case Replayed replayed -> stored(HttpStatus.OK, replayed.result());
-            case Refused refused -> throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, refused.violation().message(),
-                    at(batch, refused.index(), refused.violation().field()), null);
-            case DuplicateConflict reused -> throw new ProblemException(HttpStatus.CONFLICT, reused.message(), at(batch, reused.index(), "eventId"),
-                    Map.of("eventId", reused.eventId().toString()));
-            case VersionConflict conflict -> versionConflict(conflict, ifMatch != null);
-            case Busy busy -> throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, busy.reason(), null, null);
-        };
+        Answers answers = new Answers(body.stripLeading().startsWith("["), ifMatch != null);
+        if (preview) {
+            Preview p = Preview.of(store.dryRun(negotiationId, events, expected, clock.instant()), negotiationId, LocalDate.now(clock));
+            Function<AppendResult, HttpResponse<?>> previewed = r -> HttpResponse.ok(p.body()).header(HttpHeaders.ETAG, "\"" + p.version() + "\"");
+            return answers.to(p.outcome(), previewed, previewed);
+        }
+        return answers.to(store.append(negotiationId, events, expected, clock.instant()), r -> stored(HttpStatus.CREATED, r), r -> stored(HttpStatus.OK, r));
     }
 
     @Get(uri = "/negotiations/{negotiationId}/events", produces = MediaType.APPLICATION_JSON)
@@ -97,23 +92,15 @@ public class EventsController {
                 .header(HttpHeaders.LOCATION, "/api/negotiations/" + result.negotiationId() + "/events").body(AppendResponse.of(result));
     }
 
-    /** 412 when the client sent If-Match (its precondition failed), else 409; the ETag and the body give the current version. */
-    private static HttpResponse<?> versionConflict(VersionConflict conflict, boolean ifMatch) {
-        HttpStatus status = ifMatch ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
-        Map<String, Object> versions = new LinkedHashMap<>();
-        versions.put("expectedVersion", conflict.expected());
-        versions.put("currentVersion", conflict.current());
-        return HttpResponse.status(status).contentType(Problem.MEDIA_TYPE).header(HttpHeaders.ETAG, "\"" + conflict.current() + "\"")
-                .body(Problem.body(status.getCode(), status.getReason(), conflict.message(), "expectedVersion", versions));
-    }
-
-    private static String at(boolean batch, int index, String field) {
-        return batch ? "[" + index + "]." + field : field;
-    }
-
     static void checkId(String negotiationId) {
         if (!Require.isSlug(negotiationId))
             throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id: lower-case letters, digits and '-', 1 to 80 characters");
+    }
+
+    private static boolean flag(String value, String field) {
+        if (value == null || value.equals("false")) return false;
+        if (value.equals("true")) return true;
+        throw ProblemException.badRequest(field, field + " must be true or false, not '" + value + "'");
     }
 
     private static long nonNegative(Long value, String field) {

@@ -39,6 +39,7 @@ public class EventStore {
     private final AppendSignal signal;
     private final FoldedStates states;
     private final GroupCommitWriter writer;
+    private final DryRuns dryRuns;
 
     public EventStore(DataSource dataSource, EventTable table, EventCodec codec, AppendSignal signal, IngestLimits limits) {
         this.dataSource = dataSource;
@@ -47,6 +48,7 @@ public class EventStore {
         this.signal = signal;
         this.states = new FoldedStates(table, codec, limits.getFoldCacheSize());
         this.writer = new GroupCommitWriter(this::appendGroup, GroupCommitWriter.QUEUE_CAPACITY);
+        this.dryRuns = new DryRuns(dataSource, table, codec);
     }
 
     @PreDestroy
@@ -56,8 +58,17 @@ public class EventStore {
 
     /** Appends the events to the negotiation's stream, or says why not; waits for the group the append is committed in. */
     public AppendOutcome.Final append(String negotiationId, List<ProposedEvent> events, OptionalLong expectedVersion, Instant now) {
+        return writer.submit(request(negotiationId, events, expectedVersion, now));
+    }
+
+    /** What {@link #append} would answer now, and the events it would store; stores nothing (see {@link DryRuns}). */
+    public DryRun dryRun(String negotiationId, List<ProposedEvent> events, OptionalLong expectedVersion, Instant now) {
+        return dryRuns.run(request(negotiationId, events, expectedVersion, now));
+    }
+
+    private AppendRequest request(String negotiationId, List<ProposedEvent> events, OptionalLong expectedVersion, Instant now) {
         List<String> digests = events.stream().map(e -> ContentHash.of(codec, negotiationId, e)).toList();
-        return writer.submit(new AppendRequest(negotiationId, events, digests, expectedVersion, now.truncatedTo(ChronoUnit.MICROS)));
+        return new AppendRequest(negotiationId, events, digests, expectedVersion, now.truncatedTo(ChronoUnit.MICROS));
     }
 
     private record Committed(AppendPlan plan, AppendPlan.Placed placed) {}

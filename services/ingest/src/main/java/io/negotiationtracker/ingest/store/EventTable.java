@@ -126,12 +126,21 @@ public class EventTable {
 
     /** The stream's version; 0 when nothing is stored for it. */
     public long streamVersion(String negotiationId) {
-        return Transactions.read(dataSource, c -> single(c, "select version from ingest.streams where negotiation_id = ?", List.of(negotiationId), 0L));
+        return Transactions.read(dataSource, c -> streamVersion(c, negotiationId));
+    }
+
+    /** The stream's version read on {@code c}, without locking or creating its row; 0 when nothing is stored for it. */
+    long streamVersion(Connection c, String negotiationId) throws SQLException {
+        return single(c, "select version from ingest.streams where negotiation_id = ?", List.of(negotiationId), 0L);
     }
 
     /** The last position taken by a committed append. */
     public long head() {
-        return Transactions.read(dataSource, c -> single(c, "select last from ingest.global_position where id = 1", List.of(), 0L));
+        return Transactions.read(dataSource, this::head);
+    }
+
+    long head(Connection c) throws SQLException {
+        return single(c, "select last from ingest.global_position where id = 1", List.of(), 0L);
     }
 
     private <T> List<T> read(String sql, List<Object> args, Row<T> row) {

@@ -3,7 +3,9 @@ package io.negotiationtracker.notifier.alerts;
 import io.negotiationtracker.domain.Deadline;
 import io.negotiationtracker.domain.NegotiationState;
 import io.negotiationtracker.domain.alerts.AlertRules;
+import io.negotiationtracker.domain.alerts.AlertsRaised;
 import io.negotiationtracker.domain.alerts.DueAlert;
+import io.negotiationtracker.events.EventEnvelope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,17 @@ public final class DeadlinePolicy {
     /** The alert the event {@code eventId} raised on deadline {@code deadlineId} of the folded state, if it changed it. */
     public static Optional<NewAlert> changedBy(NegotiationState s, String deadlineId, UUID eventId) {
         return AlertRules.raisedBy(s, deadlineId, eventId).map(DeadlinePolicy::toNew);
+    }
+
+    /** The alerts recording {@code event} raised, from the negotiation before and after it: a correction as the change it made. */
+    public static List<NewAlert> raised(NegotiationState before, NegotiationState after, EventEnvelope event) {
+        return AlertsRaised.by(before, after, event).stream().map(DeadlinePolicy::toNew).toList();
+    }
+
+    /** A deadline whose setting was retracted: tracked as cancelled, one revision on, so the scanner and calendars drop it. */
+    public static TrackedDeadline withdrawn(String negotiationId, Deadline before) {
+        return new TrackedDeadline(negotiationId, before.deadlineId(), before.title(), before.deadlineClass().name().toLowerCase(Locale.ROOT), null,
+                before.dueOn() != null ? before.dueOn() : before.lastDueOn(), true, before.revision() + 1);
     }
 
     /** The alerts {@code today} raises for every deadline's current version. */

@@ -1,5 +1,6 @@
 package io.negotiationtracker.notifier.consume;
 
+import io.negotiationtracker.domain.Deadline;
 import io.negotiationtracker.domain.NegotiationState;
 import io.negotiationtracker.events.AgreementReached;
 import io.negotiationtracker.events.ConcessionMade;
@@ -30,13 +31,16 @@ import io.negotiationtracker.notifier.alerts.AlertSignal;
 import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.DeadlinePolicy;
 import io.negotiationtracker.notifier.alerts.DeadlineStore;
+import io.negotiationtracker.notifier.alerts.NewAlert;
 import io.negotiationtracker.notifier.history.EventLog;
 import io.negotiationtracker.notifier.history.FoldedNegotiations;
 import io.negotiationtracker.platform.kafka.EventLocation;
 import io.negotiationtracker.platform.kafka.RecordHandler;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -108,7 +112,7 @@ public class NotifierHandler implements RecordHandler {
             case ProposalMade p -> folded.with(c, e);
             case ProposalAnswered p -> folded.with(c, e);
             case ConcessionMade m -> folded.with(c, e);
-            case Correction x -> folded.with(c, e); // kept in the log and the ledger; alerts on corrections: issue 16
+            case Correction x -> corrected(c, e);
         }
     }
 
@@ -120,6 +124,23 @@ public class NotifierHandler implements RecordHandler {
         deadlines.save(c, DeadlinePolicy.tracked(e.negotiationId(), d));
         var alert = DeadlinePolicy.changedBy(s, deadlineId, e.eventId());
         if (alert.isPresent()) alerts.record(c, alert.get());
+    }
+
+    /**
+     * A correction may change any deadline of its negotiation, so each is saved as it now stands (one whose setting was
+     * retracted as withdrawn); its alerts are the change each deadline went through, from the domain's rules.
+     */
+    private void corrected(Connection c, EventEnvelope e) throws SQLException {
+        FoldedNegotiations.Applied applied = folded.applied(c, e);
+        Set<String> ids = new LinkedHashSet<>(applied.before().deadlines().keySet());
+        ids.addAll(applied.after().deadlines().keySet());
+        for (String id : ids) {
+            Deadline now = applied.after().deadlines().get(id);
+            boolean tracked = deadlines.lock(c, e.negotiationId(), id).isPresent();
+            if (now != null) deadlines.save(c, DeadlinePolicy.tracked(e.negotiationId(), now));
+            else if (tracked) deadlines.save(c, DeadlinePolicy.withdrawn(e.negotiationId(), applied.before().deadlines().get(id)));
+        }
+        for (NewAlert alert : DeadlinePolicy.raised(applied.before(), applied.after(), e)) alerts.record(c, alert);
     }
 
     @Override

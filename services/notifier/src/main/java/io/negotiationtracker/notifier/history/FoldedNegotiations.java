@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,12 +31,26 @@ public class FoldedNegotiations {
         this.log = log;
     }
 
+    /** The negotiation before and after one event: what the alert rules compare. */
+    public record Applied(NegotiationState before, NegotiationState after) {}
+
     /** The state once {@code e} (already kept in the log) is applied. */
     public NegotiationState with(Connection c, EventEnvelope e) throws SQLException {
         NegotiationState before = cached(e.negotiationId(), e.version() - 1);
-        NegotiationState after = before != null ? Evolve.evolve(before, e) : Evolve.fold(e.negotiationId(), log.of(c, e.negotiationId()));
-        remember(after);
-        return after;
+        return before != null && !Evolve.changesThePast(e) ? remember(Evolve.evolve(before, e)) : applied(c, e).after();
+    }
+
+    /**
+     * The state before {@code e} (already kept in the log) and once it is applied; a correction changes the past, so
+     * the state after it is folded afresh from the log through its corrections, never by one event.
+     */
+    public Applied applied(Connection c, EventEnvelope e) throws SQLException {
+        NegotiationState before = cached(e.negotiationId(), e.version() - 1);
+        List<EventEnvelope> upTo = Evolve.changesThePast(e) || before == null
+                ? log.of(c, e.negotiationId()).stream().filter(x -> x.version() <= e.version()).toList() : List.of();
+        if (before == null) before = Evolve.fold(e.negotiationId(), upTo.stream().filter(x -> x.version() < e.version()).toList());
+        NegotiationState after = Evolve.changesThePast(e) ? Evolve.fold(e.negotiationId(), upTo) : Evolve.evolve(before, e);
+        return new Applied(before, remember(after));
     }
 
     /** The state at {@code version} (the applied version, read under its lock). */
@@ -64,7 +79,8 @@ public class FoldedNegotiations {
         return s != null && s.version() == version ? s : null;
     }
 
-    private synchronized void remember(NegotiationState s) {
+    private synchronized NegotiationState remember(NegotiationState s) {
         recent.put(s.negotiationId(), s);
+        return s;
     }
 }

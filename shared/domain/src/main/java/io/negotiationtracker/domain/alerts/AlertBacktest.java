@@ -47,6 +47,7 @@ public final class AlertBacktest {
         NegotiationState state = Evolve.fold(negotiationId, known(byKnownDay, from));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (day.isAfter(from)) state = learn(state, byKnownDay, day);
+            for (DueAlert a : correctionsLearned(negotiationId, byKnownDay, day)) list(day, a, null, policy, listed, out);
             for (Deadline d : state.deadlines().values()) changesLearned(state, d, day, policy, listed, out);
             for (Deadline d : state.deadlines().values()) timeAlerts(state, d, day, policy, listed, out);
         }
@@ -57,9 +58,29 @@ public final class AlertBacktest {
     private static NegotiationState learn(NegotiationState state, TreeMap<LocalDate, List<EventEnvelope>> byKnownDay, LocalDate day) {
         List<EventEnvelope> learned = byKnownDay.getOrDefault(day, List.of());
         if (learned.isEmpty()) return state;
-        if (learned.get(0).version() <= state.version()) return Evolve.fold(state.negotiationId(), known(byKnownDay, day));
+        if (learned.get(0).version() <= state.version() || learned.stream().anyMatch(Evolve::changesThePast))
+            return Evolve.fold(state.negotiationId(), known(byKnownDay, day));
         for (EventEnvelope e : learned) state = Evolve.evolve(state, e);
         return state;
+    }
+
+    /**
+     * The alerts of the corrections that became known on {@code day}, as the live notifier records them: each asked of
+     * {@link AlertsRaised} with what was known just before it and just after it.
+     */
+    private static List<DueAlert> correctionsLearned(String negotiationId, TreeMap<LocalDate, List<EventEnvelope>> byKnownDay, LocalDate day) {
+        List<EventEnvelope> learned = byKnownDay.getOrDefault(day, List.of());
+        if (learned.stream().noneMatch(Evolve::changesThePast)) return List.of();
+        List<EventEnvelope> known = known(byKnownDay, day.minusDays(1));
+        List<DueAlert> out = new ArrayList<>();
+        for (EventEnvelope e : learned) {
+            NegotiationState before = Evolve.fold(negotiationId, known);
+            known = new ArrayList<>(known);
+            known.add(e);
+            known.sort(Comparator.comparingLong(EventEnvelope::version));
+            if (Evolve.changesThePast(e)) out.addAll(AlertsRaised.by(before, Evolve.fold(negotiationId, known), e));
+        }
+        return out;
     }
 
     /** The events known by {@code day}, in stream order. */
