@@ -3,6 +3,7 @@ package io.negotiationtracker.notifier.consume;
 import io.negotiationtracker.domain.NegotiationState;
 import io.negotiationtracker.events.AgreementReached;
 import io.negotiationtracker.events.ConcessionMade;
+import io.negotiationtracker.events.Correction;
 import io.negotiationtracker.events.DeadlineChangeSignaled;
 import io.negotiationtracker.events.DeadlineChanged;
 import io.negotiationtracker.events.DeadlineSet;
@@ -107,6 +108,7 @@ public class NotifierHandler implements RecordHandler {
             case ProposalMade p -> folded.with(c, e);
             case ProposalAnswered p -> folded.with(c, e);
             case ConcessionMade m -> folded.with(c, e);
+            case Correction x -> folded.with(c, e); // the fold reads the stream through its corrections
         }
     }
 
