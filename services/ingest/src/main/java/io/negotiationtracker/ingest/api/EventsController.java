@@ -12,10 +12,10 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.negotiationtracker.events.ProposedEvent;
 import io.negotiationtracker.events.Require;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.ingest.IngestSettings;
+import io.negotiationtracker.ingest.append.AdmittedEvent;
 import io.negotiationtracker.ingest.append.AppendOutcome.Appended;
 import io.negotiationtracker.ingest.append.AppendOutcome.Busy;
 import io.negotiationtracker.ingest.append.AppendOutcome.DuplicateConflict;
@@ -54,7 +54,7 @@ public class EventsController {
                                   @Nullable @QueryValue String expectedVersion) {
         checkId(negotiationId);
         String body = StrictUtf8.decode(raw);
-        List<ProposedEvent> events = door.admitAll(negotiationId, body, clock);
+        List<AdmittedEvent> events = door.admitAll(negotiationId, body, clock);
         OptionalLong expected = ExpectedVersion.from(ifMatch, expectedVersion);
         boolean batch = body.stripLeading().startsWith("[");
         return switch (store.append(negotiationId, events, expected, clock.instant())) {
