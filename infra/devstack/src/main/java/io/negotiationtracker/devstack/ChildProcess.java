@@ -21,11 +21,12 @@ public final class ChildProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public static ChildProcess startJava(String name, String classpath, String mainClass, Map<String, String> systemProperties,
-                                         List<String> args, Path logDir) {
+    public static ChildProcess startJava(String name, List<String> jvmOptions, String classpath, String mainClass,
+                                         Map<String, String> systemProperties, List<String> args, Path logDir) {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Xshare:auto",
-                "--enable-native-access=ALL-UNNAMED", "-Dtracker.parent-pid=" + ProcessHandle.current().pid()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Dtracker.parent-pid=" + ProcessHandle.current().pid()));
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-cp");
         command.add(classpath);

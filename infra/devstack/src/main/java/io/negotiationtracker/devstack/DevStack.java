@@ -87,7 +87,7 @@ public final class DevStack implements AutoCloseable {
             return;
         }
         Path portFile = options.dataDir().resolve("kafka.address");
-        ChildProcess broker = ChildProcess.startJava("kafka", System.getProperty("java.class.path"), "io.negotiationtracker.testsupport.KafkaBrokerMain",
+        ChildProcess broker = ChildProcess.startJava("kafka", JvmOptions.broker(), System.getProperty("java.class.path"), "io.negotiationtracker.testsupport.KafkaBrokerMain",
                 Map.of(), List.of("--data-dir", options.dataDir().resolve("kafka").toString(), "--port-file", portFile.toString(),
                         "--ports", brokerPorts[0] + "," + brokerPorts[1]), logs());
         synchronized (children) {
@@ -125,7 +125,7 @@ public final class DevStack implements AutoCloseable {
         options.serviceProperties().forEach((k, v) -> {
             if (!k.contains("@") || k.startsWith(service + "@")) props.put(k.contains("@") ? k.substring(k.indexOf('@') + 1) : k, v);
         });
-        ChildProcess child = ChildProcess.startJava(service, repo.serviceClasspath(service), "io.negotiationtracker." + service + ".Application",
+        ChildProcess child = ChildProcess.startJava(service, JvmOptions.service(service), repo.serviceClasspath(service), "io.negotiationtracker." + service + ".Application",
                 props, List.of(), logs());
         synchronized (children) {
             children.add(child);

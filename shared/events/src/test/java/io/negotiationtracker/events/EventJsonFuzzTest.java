@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.events.json.EventJson;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,8 @@ class EventJsonFuzzTest {
         }
         EventEnvelope stored = event.stored("fuzz-talks", 1, 1, Instant.parse("2025-06-17T00:00:00Z"));
         String written = CODEC.write(stored);
+        assertThat(written).isEqualTo(CODEC.toJson(stored).toString());
+        assertThat(EventJson.of(CODEC, event).envelopeBytes("fuzz-talks", 1, 1, stored.recordedAt())).isEqualTo(written.getBytes(StandardCharsets.UTF_8).length);
         assertThat(CODEC.readEnvelope(written)).isEqualTo(stored);
         assertPrintable(CODEC.parse(written));
     }

@@ -5,10 +5,11 @@ import io.micronaut.http.HttpStatus;
 import io.negotiationtracker.events.InvalidEventException;
 import io.negotiationtracker.events.ProposedEvent;
 import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.events.json.EventJson;
+import io.negotiationtracker.ingest.append.AdmittedEvent;
 import io.negotiationtracker.ingest.limits.IngestLimits;
 import io.negotiationtracker.ingest.limits.JsonShape;
 import io.negotiationtracker.platform.http.ProblemException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +32,14 @@ final class EventDoor {
         this.maxBatch = maxBatch;
     }
 
-    List<ProposedEvent> admitAll(String negotiationId, String body, Clock clock) {
+    List<AdmittedEvent> admitAll(String negotiationId, String body, Clock clock) {
         if (body == null || body.isBlank()) throw ProblemException.badRequest(null, "the body is empty: send one event or a JSON array of events");
         JsonNode node = codec.parse(body);
         if (!node.isArray()) return List.of(admit(negotiationId, node, "", clock));
         if (node.isEmpty()) throw ProblemException.badRequest(null, "the batch is empty");
         if (node.size() > maxBatch)
             throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "a batch holds at most " + maxBatch + " events, not " + node.size(), null, null);
-        List<ProposedEvent> events = new ArrayList<>(node.size());
+        List<AdmittedEvent> events = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             try {
                 events.add(admit(negotiationId, node.get(i), "[" + i + "]", clock));
@@ -50,20 +51,21 @@ final class EventDoor {
     }
 
     /** @param prefix the event's place in a batch ("[3]"), or "" for a single event */
-    private ProposedEvent admit(String negotiationId, JsonNode node, String prefix, Clock clock) {
+    private AdmittedEvent admit(String negotiationId, JsonNode node, String prefix, Clock clock) {
         JsonShape.firstListLongerThan(node, limits.getMaxListEntries()).ifPresent(path -> {
             throw tooLarge(prefix, path, path + " has more than " + limits.getMaxListEntries()
                     + " entries (tracker.ingest.max-list-entries); split the information over several events");
         });
         ProposedEvent event = codec.readProposed(node, UUID::randomUUID);
+        EventJson json = EventJson.of(codec, event); // serialised once: the store digests and stores this text
         // the envelope as the store will keep it and the relay publish it (version and position take a few more digits)
-        int bytes = codec.write(event.stored(negotiationId, Long.MAX_VALUE, Long.MAX_VALUE, clock.instant())).getBytes(StandardCharsets.UTF_8).length;
+        int bytes = json.envelopeBytes(negotiationId, Long.MAX_VALUE, Long.MAX_VALUE, clock.instant());
         if (bytes > limits.getMaxEventBytes()) {
             String path = JsonShape.largestPart(node);
             throw tooLarge(prefix, path, "the event takes " + bytes + " bytes stored, more than " + limits.getMaxEventBytes()
                     + " (tracker.ingest.max-event-bytes); its largest part is " + (prefix.isEmpty() ? path : prefix + "." + path));
         }
-        return event;
+        return new AdmittedEvent(event, json);
     }
 
     private static ProblemException tooLarge(String prefix, String path, String detail) {

@@ -12,10 +12,10 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.negotiationtracker.events.ProposedEvent;
 import io.negotiationtracker.events.Require;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.ingest.IngestSettings;
+import io.negotiationtracker.ingest.append.AdmittedEvent;
 import io.negotiationtracker.ingest.append.AppendResult;
 import io.negotiationtracker.ingest.limits.IngestLimits;
 import io.negotiationtracker.ingest.preview.Preview;
@@ -53,7 +53,7 @@ public class EventsController {
         checkId(negotiationId);
         boolean preview = flag(dryRun, "dryRun");
         String body = StrictUtf8.decode(raw);
-        List<ProposedEvent> events = door.admitAll(negotiationId, body, clock);
+        List<AdmittedEvent> events = door.admitAll(negotiationId, body, clock);
         OptionalLong expected = ExpectedVersion.from(ifMatch, expectedVersion);
         Answers answers = new Answers(body.stripLeading().startsWith("["), ifMatch != null);
         if (preview) {

@@ -80,7 +80,7 @@ public final class AppendPlan {
                     Map<UUID, AppendedEvent> answer = new HashMap<>(ready.known());
                     for (NewEvent fresh : ready.events()) {
                         EventEnvelope e = at(fresh.envelope(), position++);
-                        rows.add(new NewEvent(e, fresh.digest()));
+                        rows.add(new NewEvent(e, fresh.digest(), fresh.json()));
                         answer.put(e.eventId(), new AppendedEvent(e.eventId(), e.version(), e.position(), false));
                     }
                     AppendRequest request = ready.request();

@@ -79,7 +79,7 @@ public final class AppendStep {
             EventEnvelope envelope = event.stored(negotiationId, ++version, 0, request.recordedAt());
             state = Evolve.evolve(state, envelope);
             if (Evolve.changesThePast(envelope)) pastChanged.add(negotiationId);
-            fresh.add(new NewEvent(envelope, request.digests().get(i)));
+            fresh.add(new NewEvent(envelope, request.digests().get(i), request.json().get(i)));
         }
         versions.put(negotiationId, version);
         if (pastChanged.contains(negotiationId)) states.remove(negotiationId);

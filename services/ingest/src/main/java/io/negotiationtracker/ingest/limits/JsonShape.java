@@ -1,6 +1,8 @@
 package io.negotiationtracker.ingest.limits;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -11,24 +13,35 @@ public final class JsonShape {
 
     /** The path of the first list holding more than {@code max} entries, if any. */
     public static Optional<String> firstListLongerThan(JsonNode node, int max) {
-        return find(node, max, "");
+        Deque<Object> steps = find(node, max);
+        if (steps == null) return Optional.empty();
+        String path = "";
+        for (Object step : steps) path = step instanceof Integer i ? path + "[" + i + "]" : join(path, (String) step);
+        return Optional.of(path);
     }
 
-    private static Optional<String> find(JsonNode node, int max, String path) {
+    /** The steps (names and indexes) down to the first list longer than {@code max}, or null: built only when one is found. */
+    private static Deque<Object> find(JsonNode node, int max) {
         if (node.isArray()) {
-            if (node.size() > max) return Optional.of(path);
+            if (node.size() > max) return new ArrayDeque<>();
             for (int i = 0; i < node.size(); i++) {
-                Optional<String> inner = find(node.get(i), max, path + "[" + i + "]");
-                if (inner.isPresent()) return inner;
+                Deque<Object> inner = find(node.get(i), max);
+                if (inner != null) {
+                    inner.addFirst(i);
+                    return inner;
+                }
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
-                Optional<String> inner = find(f.getValue(), max, join(path, f.getKey()));
-                if (inner.isPresent()) return inner;
+                Deque<Object> inner = find(f.getValue(), max);
+                if (inner != null) {
+                    inner.addFirst(f.getKey());
+                    return inner;
+                }
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** The path of the part that makes an event large: the largest member, followed down through objects to a list or a value. */

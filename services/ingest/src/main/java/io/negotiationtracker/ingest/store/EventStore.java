@@ -2,6 +2,7 @@ package io.negotiationtracker.ingest.store;
 
 import io.negotiationtracker.events.ProposedEvent;
 import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.ingest.append.AdmittedEvent;
 import io.negotiationtracker.ingest.append.AppendOutcome;
 import io.negotiationtracker.ingest.append.AppendPlan;
 import io.negotiationtracker.ingest.append.AppendRequest;
@@ -27,15 +28,14 @@ import javax.sql.DataSource;
 /**
  * The PostgreSQL event store. Appends wait for the single {@link GroupCommitWriter}, which commits each group in ONE
  * transaction: read what the group touches (its eventIds already stored, its streams' versions under their row locks,
- * their folded states), let the {@link AppendStep} decide, take one range of positions, insert every new row in one
- * batch, set the stream versions, commit: one round trip to the position counter, one insert and one WAL flush per
- * group. Reads go to the {@link EventTable} as they are.
+ * their folded states), let the {@link AppendStep} decide, take one range of positions, copy every new row in (one COPY;
+ * each envelope's text is put together from the JSON the door serialised), set the stream versions, commit: one round
+ * trip to the position counter, one COPY and one WAL flush per group. Reads go to the {@link EventTable} as they are.
  */
 @Singleton
 public class EventStore {
     private final DataSource dataSource;
     private final EventTable table;
-    private final EventCodec codec;
     private final AppendSignal signal;
     private final FoldedStates states;
     private final GroupCommitWriter writer;
@@ -44,7 +44,6 @@ public class EventStore {
     public EventStore(DataSource dataSource, EventTable table, EventCodec codec, AppendSignal signal, IngestLimits limits) {
         this.dataSource = dataSource;
         this.table = table;
-        this.codec = codec;
         this.signal = signal;
         this.states = new FoldedStates(table, codec, limits.getFoldCacheSize());
         this.writer = new GroupCommitWriter(this::appendGroup, GroupCommitWriter.QUEUE_CAPACITY);
@@ -57,18 +56,19 @@ public class EventStore {
     }
 
     /** Appends the events to the negotiation's stream, or says why not; waits for the group the append is committed in. */
-    public AppendOutcome.Final append(String negotiationId, List<ProposedEvent> events, OptionalLong expectedVersion, Instant now) {
+    public AppendOutcome.Final append(String negotiationId, List<AdmittedEvent> events, OptionalLong expectedVersion, Instant now) {
         return writer.submit(request(negotiationId, events, expectedVersion, now));
     }
 
     /** What {@link #append} would answer now, and the events it would store; stores nothing (see {@link DryRuns}). */
-    public DryRun dryRun(String negotiationId, List<ProposedEvent> events, OptionalLong expectedVersion, Instant now) {
+    public DryRun dryRun(String negotiationId, List<AdmittedEvent> events, OptionalLong expectedVersion, Instant now) {
         return dryRuns.run(request(negotiationId, events, expectedVersion, now));
     }
 
-    private AppendRequest request(String negotiationId, List<ProposedEvent> events, OptionalLong expectedVersion, Instant now) {
-        List<String> digests = events.stream().map(e -> ContentHash.of(codec, negotiationId, e)).toList();
-        return new AppendRequest(negotiationId, events, digests, expectedVersion, now.truncatedTo(ChronoUnit.MICROS));
+    private AppendRequest request(String negotiationId, List<AdmittedEvent> events, OptionalLong expectedVersion, Instant now) {
+        List<String> digests = events.stream().map(e -> ContentHash.of(negotiationId, e.event(), e.json())).toList();
+        return new AppendRequest(negotiationId, events.stream().map(AdmittedEvent::event).toList(), digests,
+                events.stream().map(AdmittedEvent::json).toList(), expectedVersion, now.truncatedTo(ChronoUnit.MICROS));
     }
 
     private record Committed(AppendPlan plan, AppendPlan.Placed placed) {}
@@ -80,7 +80,7 @@ public class EventStore {
             int count = plan.newEvents();
             if (count == 0) return new Committed(plan, plan.placeAt(0));
             AppendPlan.Placed placed = plan.placeAt(table.takePositions(c, count) - count + 1);
-            table.insert(c, placed.rows(), codec::write);
+            table.insert(c, placed.rows());
             table.setVersions(c, plan.streamVersions());
             return new Committed(plan, placed);
         });

@@ -3,13 +3,13 @@ package io.negotiationtracker.ingest.store;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.ingest.append.KnownEvent;
 import io.negotiationtracker.ingest.append.NewEvent;
+import io.negotiationtracker.platform.jdbc.CopyRows;
 import io.negotiationtracker.platform.jdbc.Transactions;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -77,18 +76,15 @@ public class EventTable {
         return single(c, "update ingest.global_position set last = last + ? where id = 1 returning last", List.of((long) count), 0L);
     }
 
-    /** Inserts the rows in one batch (one multi-row insert, as the driver rewrites batched inserts). */
-    void insert(Connection c, List<NewEvent> rows, Function<EventEnvelope, String> json) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into ingest.events (position, event_id, negotiation_id, version, type, "
-                + "occurred_on, recorded_at, content_hash, envelope) values (?,?,?,?,?,?,?,?,?::json)")) {
-            for (NewEvent row : rows) {
-                EventEnvelope e = row.envelope();
-                bind(c, ps, List.of(e.position(), e.eventId(), e.negotiationId(), e.version(), e.type(), e.occurredOn().toString(),
-                        Timestamp.from(e.recordedAt()), row.digest(), json.apply(e)));
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    /** Inserts the rows in one COPY: the envelopes as the door serialised them, with the version and position they took. */
+    void insert(Connection c, List<NewEvent> rows) throws SQLException {
+        CopyRows copy = new CopyRows("ingest.events (position, event_id, negotiation_id, version, type, occurred_on, recorded_at, content_hash, envelope)",
+                rows.size() * 1024);
+        for (NewEvent row : rows) {
+            EventEnvelope e = row.envelope();
+            copy.row(e.position(), e.eventId(), e.negotiationId(), e.version(), e.type(), e.occurredOn(), e.recordedAt(), row.digest(), row.envelopeText());
         }
+        copy.into(c);
     }
 
     void setVersions(Connection c, Map<String, Long> versions) throws SQLException {

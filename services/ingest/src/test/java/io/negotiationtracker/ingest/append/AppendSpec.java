@@ -6,6 +6,8 @@ import io.negotiationtracker.domain.Evolve;
 import io.negotiationtracker.domain.NegotiationState;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.ProposedEvent;
+import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.events.json.EventJson;
 import io.negotiationtracker.ingest.append.AppendOutcome.Appended;
 import io.negotiationtracker.ingest.append.AppendOutcome.Refused;
 import io.negotiationtracker.ingest.append.AppendOutcome.Replayed;
@@ -25,6 +27,7 @@ import java.util.UUID;
  */
 final class AppendSpec {
     static final Instant NOW = Instant.parse("2025-06-20T00:00:00Z");
+    private static final EventCodec CODEC = new EventCodec();
 
     private final Map<UUID, KnownEvent> known = new HashMap<>();
     private final Map<String, List<EventEnvelope>> streams = new LinkedHashMap<>();
@@ -73,7 +76,8 @@ final class AppendSpec {
 
     private static AppendRequest request(String negotiationId, OptionalLong expected, ProposedEvent... events) {
         List<String> digests = java.util.Arrays.stream(events).map(e -> digest(negotiationId, e)).toList();
-        return new AppendRequest(negotiationId, List.of(events), digests, expected, NOW);
+        List<EventJson> json = java.util.Arrays.stream(events).map(e -> EventJson.of(CODEC, e)).toList();
+        return new AppendRequest(negotiationId, List.of(events), digests, json, expected, NOW);
     }
 
     /** Stands in for the content digest: what the event says and where, without its id. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The single writer, with a stand-in for the store: which group each append lands in, and what it answers. */
 class GroupCommitWriterTest {
     private static AppendRequest append(String negotiationId) {
-        return new AppendRequest(negotiationId, List.of(), List.of(), OptionalLong.empty(), Instant.EPOCH);
+        return new AppendRequest(negotiationId, List.of(), List.of(), List.of(), OptionalLong.empty(), Instant.EPOCH);
     }
 
     private static AppendOutcome.Final stored(AppendRequest a) {

@@ -10,6 +10,9 @@ import io.negotiationtracker.events.ProposedEvent;
 import io.negotiationtracker.events.Source;
 import io.negotiationtracker.events.StatementMade;
 import io.negotiationtracker.events.WorldDate;
+import io.negotiationtracker.events.json.EventCodec;
+import io.negotiationtracker.events.json.EventJson;
+import io.negotiationtracker.ingest.append.AdmittedEvent;
 import io.negotiationtracker.ingest.append.AppendOutcome;
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.testsupport.JwtTokens;
@@ -115,7 +118,9 @@ public final class IngestFixture implements AutoCloseable {
             events.add(new ProposedEvent(UUID.randomUUID(), WorldDate.parse("2025-06-16"), SOURCE, Confidence.CONFIRMED,
                     new StatementMade(new Person("Shigeru Ishiba", null, "JP"), "statement " + i, null)));
         }
-        AppendOutcome.Final outcome = store.append(negotiationId, events, OptionalLong.empty(), Instant.now());
+        EventCodec codec = bean(EventCodec.class);
+        List<AdmittedEvent> admitted = events.stream().map(e -> new AdmittedEvent(e, EventJson.of(codec, e))).toList();
+        AppendOutcome.Final outcome = store.append(negotiationId, admitted, OptionalLong.empty(), Instant.now());
         if (!(outcome instanceof AppendOutcome.Appended)) throw new IllegalStateException("the fixture's statements were not stored: " + outcome);
     }
 

@@ -127,8 +127,9 @@ public final class EventCodec {
         return node;
     }
 
+    /** The text of {@link #toJson}, put together from its parts (see {@link EventJson}). */
     public String write(EventEnvelope e) {
-        return toJson(e).toString();
+        return EventJson.of(this, e).envelope(e.negotiationId(), e.version(), e.position(), e.recordedAt());
     }
 
     public ObjectNode dataJson(NegotiationEvent data) {
