@@ -34,6 +34,8 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
+    /** A service starts in 20 s on an idle 2-core machine; several JVMs starting at once on a busy one take far longer. */
+    private static final long READY_TIMEOUT_MS = 180_000;
     private final Options options;
     private final RepoLayout repo = RepoLayout.find();
     private final List<ChildProcess> children = new ArrayList<>();
@@ -136,7 +138,7 @@ public final class DevStack implements AutoCloseable {
 
     private void awaitReady(ChildProcess child, int port) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.currentTimeMillis() + 90_000;
+        long deadline = System.currentTimeMillis() + READY_TIMEOUT_MS;
         while (System.currentTimeMillis() < deadline) {
             if (!child.isAlive()) throw new IllegalStateException(child.name() + " exited; its log:\n" + child.tail(60));
             try {
@@ -151,7 +153,7 @@ public final class DevStack implements AutoCloseable {
             }
             sleep(150);
         }
-        throw new IllegalStateException(child.name() + " was not ready within 90 s; its log:\n" + child.tail(60));
+        throw new IllegalStateException(child.name() + " was not ready within " + READY_TIMEOUT_MS / 1000 + " s; its log:\n" + child.tail(60));
     }
 
     private int port(String instance) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationtracker.testsupport.http.Http;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,17 +35,20 @@ class ClusterTest {
                 "kafka.topic.min-insync-replicas", "2", "projection@tracker.clock.at", "2025-06-17", "notifier@tracker.clock.at", "2025-06-17"));
         try (DevStack stack = DevStack.startCluster(options, 3)) {
             List.of("ingest", "projection", "notifier").parallelStream().forEach(s -> stack.startInstance(s, 2));
+            lap("three brokers, PostgreSQL and two instances of each service ready", began);
             WriteLoad load = new WriteLoad(NEGOTIATIONS, List.of(stack.url("ingest"), stack.url("ingest-2")), stack.writerToken());
             load.open();
             AtomicBoolean running = new AtomicBoolean(true);
             CompletableFuture<Void> writes = CompletableFuture.runAsync(() -> load.steady(running, 200));
-            await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledged.size() >= 60);
+            await().atMost(Duration.ofSeconds(120)).until(() -> load.acknowledged.size() >= 60);
             stack.stopBroker(2);
             SECOND.forEach(stack::kill);
             writes.get(); // the rest of the writes, through the surviving instances, with one broker of three away
             int whileDown = load.acknowledged.size();
+            lap("writes made with broker 2 and " + SECOND + " down", began);
             stack.startBroker(2);
             SECOND.parallelStream().forEach(stack::start);
+            lap("broker 2 and " + SECOND + " restarted", began);
             load.steady(running, 60); // everything back: both ingest instances take writes again
             System.out.printf("cluster test: brokers 3 (one stopped and restarted), instances 2 of each service (one of each killed and "
                     + "restarted); %d events acknowledged, %d before the restarts; set up and loaded in %d s%n", load.acknowledged.size(), whileDown,
@@ -54,6 +56,10 @@ class ClusterTest {
             audit(stack, load);
         }
         System.out.printf("cluster test: took %d s%n", (System.nanoTime() - began) / 1_000_000_000);
+    }
+
+    private static void lap(String what, long began) {
+        System.out.printf("cluster test: %s at %d s%n", what, (System.nanoTime() - began) / 1_000_000_000);
     }
 
     private static void audit(DevStack stack, WriteLoad load) {
