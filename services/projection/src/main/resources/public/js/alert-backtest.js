@@ -4,6 +4,7 @@
 import { getJson, withQuery } from './api.js';
 import { el, replace } from './dom.js';
 import { dateLabel, humanize } from './format.js';
+import { number } from './locale.js';
 
 const REASONS = {
   moved_before_alert_day: 'the date moved before this day',
@@ -43,7 +44,7 @@ export class BacktestPanel {
     this.say('Replaying…');
     try {
       const result = await getJson(url, this.controller.signal);
-      this.say(`${result.sent} sent, ${result.suppressed} held back, ${dateLabel(result.from)} – ${dateLabel(result.to)}.`);
+      this.say(`${number(result.sent)} sent, ${number(result.suppressed)} held back, ${dateLabel(result.from)} – ${dateLabel(result.to)}.`);
       replace(this.list, result.alerts.length ? result.alerts.map(line) : el('li', { class: 'muted' }, 'No alert in this range.'));
     } catch (e) {
       if (e.name !== 'AbortError') this.say(`The backtest failed: ${e.message}`);

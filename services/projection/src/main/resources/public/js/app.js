@@ -1,5 +1,6 @@
 // The dashboard: the negotiation list, one negotiation's status, timeline, events and alerts, kept live over SSE.
-// The route is the URL hash, "#/<negotiationId>?asOf=YYYY-MM-DD", so a view can be bookmarked and shared.
+// The route is the URL hash, "#/<negotiationId>?asOf=YYYY-MM-DD" (and the timeline's "&view=FROM..TO"), so a view can be
+// bookmarked and shared; "?lang=" before the hash picks the locale of dates and numbers.
 import { projection } from './api.js';
 import { renderNegotiationList } from './negotiation-list.js';
 import { renderCards } from './cards.js';
@@ -7,11 +8,10 @@ import { renderTimeline } from './timeline.js';
 import { renderEvents, resetEvents } from './events.js';
 import { AlertsPanel } from './alerts.js';
 import { BacktestPanel } from './alert-backtest.js';
-import { LiveStream } from './live.js';
-import { dateLabel } from './format.js';
-import { renderPortfolio } from './portfolio.js';
+import { followViews } from './live.js';
+import { dateLabel, plural } from './format.js';
+import { showPortfolio } from './portfolio.js';
 
-const LIVE_TEXT = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline' };
 const $ = (id) => document.getElementById(id);
 const state = { selected: null, asOf: null, loading: null, timers: {}, party: null, sort: 'deadline' };
 let alerts;
@@ -20,28 +20,14 @@ let backtest;
 async function main() {
   const config = await projection.config().catch(() => ({ notifierUrl: `${location.protocol}//${location.hostname}:8083`, liveUrl: 'api/live', heartbeatSeconds: 15 }));
   alerts = new AlertsPanel(config.notifierUrl, { heartbeatSeconds: config.heartbeatSeconds,
-    onNew: (fresh) => announce(`${fresh.length} new deadline ${fresh.length === 1 ? 'alert' : 'alerts'}: ${fresh.map((a) => a.title).join('; ')}`) });
+    onNew: (fresh) => announce(`${plural(fresh.length, 'new deadline alert', 'new deadline alerts')}: ${fresh.map((a) => a.title).join('; ')}`) });
   backtest = new BacktestPanel(config.notifierUrl);
   $('as-of').addEventListener('change', () => navigate(state.selected, $('as-of').value || null));
   $('as-of-clear').addEventListener('click', () => navigate(state.selected, null));
   $('as-of-form').addEventListener('submit', (e) => e.preventDefault());
   window.addEventListener('hashchange', route);
   await route();
-  startLive(config);
-}
-
-function startLive(config) {
-  let readyBefore = false;
-  new LiveStream((config.liveUrl || '/api/live').replace(/^\//, ''), {
-    eventNames: ['ready', 'views-changed', 'heartbeat'],
-    heartbeatSeconds: config.heartbeatSeconds,
-    onState: (s) => { $('live-status').dataset.state = s; $('live-status').textContent = LIVE_TEXT[s]; },
-    onEvent: (type, data) => {
-      if (type === 'ready' && readyBefore) changed(true);
-      if (type === 'ready') readyBefore = true;
-      if (type === 'views-changed') changed(data?.everything || (data?.negotiationIds || []).includes(state.selected));
-    },
-  }).start();
+  followViews(config, (selectedChanged) => changed(selectedChanged), () => state.selected);
 }
 
 function changed(selectedChanged) {
@@ -65,9 +51,9 @@ function navigate(id, asOf) {
 }
 
 async function route() {
-  const m = /^#\/([^?]*)(?:\?asOf=(\d{4}-\d{2}-\d{2}))?/.exec(location.hash);
-  const id = m && m[1] ? decodeURIComponent(m[1]) : null;
-  const asOf = m?.[2] || null;
+  const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const id = path ? decodeURIComponent(path) : null;
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.exec(new URLSearchParams(query).get('asOf') || '')?.[0] || null;
   const switched = id !== state.selected;
   Object.assign(state, { selected: id, asOf });
   $('as-of').value = asOf || '';
@@ -80,16 +66,8 @@ async function route() {
   await loadNegotiation(false, switched);
 }
 
-async function loadPortfolio() {
-  try {
-    const view = await projection.portfolio(state.asOf, state.party);
-    $('portfolio-error').hidden = true;
-    renderPortfolio(view, { asOf: state.asOf, party: state.party, sort: state.sort,
-      onFilter: ({ party, sort }) => { Object.assign(state, { party, sort }); loadPortfolio(); } });
-  } catch (e) {
-    $('portfolio-error').hidden = false;
-    $('portfolio-error').textContent = `Cannot load the portfolio: ${e.message}`;
-  }
+function loadPortfolio() {
+  return showPortfolio(state, () => loadPortfolio());
 }
 
 async function loadList(selected = state.selected) {
@@ -117,7 +95,7 @@ async function loadNegotiation(live, focus = false) {
     renderCards(status);
     renderTimeline(status, timeline);
     const fresh = renderEvents(timeline, status);
-    if (live && fresh) announce(`${fresh} new ${fresh === 1 ? 'event' : 'events'} in ${status.title || id}`);
+    if (live && fresh) announce(`${plural(fresh, 'new event', 'new events')} in ${status.title || id}`);
     if (focus && document.activeElement?.closest('#negotiation-list')) $('negotiation').focus();
   } catch (e) {
     if (e.name === 'AbortError') return;
@@ -130,7 +108,7 @@ async function loadNegotiation(live, focus = false) {
 
 function meta(status, timeline) {
   const parties = (status.parties || []).map((p) => p.name || p.code).join(' and ');
-  return [parties, `${timeline.count ?? (timeline.events || []).length} events from ${status.sourcesCited ?? '?'} sources`,
+  return [parties, `${plural(timeline.count ?? (timeline.events || []).length, 'event', 'events')} from ${plural(status.sourcesCited ?? 0, 'source', 'sources')}`,
     state.asOf ? `as of ${dateLabel(state.asOf)}` : `today is ${dateLabel(status.today)}`].filter(Boolean).join(' · ');
 }
 

@@ -3,6 +3,7 @@
 // tariff measures grouped by state. Every fact shows how many sources support it.
 import { el, replace } from './dom.js';
 import { countdown, dateLabel, daysWord, humanize, plural, rate } from './format.js';
+import { number } from './locale.js';
 
 const body = (id) => document.querySelector(`#${id} .card-body`);
 const sources = (n) => (n > 1 ? el('span', { class: 'sources', title: `${n} sources` }, ` · ${n} sources`) : null);
@@ -19,8 +20,8 @@ function renderRounds(rounds) {
   const capstones = rounds.capstones || [];
   const before = rounds.beforeOpening || [];
   replace(body('card-rounds'),
-    el('span', { class: 'figure', 'data-figure': 'rounds-total' }, String(rounds.total ?? 0)),
-    el('ul', {}, byLevel.length ? byLevel.map(([level, n]) => el('li', { 'data-level': level }, `${humanize(level)}: ${n}`))
+    el('span', { class: 'figure', 'data-figure': 'rounds-total' }, number(rounds.total ?? 0)),
+    el('ul', {}, byLevel.length ? byLevel.map(([level, n]) => el('li', { 'data-level': level }, `${humanize(level)}: ${number(n)}`))
       : el('li', {}, 'none yet')),
     capstones.map((c) => el('p', { class: 'sub', 'data-figure': 'capstone' },
       `Capped by the ${humanize(c.meeting.level)} meeting${c.meeting.location ? ` in ${c.meeting.location}` : ''}, ${dateLabel(c.meeting.occurredOn)}`
@@ -29,7 +30,7 @@ function renderRounds(rounds) {
     before.length ? el('p', { class: 'sub', 'data-figure': 'before-opening' },
       `Before the opening: ${before.map((r) => `${humanize(r.level)}${r.location ? ` in ${r.location}` : ''}, ${dateLabel(r.occurredOn)}`).join('; ')}`) : null,
     rounds.explanation ? el('p', { class: 'hint', 'data-figure': 'rounds-explained' }, rounds.explanation) : null,
-    rounds.cancelled ? el('p', { class: 'sub' }, `${rounds.cancelled} cancelled`) : null);
+    rounds.cancelled ? el('p', { class: 'sub' }, `${number(rounds.cancelled)} cancelled`) : null);
 }
 
 function renderIssues(issues, proposals) {
@@ -37,8 +38,8 @@ function renderIssues(issues, proposals) {
   const closed = issues.closed || [];
   const offers = (proposals.proposals || []);
   replace(body('card-issues'),
-    el('span', { class: 'figure', 'data-figure': 'open-issues' }, String(open.length),
-      el('small', {}, closed.length ? ` (${closed.length} closed)` : '')),
+    el('span', { class: 'figure', 'data-figure': 'open-issues' }, number(open.length),
+      el('small', {}, closed.length ? ` (${number(closed.length)} closed)` : '')),
     el('ul', { 'aria-label': 'Open issues' }, open.map((i) => el('li', { 'data-issue': i.issueId, 'data-blocking': String(i.blocking) },
       i.blocking ? el('span', { class: 'badge blocking', title: i.blockingNote || '' }, 'blocking') : null, i.blocking ? ' ' : null,
       i.title + (i.raisedBy ? ` (${i.raisedBy})` : ''),
@@ -90,9 +91,9 @@ function renderTariffs(tariffs) {
     + (t.threat.confidence === 'reported' ? ' (reported)' : '')));
   replace(body('card-tariffs'),
     el('span', { class: 'figure' },
-      el('span', { 'data-figure': 'tariffs-in-force' }, String(counts.inForce ?? 0)), el('small', {}, ' in force · '),
-      el('span', { 'data-figure': 'tariffs-suspended' }, String(counts.suspended ?? 0)), el('small', {}, ' suspended · '),
-      el('span', { 'data-figure': 'tariffs-threatened' }, String(counts.threatened ?? 0)), el('small', {}, ' threatened')),
+      el('span', { 'data-figure': 'tariffs-in-force' }, number(counts.inForce ?? 0)), el('small', {}, ' in force · '),
+      el('span', { 'data-figure': 'tariffs-suspended' }, number(counts.suspended ?? 0)), el('small', {}, ' suspended · '),
+      el('span', { 'data-figure': 'tariffs-threatened' }, number(counts.threatened ?? 0)), el('small', {}, ' threatened')),
     ...group('In force', tariffs.inForce),
     ...group('Suspended', tariffs.suspended),
     ...group('Scheduled', tariffs.scheduled),

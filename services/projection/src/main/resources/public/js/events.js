@@ -2,6 +2,7 @@
 import { el, replace } from './dom.js';
 import { dateLabel, instantLabel, worldDate, humanize } from './format.js';
 import { describe, detail } from './describe.js';
+import { number } from './locale.js';
 
 let seen = null;
 
@@ -16,7 +17,7 @@ export function renderEvents(timeline, status) {
   const events = [...(timeline.events || [])].sort(latestFirst);
   const before = seen;
   seen = new Set(events.map((e) => e.eventId));
-  document.getElementById('event-count').textContent = `(${events.length})`;
+  document.getElementById('event-count').textContent = `(${number(events.length)})`;
   replace(document.getElementById('event-list'), events.map((e) => item(e, before && !before.has(e.eventId), names)));
   return before ? events.filter((e) => !before.has(e.eventId)).length : 0;
 }

@@ -1,8 +1,6 @@
-// Dates as the events give them: "2025" (year), "2025-04" (month), "2025-07-early" (part of a month), "2025-06-16" (day) or an instant.
-const DAY = 86_400_000;
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const instantFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+// Dates as the events give them: "2025" (year), "2025-04" (month), "2025-07-early" (part of a month), "2025-06-16" (day)
+// or an instant; shown in the reader's locale (locale.js) with that precision and no more.
+import { DAY, formats, partOfMonth, percentOf, plural } from './locale.js';
 
 export function worldDate(text) {
   if (!text) return null;
@@ -13,7 +11,7 @@ export function worldDate(text) {
   if ((m = /^(\d{4})-(\d{2})-(early|mid|late)$/.exec(s))) {
     const from = { early: 1, mid: 11, late: 21 }[m[3]];
     const end = m[3] === 'late' ? Date.UTC(+m[1], +m[2], 1) - DAY : Date.UTC(+m[1], +m[2] - 1, from + 9);
-    return range(Date.UTC(+m[1], +m[2] - 1, from), end, 'part-of-month', s);
+    return { ...range(Date.UTC(+m[1], +m[2] - 1, from), end, 'part-of-month', s), part: m[3] };
   }
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) { const t = Date.UTC(+m[1], +m[2] - 1, +m[3]); return range(t, t, 'day', s); }
   const t = Date.parse(s);
@@ -27,29 +25,22 @@ function range(start, end, precision, text) {
   return { start, end, precision, text };
 }
 
+/** "9 Jul 2025", "February 2025", "early July 2025", "2025 (day not given)" in en-GB; "9. Juli 2025" in de-DE. */
 export function dateLabel(text) {
   const d = worldDate(text);
   if (!d) return text || '';
   switch (d.precision) {
-    case 'year': return `${text} (day not given)`;
-    case 'month': return monthFormat.format(d.start);
-    case 'part-of-month': return `${text.split('-')[2]} ${monthFormat.format(d.start)}`;
-    case 'instant': return instantFormat.format(new Date(Date.parse(text)));
-    default: return dayFormat.format(d.start);
+    case 'year': return `${formats.year.format(d.start)} (day not given)`;
+    case 'month': return formats.month.format(d.start);
+    case 'part-of-month': return partOfMonth(d.part, d.start, d.end);
+    case 'instant': return formats.instant.format(new Date(Date.parse(text)));
+    default: return formats.day.format(d.start);
   }
 }
 
 export function instantLabel(text) {
   const t = Date.parse(text);
-  return Number.isNaN(t) ? (text || '') : instantFormat.format(new Date(t));
-}
-
-const pluralRules = new Intl.PluralRules(undefined);
-const numberFormat = new Intl.NumberFormat(undefined);
-
-/** "1 day", "22 days", through Intl.PluralRules and Intl.NumberFormat. */
-export function plural(n, one, many) {
-  return `${numberFormat.format(n)} ${pluralRules.select(n) === 'one' ? one : many}`;
+  return Number.isNaN(t) ? (text || '') : formats.instant.format(new Date(t));
 }
 
 export function daysWord(n) {
@@ -67,11 +58,11 @@ export function humanize(word) {
   return word ? String(word).replaceAll('_', ' ') : '';
 }
 
+/** "25%", "up to 24%" ("25 %" in de-DE); "rate not given" when the sources give none. */
 export function rate(value, qualifier) {
   if (value === null || value === undefined || value === '') return 'rate not given';
-  return `${qualifier === 'up_to' ? 'up to ' : ''}${value}%`;
+  const n = Number(value);
+  return `${qualifier === 'up_to' ? 'up to ' : ''}${Number.isFinite(n) ? percentOf(n) : `${value}%`}`;
 }
 
-
-
-export { DAY };
+export { DAY, plural };

@@ -56,3 +56,21 @@ export class LiveStream {
     this.source?.close();
   }
 }
+
+const LIVE_TEXT = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline' };
+
+/** Follows the projection's view changes, showing the stream's state in the header; after a reconnect, all may have changed. */
+export function followViews(config, onChanged, selected) {
+  const badge = document.getElementById('live-status');
+  let readyBefore = false;
+  new LiveStream((config.liveUrl || '/api/live').replace(/^\//, ''), {
+    eventNames: ['ready', 'views-changed', 'heartbeat'],
+    heartbeatSeconds: config.heartbeatSeconds,
+    onState: (s) => { badge.dataset.state = s; badge.textContent = LIVE_TEXT[s]; },
+    onEvent: (type, data) => {
+      if (type === 'ready' && readyBefore) onChanged(true);
+      if (type === 'ready') readyBefore = true;
+      if (type === 'views-changed') onChanged(data?.everything || (data?.negotiationIds || []).includes(selected()));
+    },
+  }).start();
+}

@@ -1,5 +1,6 @@
 // The portfolio (the landing page): every negotiation with its next legal deadline and what changed in the last days,
 // and the deadlines of the coming weeks across all of them, in date order; all as of the page's one "as of" date.
+import { projection } from './api.js';
 import { el, replace } from './dom.js';
 import { countdown, dateLabel, humanize, plural } from './format.js';
 
@@ -37,4 +38,18 @@ export function renderPortfolio(view, { asOf, party, sort, onFilter }) {
     + (u.targetStatus ? `, ${humanize(u.targetStatus)}` : '')))
     : el('li', { class: 'muted' }, `No deadline in the next ${plural(view.horizonDays, 'day', 'days')}.`));
   document.getElementById('portfolio-as-of').textContent = `as of ${dateLabel(view.today)}`;
+}
+
+/** Loads and shows the portfolio for the page's state (as of, party, sort); a filter change updates the state and reloads. */
+export async function showPortfolio(state, reload) {
+  const error = document.getElementById('portfolio-error');
+  try {
+    const view = await projection.portfolio(state.asOf, state.party);
+    error.hidden = true;
+    renderPortfolio(view, { asOf: state.asOf, party: state.party, sort: state.sort,
+      onFilter: ({ party, sort }) => { Object.assign(state, { party, sort }); reload(); } });
+  } catch (e) {
+    error.hidden = false;
+    error.textContent = `Cannot load the portfolio: ${e.message}`;
+  }
 }

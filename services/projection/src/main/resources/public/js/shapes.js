@@ -17,17 +17,20 @@ export const KINDS = {
   cancelled: { label: 'Cancelled', color: 'var(--danger)', draw: (x, y) => cross(x, y, 6) },
 };
 
-export function shape(mark, x, y, monthBand) {
+/** One mark; in compact mode smaller, with its label beside it rather than below; a group's first mark carries its label and tooltip. */
+export function shape(mark, x, y, monthBand, { label = mark.label, title = mark.title, compact = false, count = 1 } = {}) {
   const kind = KINDS[mark.kind] || KINDS.issue;
   const hollow = kind.hollow || mark.when.precision !== 'day' && mark.when.precision !== 'instant';
   const node = kind.draw(x, y);
+  node.setAttribute('class', 'shape');
+  if (compact) node.setAttribute('transform', `translate(${x} ${y}) scale(.72) translate(${-x} ${-y})`);
   node.setAttribute('style', hollow ? `fill:var(--surface);stroke:${kind.color};stroke-width:2` : `fill:${kind.color};stroke:${kind.color}`);
-  return svg('g', { class: `mark ${mark.kind}`, 'data-kind': mark.kind },
-    monthBand ? svg('rect', { class: 'range', x: monthBand[0], y: y - 9, width: Math.max(2, monthBand[1] - monthBand[0]), height: 18, rx: 4,
-      style: `fill:${kind.color}` }) : null,
-    node,
-    mark.label ? svg('text', { class: 'mark-label', x, y: y + 22, 'text-anchor': 'middle', 'font-size': 11, text: mark.label }) : null,
-    svg('title', { text: mark.title }));
+  const band = monthBand ? svg('rect', { class: 'range', x: monthBand[0], y: y - (compact ? 6 : 9), width: Math.max(2, monthBand[1] - monthBand[0]),
+    height: compact ? 12 : 18, rx: 4, style: `fill:${kind.color}` }) : null;
+  const text = !label ? null : compact ? svg('text', { class: 'mark-label', x: x + 9, y: y + 4, 'font-size': 10, text: label })
+    : svg('text', { class: 'mark-label', x, y: y + 22, 'text-anchor': 'middle', 'font-size': 11, text: label });
+  return svg('g', { class: `mark ${mark.kind}${count > 1 ? ' cluster' : ''}`, 'data-kind': mark.kind, 'data-count': count > 1 ? count : null },
+    band, node, text, svg('title', { text: title }));
 }
 
 export function arrowheadDefs() {

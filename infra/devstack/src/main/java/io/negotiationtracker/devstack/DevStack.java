@@ -21,6 +21,12 @@ import java.util.concurrent.CompletableFuture;
  * in its own process, with more instances of a service on request ({@link #startInstance}). Closing it stops everything.
  */
 public final class DevStack implements AutoCloseable {
+    /**
+     * How long a service may take to answer readiness: a few seconds on a quiet machine, much longer on a 2-core one
+     * that also runs a broker, a database and a build (tracker.devstack.ready-within-s overrides it).
+     */
+    static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("tracker.devstack.ready-within-s", 240));
+
     public record Options(Path dataDir, boolean keepData, String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap,
                           int ingestPort, int projectionPort, int notifierPort, DevTokens tokens, Map<String, String> serviceProperties) {
         public static Options forTests(Path dataDir) {
@@ -34,8 +40,6 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
-    /** A service starts in 20 s on an idle 2-core machine; several JVMs starting at once on a busy one take far longer. */
-    private static final long READY_TIMEOUT_MS = 180_000;
     private final Options options;
     private final RepoLayout repo = RepoLayout.find();
     private final List<ChildProcess> children = new ArrayList<>();
@@ -138,7 +142,7 @@ public final class DevStack implements AutoCloseable {
 
     private void awaitReady(ChildProcess child, int port) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.currentTimeMillis() + READY_TIMEOUT_MS;
+        long deadline = System.currentTimeMillis() + READY_WITHIN.toMillis();
         while (System.currentTimeMillis() < deadline) {
             if (!child.isAlive()) throw new IllegalStateException(child.name() + " exited; its log:\n" + child.tail(60));
             try {
@@ -153,7 +157,7 @@ public final class DevStack implements AutoCloseable {
             }
             sleep(150);
         }
-        throw new IllegalStateException(child.name() + " was not ready within " + READY_TIMEOUT_MS / 1000 + " s; its log:\n" + child.tail(60));
+        throw new IllegalStateException(child.name() + " was not ready within " + READY_WITHIN.toSeconds() + " s; its log:\n" + child.tail(60));
     }
 
     private int port(String instance) {

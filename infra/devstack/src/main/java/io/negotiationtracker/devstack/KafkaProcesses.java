@@ -20,7 +20,6 @@ import org.apache.kafka.common.Uuid;
  * started before any is awaited.
  */
 final class KafkaProcesses implements AutoCloseable {
-    private static final long START_TIMEOUT_MS = 150_000;
     private final Path dataDir;
     private final Path logs;
     private final int nodes;
@@ -73,7 +72,7 @@ final class KafkaProcesses implements AutoCloseable {
 
     private String await(int node) {
         ChildProcess broker = running.get(node);
-        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        long deadline = System.currentTimeMillis() + DevStack.READY_WITHIN.toMillis();
         while (System.currentTimeMillis() < deadline) {
             if (!broker.isAlive()) throw new IllegalStateException(name(node) + " exited; its log:\n" + broker.tail(40));
             try {
@@ -83,7 +82,7 @@ final class KafkaProcesses implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException(name(node) + " did not start within " + START_TIMEOUT_MS / 1000 + " s; its log:\n" + broker.tail(40));
+        throw new IllegalStateException(name(node) + " did not start within " + DevStack.READY_WITHIN.toSeconds() + " s; its log:\n" + broker.tail(40));
     }
 
     private String voters() {

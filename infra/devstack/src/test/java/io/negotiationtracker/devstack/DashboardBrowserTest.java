@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -101,6 +102,9 @@ class DashboardBrowserTest {
         assertThat(all("#timeline svg g.mark.signal")).hasSize(2);
         assertThat(all("#timeline svg g.mark.milestone")).hasSize(2);
         assertThat(all("#timeline svg g.lane")).hasSize(3 + 1 + 3);
+        assertThat(timeline().state()).containsEntry("compact", "false").containsEntry("zoomed", "false");
+        assertThat(browser.executeScript("return document.documentElement.dataset.locale")).as("the browser's language, pinned by HeadlessChromium").isEqualTo("en-GB");
+        assertThat(text("#event-list")).contains("early July 2025", "February 2025");
 
         assertThat(sameOriginOrNotifierOnly()).as("no resource from another host (no CDN)").isTrue();
         assertThat(browser.executeScript("return [...document.querySelectorAll('input, button, select, a')]"
@@ -193,7 +197,8 @@ class DashboardBrowserTest {
         browser.executeScript("const i = document.getElementById('as-of'); i.value = '2025-02-20'; i.dispatchEvent(new Event('change'))");
         // On 20 February only two of the four had opened: the list on the left and the portfolio follow the one "as of".
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(all("#negotiation-list li")).hasSize(2));
-        assertThat(all("#portfolio-negotiations tr[data-negotiation-id]")).hasSize(2);
+        // The portfolio is read after the list, so it may arrive a moment later.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(all("#portfolio-negotiations tr[data-negotiation-id]")).hasSize(2));
         assertThat(browser.getCurrentUrl()).endsWith("/#/?asOf=2025-02-20");
 
         browser.get(stack.projectionUrl() + "/#/dense-a?asOf=2025-09-30");
@@ -203,28 +208,124 @@ class DashboardBrowserTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(browser.executeScript(
                 "return [...document.querySelectorAll('#timeline g.mark.round-ministerial > title')].some(t => t.textContent.includes('\\n'))"))
                 .isEqualTo(true));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> boxes = (List<Map<String, Object>>) browser.executeScript("return [...document.querySelectorAll('#timeline svg text')]"
-                + ".filter(t => t.textContent.trim() && getComputedStyle(t).display !== 'none')"
-                + ".map(t => { const r = t.getBoundingClientRect(); return {text: t.textContent, x: r.x, y: r.y, w: r.width, h: r.height}; })");
-        assertThat(boxes).hasSizeGreaterThan(20);
-        for (int i = 0; i < boxes.size(); i++) {
-            for (int j = i + 1; j < boxes.size(); j++) {
-                assertThat(overlap(boxes.get(i), boxes.get(j))).as("labels '" + boxes.get(i).get("text") + "' and '" + boxes.get(j).get("text") + "' overlap").isFalse();
-            }
-        }
+        // Twelve rounds start the timeline compact: merged marks and smaller lanes, still no two texts overlapping.
+        assertThat(timeline().state()).containsEntry("compact", "true");
+        timeline().assertNoTextOverlaps(15);
         screenshot("dense-timeline");
     }
 
-    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
-        double ax = num(a, "x"), ay = num(a, "y"), aw = num(a, "w"), ah = num(a, "h");
-        double bx = num(b, "x"), by = num(b, "y"), bw = num(b, "w"), bh = num(b, "h");
-        double tolerance = 0.5;
-        return ax + aw - tolerance > bx && bx + bw - tolerance > ax && ay + ah - tolerance > by && by + bh - tolerance > ay;
+    @Test
+    @Order(6)
+    void theTimelineZoomsPansFoldsAndReadsInTheReadersLocale() throws Exception {
+        TimelinePage timeline = timeline();
+        browser.get(stack.projectionUrl() + "/#/dense-a?asOf=2025-09-30");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(timeline.state()).containsEntry("compact", "true").containsEntry("zoomed", "false"));
+        assertThat(browser.findElement(By.cssSelector(".timeline-tools [data-action=compact]")).getDomAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(all("#timeline g.mark.cluster")).as("nearby rounds drawn as one mark in compact mode").isNotEmpty();
+        long whole = timeline.spanDays();
+        long wholeMarks = timeline.marks();
+        screenshot("timeline-compact");
+
+        // The buttons: zooming in shows a shorter span, re-placing the labels for it; the visible range is announced.
+        timeline.click("zoom-in");
+        await().atMost(Duration.ofSeconds(5)).until(() -> timeline.spanDays() < whole);
+        assertThat(timeline.spanDays()).isBetween(whole / 2 - 1, whole / 2 + 1);
+        assertThat(text("#timeline-range")).startsWith("Showing: ");
+        assertThat(browser.findElement(By.id("timeline-range")).getDomAttribute("aria-live")).isEqualTo("polite");
+        timeline.assertNoTextOverlaps(8);
+
+        // A shared link to a zoomed range shows that range: the dense weeks of March and April, fewer marks, no overlap.
+        browser.get(stack.projectionUrl() + "/#/dense-a?asOf=2025-09-30&view=2025-03-01..2025-04-20");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(timeline.state()).containsEntry("from", "2025-03-01").containsEntry("zoomed", "true"));
+        assertThat(timeline.marks()).isPositive();
+        timeline.assertNoTextOverlaps(12);
+        screenshot("timeline-zoomed");
+
+        // The keyboard, with the chart focused: + and - zoom, arrow keys pan, Home shows everything again.
+        long span = timeline.spanDays();
+        timeline.press("+");
+        await().atMost(Duration.ofSeconds(5)).until(() -> timeline.spanDays() < span);
+        String from = timeline.state().get("from");
+        timeline.press(Keys.ARROW_RIGHT);
+        await().atMost(Duration.ofSeconds(5)).until(() -> timeline.state().get("from").compareTo(from) > 0);
+        timeline.press(Keys.ARROW_LEFT, Keys.ARROW_LEFT);
+        await().atMost(Duration.ofSeconds(5)).until(() -> timeline.state().get("from").compareTo(from) < 0);
+        timeline.press("-");
+        await().atMost(Duration.ofSeconds(5)).until(() -> timeline.spanDays() > span / 2 + 1);
+        timeline.assertNoTextOverlaps(10);
+        assertThat(browser.getCurrentUrl()).contains("asOf=2025-09-30", "&view=");
+        // Dragging the chart to the left brings later dates into view.
+        String beforeDrag = timeline.state().get("from");
+        timeline.drag(-160);
+        await().atMost(Duration.ofSeconds(5)).until(() -> timeline.state().get("from").compareTo(beforeDrag) > 0);
+        timeline.press(Keys.HOME);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(timeline.state()).containsEntry("zoomed", "false"));
+        assertThat(timeline.spanDays()).isEqualTo(whole);
+        assertThat(timeline.marks()).isEqualTo(wholeMarks);
+        assertThat(browser.getCurrentUrl()).doesNotContain("view=");
+
+        // Folding a lane hides its marks, flips aria-expanded, and is remembered across a reload.
+        assertThat(timeline.marksInLane("rounds")).isPositive();
+        timeline.laneHead("rounds").click();
+        await().atMost(Duration.ofSeconds(5)).until(() -> "false".equals(timeline.laneHead("rounds").getDomAttribute("aria-expanded")));
+        assertThat(timeline.marksInLane("rounds")).isZero();
+        browser.navigate().refresh();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.cssSelector("#timeline .lane-head[data-lane=rounds]")).isEmpty());
+        assertThat(timeline.laneHead("rounds").getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(timeline.marksInLane("rounds")).isZero();
+        timeline.laneHead("rounds").click();
+        await().atMost(Duration.ofSeconds(5)).until(() -> timeline.marksInLane("rounds") > 0);
+        assertThat(timeline.laneHead("rounds").getDomAttribute("aria-expanded")).isEqualTo("true");
+
+        // Compact mode can be switched off: taller lanes, every round its own mark, still no overlap.
+        long compactHeight = svgHeight();
+        timeline.click("compact");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(timeline.state()).containsEntry("compact", "false"));
+        assertThat(svgHeight()).isGreaterThan(compactHeight);
+        assertThat(all("#timeline g.mark.round-ministerial")).hasSize(12);
+        timeline.assertNoTextOverlaps(20);
+        timeline.click("compact");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(timeline.state()).containsEntry("compact", "true"));
+
+        // On a phone: every control within the 390 px window, nothing wider than it, and zooming still works.
+        browser.manage().window().setSize(new Dimension(390, 1400));
+        await().atMost(Duration.ofSeconds(5)).until(() -> svgWidth() <= 390);
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
+        assertThat(browser.executeScript("return [...document.querySelectorAll('.timeline-tools button, #timeline .lane-head')]"
+                + ".every(b => { const r = b.getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth && r.width > 0; })")).isEqualTo(true);
+        timeline.click("zoom-in");
+        await().atMost(Duration.ofSeconds(5)).until(() -> timeline.spanDays() < whole);
+        String middle = timeline.state().get("from");
+        timeline.click("earlier");
+        timeline.click("earlier");
+        await().atMost(Duration.ofSeconds(5)).until(() -> timeline.state().get("from").compareTo(middle) < 0);
+        timeline.assertNoTextOverlaps(6);
+        browser.executeScript("document.querySelector('.timeline-tools').scrollIntoView()");
+        screenshot("timeline-phone");
+        timeline.click("reset");
+        browser.manage().window().setSize(new Dimension(1366, 1100));
+
+        // The reader's locale: ?lang=de-DE renders the same dates the German way, with the precision the source gives.
+        browser.get(stack.projectionUrl() + "/?lang=de-DE#/" + ID);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(text("#card-rounds [data-figure=capstone]")).contains("16. Juni 2025"));
+        assertThat(browser.executeScript("return document.documentElement.dataset.locale")).isEqualTo("de-DE");
+        assertThat(text("#card-rounds [data-figure=before-opening]")).contains("Februar 2025").doesNotContain("February");
+        assertThat(text("#event-list")).contains("Anfang Juli 2025").doesNotContain("16 Jun 2025");
+        assertThat(browser.executeScript("return [...document.querySelectorAll('#timeline .axis text')].map(t => t.textContent).join(' ')").toString()).contains("Mai");
+        timeline.assertNoTextOverlaps(10);
+        screenshot("timeline-de");
     }
 
-    private static double num(Map<String, Object> m, String key) {
-        return ((Number) m.get(key)).doubleValue();
+    private static TimelinePage timeline() {
+        return new TimelinePage(browser);
+    }
+
+    private static long svgHeight() {
+        return ((Number) browser.executeScript("return document.querySelector('#timeline svg').getBoundingClientRect().height")).longValue();
+    }
+
+    private static long svgWidth() {
+        return ((Number) browser.executeScript("return document.querySelector('#timeline svg').getBoundingClientRect().width")).longValue();
     }
 
     /** A negotiation with twelve ministerial rounds a few days apart (several at one place), a legal date, a target and a milestone. */

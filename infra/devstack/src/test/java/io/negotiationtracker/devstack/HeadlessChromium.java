@@ -33,7 +33,8 @@ final class HeadlessChromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=" + width + "," + height, "--lang=en-GB");
+                "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=" + width + "," + height, "--lang=en-GB",
+                "--accept-lang=en-GB"); // headless Chromium ignores --lang for navigator.language; the page formats dates in it
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));

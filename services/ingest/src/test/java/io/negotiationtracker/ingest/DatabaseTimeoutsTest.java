@@ -1,5 +1,7 @@
 package io.negotiationtracker.ingest;
 
+import io.negotiationtracker.testsupport.http.Reply;
+
 import static io.negotiationtracker.ingest.Events.opened;
 import static io.negotiationtracker.ingest.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +47,7 @@ class DatabaseTimeoutsTest {
 
                 proxy.freeze();
                 long start = System.nanoTime();
-                Api.Reply during = api.append("half-open", statement(null, "while the database is unreachable"));
+                Reply during = api.append("half-open", statement(null, "while the database is unreachable"));
                 long tookMillis = (System.nanoTime() - start) / 1_000_000;
                 assertThat(during.status()).isGreaterThanOrEqualTo(500);
                 assertThat(tookMillis).as("failed in seconds, not hung").isLessThan(15_000);

@@ -1,5 +1,7 @@
 package io.negotiationtracker.ingest;
 
+import io.negotiationtracker.testsupport.http.Reply;
+
 import static io.negotiationtracker.ingest.Events.batch;
 import static io.negotiationtracker.ingest.Events.event;
 import static io.negotiationtracker.ingest.Events.opened;
@@ -30,13 +32,13 @@ class DoorLimitsTest {
             Api api = new Api(ingest.url());
             assertThat(api.append("door-size", opened(UUID.randomUUID())).status()).isEqualTo(201);
 
-            Api.Reply single = api.append("door-size", round(300, 3_900));
+            Reply single = api.append("door-size", round(300, 3_900));
             assertThat(single.status()).isEqualTo(413);
             assertThat(single.contentType()).startsWith("application/problem+json");
             assertThat(single.json().get("field").asText()).isEqualTo("data.participants");
             assertThat(single.json().get("detail").asText()).contains("tracker.ingest.max-event-bytes").contains("262144");
 
-            Api.Reply inBatch = api.append("door-size", batch(Events.statement(null, "fine"), round(300, 3_900)));
+            Reply inBatch = api.append("door-size", batch(Events.statement(null, "fine"), round(300, 3_900)));
             assertThat(inBatch.status()).isEqualTo(413);
             assertThat(inBatch.json().get("field").asText()).isEqualTo("[1].data.participants");
             assertThat(ingest.bean(EventStore.class).streamVersion("door-size")).isEqualTo(1);
@@ -50,7 +52,7 @@ class DoorLimitsTest {
         try (IngestFixture ingest = IngestFixture.fresh("door-list").start()) {
             Api api = new Api(ingest.url());
             assertThat(api.append("door-list", opened(UUID.randomUUID())).status()).isEqualTo(201);
-            Api.Reply reply = api.append("door-list", batch(round(2, 10), round(501, 10)));
+            Reply reply = api.append("door-list", batch(round(2, 10), round(501, 10)));
             assertThat(reply.status()).isEqualTo(413);
             assertThat(reply.json().get("field").asText()).isEqualTo("[1].data.participants");
             assertThat(reply.json().get("detail").asText()).contains("500").contains("tracker.ingest.max-list-entries");

@@ -1,5 +1,7 @@
 package io.negotiationtracker.ingest;
 
+import io.negotiationtracker.testsupport.http.Reply;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -25,7 +27,7 @@ class InternalErrorTest {
             try (Connection c = DirectRows.connect(app.properties()); Statement s = c.createStatement()) {
                 s.execute("alter table ingest.events rename to events_gone_for_this_test");
             }
-            Api.Reply reply = new Api(ingest.url()).get("/api/events?after=0");
+            Reply reply = new Api(ingest.url()).get("/api/events?after=0");
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.contentType()).startsWith("application/problem+json");
             String errorId = reply.json().get("errorId").asText();

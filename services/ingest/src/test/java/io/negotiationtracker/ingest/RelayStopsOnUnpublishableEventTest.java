@@ -1,5 +1,7 @@
 package io.negotiationtracker.ingest;
 
+import io.negotiationtracker.testsupport.http.Reply;
+
 import static io.negotiationtracker.ingest.Events.opened;
 import static io.negotiationtracker.ingest.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +65,7 @@ class RelayStopsOnUnpublishableEventTest {
 
     private static void awaitStoppedAt(Api api, long position) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            Api.Reply readiness = api.get("/health/readiness");
+            Reply readiness = api.get("/health/readiness");
             assertThat(readiness.status()).isEqualTo(503);
             assertThat(readiness.header("Retry-After")).isNotNull();
             assertThat(readiness.raw().body()).contains("\"stoppedAtPosition\":" + position).contains("RecordTooLargeException");

@@ -1,5 +1,7 @@
 package io.negotiationtracker.ingest;
 
+import io.negotiationtracker.testsupport.http.Reply;
+
 import static io.negotiationtracker.ingest.Events.batch;
 import static io.negotiationtracker.ingest.Events.opened;
 import static io.negotiationtracker.ingest.Events.statement;
@@ -32,7 +34,7 @@ class RestartTest {
         }
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode withDuplicateFlag(Api.Reply reply) {
+    private static com.fasterxml.jackson.databind.JsonNode withDuplicateFlag(Reply reply) {
         var events = reply.json().path("events").deepCopy();
         events.forEach(e -> ((com.fasterxml.jackson.databind.node.ObjectNode) e).put("duplicate", true));
         return events;

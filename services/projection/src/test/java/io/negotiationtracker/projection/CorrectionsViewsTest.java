@@ -1,5 +1,8 @@
 package io.negotiationtracker.projection;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,7 +20,6 @@ import io.negotiationtracker.events.Party;
 import io.negotiationtracker.events.RoundHeld;
 import io.negotiationtracker.events.RoundLevel;
 import io.negotiationtracker.events.WorldDate;
-import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Story;
 import io.negotiationtracker.projection.support.Topic;
@@ -100,7 +102,7 @@ class CorrectionsViewsTest implements TestPropertyProvider {
                 .contains("EventRetracted", "EventCorrected");
     }
 
-    private Http.Response get(String view) {
+    private Reply get(String view) {
         return Http.get(server.getURL() + "/api/negotiations/" + ID + view);
     }
 }

@@ -1,12 +1,13 @@
 package io.negotiationtracker.projection;
 
+import io.negotiationtracker.testsupport.http.Http;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.projection.progress.AppliedPositions;
-import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.RandomStory;
 import io.negotiationtracker.projection.support.Topic;

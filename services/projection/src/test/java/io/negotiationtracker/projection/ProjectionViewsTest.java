@@ -1,5 +1,8 @@
 package io.negotiationtracker.projection;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,7 +15,6 @@ import io.negotiationtracker.projection.consume.TopicSettings;
 import io.negotiationtracker.projection.live.DashboardSettings;
 import io.negotiationtracker.projection.live.LiveSettings;
 import io.negotiationtracker.projection.read.StatusCacheSettings;
-import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Story;
 import io.negotiationtracker.projection.support.Topic;
@@ -207,15 +209,15 @@ class ProjectionViewsTest implements TestPropertyProvider {
 
     @Test
     void rebuildNeedsAWriterTokenWhileThePageAndEveryReadStayOpen() {
-        var anonymous = Http.post(url("/api/admin/rebuild"));
+        var anonymous = Http.postAs(null, url("/api/admin/rebuild"), null);
         assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(anonymous.json().path("status").asInt()).isEqualTo(401);
-        var readerOnly = Http.post(url("/api/admin/rebuild"), ProjectionApp.readerToken());
+        var readerOnly = Http.postAs(ProjectionApp.readerToken(), url("/api/admin/rebuild"), null);
         assertThat(readerOnly.status()).as(readerOnly.body()).isEqualTo(403);
         assertThat(readerOnly.contentType()).startsWith("application/problem+json");
         assertThat(readerOnly.json().path("status").asInt()).isEqualTo(403);
-        assertThat(Http.post(url("/api/admin/rebuild"), "not.a.token").status()).isEqualTo(401);
+        assertThat(Http.postAs("not.a.token", url("/api/admin/rebuild"), null).status()).isEqualTo(401);
         assertThat(Http.get(url("/api/admin/rebuild")).json().path("state").asText()).as("nothing started").isEqualTo("idle");
 
         var page = Http.get(url("/"));
@@ -278,7 +280,7 @@ class ProjectionViewsTest implements TestPropertyProvider {
         return meters.find("projection.dead_letters").counters().stream().mapToDouble(Counter::count).sum();
     }
 
-    private Http.Response get(String view) {
+    private Reply get(String view) {
         return Http.get(url("/api/negotiations/" + ID + view));
     }
 

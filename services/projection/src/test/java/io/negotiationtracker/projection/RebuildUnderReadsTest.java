@@ -1,5 +1,7 @@
 package io.negotiationtracker.projection;
 
+import io.negotiationtracker.testsupport.http.Http;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,7 +10,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.Person;
 import io.negotiationtracker.events.StatementMade;
-import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.RandomStory;
 import io.negotiationtracker.projection.support.Story;
@@ -49,10 +50,10 @@ class RebuildUnderReadsTest {
                     }
                 });
                 reader.start();
-                var started = Http.post(base + "/api/admin/rebuild", ProjectionApp.writerToken());
+                var started = Http.postAs(ProjectionApp.writerToken(), base + "/api/admin/rebuild", null);
                 assertThat(started.status()).as(started.body()).isEqualTo(202);
                 assertThat(started.json().path("rebuildingGeneration").asInt()).isEqualTo(2);
-                assertThat(Http.post(base + "/api/admin/rebuild", ProjectionApp.writerToken()).status()).isEqualTo(409);
+                assertThat(Http.postAs(ProjectionApp.writerToken(), base + "/api/admin/rebuild", null).status()).isEqualTo(409);
                 await().atMost(Duration.ofSeconds(120)).until(() -> Http.get(base + "/api/admin/rebuild").json().path("state").asText().equals("switched"));
                 await().atMost(Duration.ofSeconds(10)).until(() -> reads.stream().anyMatch(r -> "2".equals(r.generation())));
                 reading.set(false);

@@ -1,11 +1,12 @@
 package io.negotiationtracker.projection;
 
+import io.negotiationtracker.testsupport.http.Http;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Topic;
 import io.negotiationtracker.testsupport.V1Release;

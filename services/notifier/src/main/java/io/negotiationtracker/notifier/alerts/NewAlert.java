@@ -1,6 +1,7 @@
 package io.negotiationtracker.notifier.alerts;
 
 import io.negotiationtracker.domain.alerts.AlertKind;
+import io.negotiationtracker.domain.alerts.DueAlert;
 import io.negotiationtracker.events.WorldDate;
 import java.util.UUID;
 
@@ -12,7 +13,6 @@ import java.util.UUID;
 public record NewAlert(String negotiationId, String deadlineId, AlertKind kind, WorldDate dueOn, WorldDate previousDueOn, Integer horizonDays,
                        int revision, String title, String message, Boolean agreementBefore, UUID eventId) {
     public String key() {
-        return String.join("|", negotiationId, deadlineId, "r" + revision, String.valueOf(dueOn), kind.name(),
-                horizonDays == null ? "-" : horizonDays.toString(), kind == AlertKind.CHANGE_SIGNALLED ? String.valueOf(eventId) : "-");
+        return DueAlert.keyOf(negotiationId, deadlineId, revision, dueOn, kind, horizonDays, eventId);
     }
 }

@@ -1,11 +1,13 @@
 package io.negotiationtracker.notifier.alerts;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.notifier.support.Alerts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationtracker.notifier.support.EventWriter;
-import io.negotiationtracker.notifier.support.Http;
 import io.negotiationtracker.notifier.support.NotifierFixture;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ class AlertKindsTest {
 
     List<String> kinds(String negotiationId) {
         List<String> out = new ArrayList<>();
-        Http.alerts(notifier.url(), "negotiationId=" + negotiationId).forEach(a -> out.add(a.path("kind").asText()));
+        Alerts.of(notifier.url(), "negotiationId=" + negotiationId).forEach(a -> out.add(a.path("kind").asText()));
         return out;
     }
 
@@ -52,7 +54,7 @@ class AlertKindsTest {
 
     JsonNode awaitAlerts(String negotiationId, int count) {
         await().atMost(Duration.ofSeconds(30)).until(() -> kinds(negotiationId).size() >= count);
-        return Http.alerts(notifier.url(), "negotiationId=" + negotiationId);
+        return Alerts.of(notifier.url(), "negotiationId=" + negotiationId);
     }
 
     @Test
@@ -111,7 +113,7 @@ class AlertKindsTest {
         assertThat(scan("approach-case", "2025-07-03")).as("still the 7-day horizon").isZero();
         assertThat(scan("approach-case", "2025-07-08")).isEqualTo(1);
         assertThat(scan("approach-case", "2025-07-08")).isZero();
-        JsonNode alerts = Http.alerts(notifier.url(), "negotiationId=approach-case&kind=approaching");
+        JsonNode alerts = Alerts.of(notifier.url(), "negotiationId=approach-case&kind=approaching");
         assertThat(alerts).hasSize(2);
         assertThat(alerts.get(0).path("horizonDays").asInt()).isEqualTo(7);
         assertThat(alerts.get(1).path("horizonDays").asInt()).isEqualTo(1);
@@ -128,10 +130,10 @@ class AlertKindsTest {
         notifier.scan("2025-07-09");
         assertThat(kinds("passed-case")).as("due today is not passed").containsExactly("set", "due_today");
         notifier.scan("2025-07-23");
-        JsonNode passed = Http.alerts(notifier.url(), "negotiationId=passed-case&kind=passed");
+        JsonNode passed = Alerts.of(notifier.url(), "negotiationId=passed-case&kind=passed");
         assertThat(passed).hasSize(1);
         assertThat(passed.get(0).path("agreementBefore").asBoolean()).isFalse();
-        JsonNode agreed = Http.alerts(notifier.url(), "negotiationId=agreed-case&kind=passed");
+        JsonNode agreed = Alerts.of(notifier.url(), "negotiationId=agreed-case&kind=passed");
         assertThat(agreed).hasSize(1);
         assertThat(agreed.get(0).path("agreementBefore").asBoolean()).isTrue();
     }
@@ -152,10 +154,10 @@ class AlertKindsTest {
         events.move("superseded-case", "pause-end", "2025-07-09", "2025-08-01");
         awaitAlerts("superseded-case", 2);
         for (String day : List.of("2025-07-02", "2025-07-08", "2025-07-09", "2025-07-10")) notifier.scan(day);
-        assertThat(Http.alerts(notifier.url(), "negotiationId=superseded-case&kind=approaching")).isEmpty();
+        assertThat(Alerts.of(notifier.url(), "negotiationId=superseded-case&kind=approaching")).isEmpty();
         assertThat(kinds("superseded-case")).doesNotContain("passed");
         notifier.scan("2025-07-25");
-        JsonNode approaching = Http.alerts(notifier.url(), "negotiationId=superseded-case&kind=approaching");
+        JsonNode approaching = Alerts.of(notifier.url(), "negotiationId=superseded-case&kind=approaching");
         assertThat(approaching).hasSize(1);
         assertThat(approaching.get(0).path("dueOn").asText()).isEqualTo("2025-08-01");
     }
@@ -169,7 +171,7 @@ class AlertKindsTest {
         events.move("back-case", "pause-end", "2025-08-01", "2025-07-09");
         awaitAlerts("back-case", 4);
         assertThat(scan("back-case", "2025-07-03")).isEqualTo(1);
-        JsonNode approaching = Http.alerts(notifier.url(), "negotiationId=back-case&kind=approaching");
+        JsonNode approaching = Alerts.of(notifier.url(), "negotiationId=back-case&kind=approaching");
         assertThat(approaching).hasSize(2);
         assertThat(approaching.findValuesAsText("dueOn")).containsOnly("2025-07-09");
         assertThat(approaching.findValuesAsText("revision")).containsExactly("0", "2");
@@ -188,7 +190,7 @@ class AlertKindsTest {
         awaitAlerts("target-case", 4);
         assertThat(scan("target-case", "2025-07-11")).as("early July ended unmet; the settled aim raises nothing").isEqualTo(1);
         assertThat(kinds("target-case")).containsExactly("set", "set", "due_today", "target_missed", "target_missed");
-        JsonNode missed = Http.alerts(notifier.url(), "negotiationId=target-case&kind=target_missed");
+        JsonNode missed = Alerts.of(notifier.url(), "negotiationId=target-case&kind=target_missed");
         assertThat(missed.findValuesAsText("deadlineId")).containsExactly("summit-aim", "early-july");
     }
 
@@ -202,7 +204,7 @@ class AlertKindsTest {
         JsonNode after = Http.get(notifier.url() + "/api/alerts?negotiationId=filter-case&after=" + firstSeq).json();
         assertThat(after.path("alerts")).hasSize(1);
         assertThat(after.path("alerts").get(0).path("kind").asText()).isEqualTo("extended");
-        assertThat(Http.alerts(notifier.url(), "negotiationId=filter-case&kind=set")).hasSize(1);
+        assertThat(Alerts.of(notifier.url(), "negotiationId=filter-case&kind=set")).hasSize(1);
         assertThat(Map.of("limit", Http.get(notifier.url() + "/api/alerts?limit=0").status(), "kind", Http.get(notifier.url() + "/api/alerts?kind=nope").status()))
                 .containsEntry("limit", 400).containsEntry("kind", 400);
     }

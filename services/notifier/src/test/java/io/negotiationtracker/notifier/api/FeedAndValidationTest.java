@@ -1,10 +1,13 @@
 package io.negotiationtracker.notifier.api;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
+import io.negotiationtracker.notifier.support.Alerts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.negotiationtracker.notifier.support.EventWriter;
-import io.negotiationtracker.notifier.support.Http;
 import io.negotiationtracker.notifier.support.NotifierFixture;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -68,7 +71,7 @@ class FeedAndValidationTest {
     void theCalendarFeedUpdatesTheSameEventWhenTheDateMovesAndKeepsCancelledOnes() throws Exception {
         events.set("ics-case", "pause-end", "2025-07-09");
         events.set("ics-case", "talks", "2025-09");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.alerts(notifier.url(), "negotiationId=ics-case").size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Alerts.of(notifier.url(), "negotiationId=ics-case").size() == 2);
         VEvent before = event(calendar("ics-case"), "ics-case.pause-end@");
         assertThat(prop(before, "SEQUENCE")).isEqualTo("0");
         assertThat(prop(before, "DTSTART")).isEqualTo("20250709");
@@ -77,7 +80,7 @@ class FeedAndValidationTest {
 
         events.move("ics-case", "pause-end", "2025-07-09", "2025-08-01");
         events.cancel("ics-case", "talks", "2025-09");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.alerts(notifier.url(), "negotiationId=ics-case").size() == 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Alerts.of(notifier.url(), "negotiationId=ics-case").size() == 4);
         Calendar after = calendar("ics-case");
         assertThat(after.getComponents("VEVENT")).hasSize(2);
         VEvent moved = event(after, "ics-case.pause-end@");
@@ -93,8 +96,8 @@ class FeedAndValidationTest {
         events.set("sse-case", "a", "2025-07-09");
         events.move("sse-case", "a", "2025-07-09", "2025-07-19");
         events.set("sse-other", "b", "2025-07-09");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.alerts(notifier.url(), "negotiationId=sse-case").size() == 2);
-        long firstSeq = Http.alerts(notifier.url(), "negotiationId=sse-case").get(0).path("seq").asLong();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Alerts.of(notifier.url(), "negotiationId=sse-case").size() == 2);
+        long firstSeq = Alerts.of(notifier.url(), "negotiationId=sse-case").get(0).path("seq").asLong();
 
         var request = HttpRequest.newBuilder(URI.create(notifier.url() + "/api/alerts/stream?negotiationId=sse-case"))
                 .header("Last-Event-ID", Long.toString(firstSeq)).header("Accept", "text/event-stream").build();
@@ -130,23 +133,23 @@ class FeedAndValidationTest {
             "callback | {\"url\":\"http://127.0.0.1/hook\",\"secret\":\"0123456789abcdef0\",\"callback\":\"x\"}",
     })
     void badSubscriptionsAreProblemsNamingTheField(String field, String body) {
-        var r = Http.post(notifier.url() + "/api/subscriptions", body, WRITER);
+        var r = Http.postAs(WRITER, notifier.url() + "/api/subscriptions", body);
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().path("field").asText()).isEqualTo(field);
-        assertThat(Http.get(notifier.url() + "/api/subscriptions", WRITER).json().path("subscriptions")).isEmpty();
+        assertThat(Http.getAs(WRITER, notifier.url() + "/api/subscriptions").json().path("subscriptions")).isEmpty();
     }
 
     @Test
     void badQueriesAreProblemsNamingTheParameter() throws Exception {
         assertThat(Http.get(notifier.url() + "/api/alerts?negotiationId=Bad%20Id").json().path("field").asText()).isEqualTo("negotiationId");
         assertThat(Http.get(notifier.url() + "/api/alerts?since=yesterday").json().path("field").asText()).isEqualTo("since");
-        assertThat(Http.get(notifier.url() + "/api/subscriptions/not-a-uuid", WRITER).json().path("field").asText()).isEqualTo("id");
+        assertThat(Http.getAs(WRITER, notifier.url() + "/api/subscriptions/not-a-uuid").json().path("field").asText()).isEqualTo("id");
         var stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(notifier.url() + "/api/alerts/stream"))
                 .header("Last-Event-ID", "abc").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(stream.statusCode()).isEqualTo(400);
         assertThat(stream.body()).contains("\"field\":\"Last-Event-ID\"");
-        var malformed = Http.post(notifier.url() + "/api/subscriptions", "{\"url\":", WRITER);
+        var malformed = Http.postAs(WRITER, notifier.url() + "/api/subscriptions", "{\"url\":");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
     }
@@ -156,23 +159,23 @@ class FeedAndValidationTest {
         String subscriptions = notifier.url() + "/api/subscriptions";
         String body = "{\"url\":\"http://127.0.0.1/hook\",\"secret\":\"0123456789abcdef0\"}";
         String someId = "/00000000-0000-0000-0000-000000000000";
-        List<Http.Response> anonymous = List.of(Http.post(subscriptions, body), Http.get(subscriptions), Http.get(subscriptions + someId),
-                Http.get(subscriptions + someId + "/deliveries"), Http.delete(subscriptions + someId));
-        for (Http.Response r : anonymous) {
+        List<Reply> anonymous = List.of(Http.post(subscriptions, body), Http.get(subscriptions), Http.get(subscriptions + someId),
+                Http.get(subscriptions + someId + "/deliveries"), Http.deleteAs(null, subscriptions + someId));
+        for (Reply r : anonymous) {
             assertThat(r.status()).as(r.body()).isEqualTo(401);
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.json().path("status").asInt()).isEqualTo(401);
         }
         String reader = NotifierFixture.readerToken();
-        List<Http.Response> readerOnly = List.of(Http.post(subscriptions, body, reader), Http.get(subscriptions, reader),
-                Http.delete(subscriptions + someId, reader));
-        for (Http.Response r : readerOnly) {
+        List<Reply> readerOnly = List.of(Http.postAs(reader, subscriptions, body), Http.getAs(reader, subscriptions),
+                Http.deleteAs(reader, subscriptions + someId));
+        for (Reply r : readerOnly) {
             assertThat(r.status()).as(r.body()).isEqualTo(403);
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.json().path("status").asInt()).isEqualTo(403);
         }
-        assertThat(Http.post(subscriptions, body, "not.a.token").status()).isEqualTo(401);
-        assertThat(Http.get(subscriptions, WRITER).status()).isEqualTo(200);
+        assertThat(Http.postAs("not.a.token", subscriptions, body).status()).isEqualTo(401);
+        assertThat(Http.getAs(WRITER, subscriptions).status()).isEqualTo(200);
 
         assertThat(Http.get(notifier.url() + "/api/alerts").status()).isEqualTo(200);
         assertThat(Http.get(notifier.url() + "/api/negotiations/never-seen/deadlines.ics").status()).isEqualTo(404);

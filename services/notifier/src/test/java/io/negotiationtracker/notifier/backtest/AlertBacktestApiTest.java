@@ -1,12 +1,14 @@
 package io.negotiationtracker.notifier.backtest;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationtracker.notifier.support.AlertTable;
 import io.negotiationtracker.notifier.support.EventWriter;
-import io.negotiationtracker.notifier.support.Http;
 import io.negotiationtracker.notifier.support.NotifierFixture;
 import io.negotiationtracker.notifier.support.Seed;
 import java.net.URLEncoder;
@@ -37,7 +39,7 @@ class AlertBacktestApiTest {
             Seed.envelopes().forEach(writer::resend);
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            Http.Response r = backtest("from=2025-04-01&to=2025-07-31");
+            Reply r = backtest("from=2025-04-01&to=2025-07-31");
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             assertThat(AlertTable.strings(app.jdbcUrl(), "select count(*) from notifier.event_log")).containsExactly("37");
         });
@@ -48,7 +50,7 @@ class AlertBacktestApiTest {
         notifier.close();
     }
 
-    Http.Response backtest(String query) {
+    Reply backtest(String query) {
         return Http.get(notifier.url() + "/api/negotiations/" + Seed.ID + "/alert-backtest?" + query);
     }
 
@@ -115,7 +117,7 @@ class AlertBacktestApiTest {
         assertThat(backtest("from=2020-01-01&to=2025-01-01").status()).as("exactly 5 years is allowed").isEqualTo(200);
     }
 
-    static void assertProblem(Http.Response r, int status, String field) {
+    static void assertProblem(Reply r, int status, String field) {
         assertThat(r.status()).as(r.body()).isEqualTo(status);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().path("field").asText()).isEqualTo(field);

@@ -1,5 +1,8 @@
 package io.negotiationtracker.notifier.email;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,7 +15,6 @@ import io.negotiationtracker.events.DeadlineSet;
 import io.negotiationtracker.events.WorldDate;
 import io.negotiationtracker.notifier.support.AlertTable;
 import io.negotiationtracker.notifier.support.EventWriter;
-import io.negotiationtracker.notifier.support.Http;
 import io.negotiationtracker.notifier.support.NotifierFixture;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
@@ -61,12 +63,12 @@ class EmailDeliveryTest {
         smtp.stop();
     }
 
-    Http.Response subscribe(String json) {
-        return Http.post(notifier.url() + "/api/subscriptions/email", json, WRITER);
+    Reply subscribe(String json) {
+        return Http.postAs(WRITER, notifier.url() + "/api/subscriptions/email", json);
     }
 
     JsonNode deliveries(String id, String status) {
-        return Http.get(notifier.url() + "/api/subscriptions/email/" + id + "/deliveries" + (status == null ? "" : "?status=" + status), WRITER).json().path("deliveries");
+        return Http.getAs(WRITER, notifier.url() + "/api/subscriptions/email/" + id + "/deliveries" + (status == null ? "" : "?status=" + status)).json().path("deliveries");
     }
 
     @Test
@@ -116,7 +118,7 @@ class EmailDeliveryTest {
         assertThat(subscribe("{\"address\":\"desk@example.org\",\"colour\":\"red\"}").json().path("field").asText()).isEqualTo("colour");
         assertThat(subscribe("{\"address\":\"desk@example.org\",\"filters\":{\"issues\":[\"autos\"]}}").json().path("field").asText()).isEqualTo("filters.issues");
         assertThat(AlertTable.strings(app.jdbcUrl(), "select count(*) from notifier.email_subscriptions")).isEqualTo(before);
-        assertThat(Http.post(notifier.url() + "/api/subscriptions/email", "{\"address\":\"desk@example.org\"}", NotifierFixture.readerToken()).status())
+        assertThat(Http.postAs(NotifierFixture.readerToken(), notifier.url() + "/api/subscriptions/email", "{\"address\":\"desk@example.org\"}").status())
                 .isEqualTo(403);
     }
 }

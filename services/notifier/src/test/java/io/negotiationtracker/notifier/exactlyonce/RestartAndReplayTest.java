@@ -1,12 +1,13 @@
 package io.negotiationtracker.notifier.exactlyonce;
 
+import io.negotiationtracker.testsupport.http.Http;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.negotiationtracker.notifier.support.AlertTable;
 import io.negotiationtracker.notifier.support.AlertsTopic;
 import io.negotiationtracker.notifier.support.EventWriter;
-import io.negotiationtracker.notifier.support.Http;
 import io.negotiationtracker.notifier.support.NotifierFixture;
 import io.negotiationtracker.notifier.support.WebhookReceiver;
 import java.time.Duration;
@@ -22,8 +23,7 @@ class RestartAndReplayTest {
         NotifierFixture app = NotifierFixture.fresh().today(Scenario.TODAY).with("tracker.alerts.scan-interval", "100ms");
         try (var events = new EventWriter(app.eventsTopic()); var receiver = new WebhookReceiver(n -> 200)) {
             var first = app.start();
-            Http.post(first.url() + "/api/subscriptions", "{\"url\":\"" + receiver.url() + "\",\"secret\":\"restart-secret-0123456789\"}",
-                    NotifierFixture.writerToken());
+            Http.postAs(NotifierFixture.writerToken(), first.url() + "/api/subscriptions", "{\"url\":\"" + receiver.url() + "\",\"secret\":\"restart-secret-0123456789\"}");
             Scenario.write(events, "restart", 0, N / 2);
             await().atMost(Duration.ofSeconds(30)).until(() -> AlertTable.keys(app.jdbcUrl()).size() >= 5);
             Scenario.write(events, "restart", N / 2, N);

@@ -1,5 +1,9 @@
 package io.negotiationtracker.notifier.feeds;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
+import io.negotiationtracker.notifier.support.Alerts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,7 +11,6 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import io.negotiationtracker.notifier.support.EventWriter;
-import io.negotiationtracker.notifier.support.Http;
 import io.negotiationtracker.notifier.support.NotifierFixture;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -46,7 +49,7 @@ class AtomFeedTest {
     }
 
     Feed feed(String path) throws Exception {
-        Http.Response r = Http.get(notifier.url() + path);
+        Reply r = Http.get(notifier.url() + path);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("application/atom+xml");
         requiredElements(r.body());
@@ -82,11 +85,11 @@ class AtomFeedTest {
     @Test
     void entriesKeepTheirIdsAndUpdatedTimesAsNewAlertsArriveNewestFirst() throws Exception {
         events.set("feed-case", "pause-end", "2099-07-09");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.alerts(notifier.url(), "negotiationId=feed-case").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Alerts.of(notifier.url(), "negotiationId=feed-case").size() == 1);
         Feed first = feed("/api/negotiations/feed-case/alerts.atom");
         assertThat(first.getEntries()).hasSize(1);
         Entry set = first.getEntries().get(0);
-        String createdAt = Http.alerts(notifier.url(), "negotiationId=feed-case").get(0).path("createdAt").asText();
+        String createdAt = Alerts.of(notifier.url(), "negotiationId=feed-case").get(0).path("createdAt").asText();
         assertThat(set.getUpdated().toInstant()).isEqualTo(Instant.parse(createdAt).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         assertThat(first.getUpdated()).isEqualTo(set.getUpdated());
         assertThat(set.getTitle()).contains("set").contains("2099-07-09");
@@ -94,7 +97,7 @@ class AtomFeedTest {
 
         Thread.sleep(1100);
         events.move("feed-case", "pause-end", "2099-07-09", "2099-08-01");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.alerts(notifier.url(), "negotiationId=feed-case").size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Alerts.of(notifier.url(), "negotiationId=feed-case").size() == 2);
         Feed second = feed("/api/negotiations/feed-case/alerts.atom");
         assertThat(second.getEntries()).hasSize(2);
         assertThat(second.getId()).isEqualTo(first.getId());
@@ -110,8 +113,8 @@ class AtomFeedTest {
     void theFeedAcrossAllNegotiationsHoldsEachAndTheOneOfANegotiationOnlyItsOwn() throws Exception {
         events.set("feed-a", "a", "2099-07-09");
         events.set("feed-b", "b", "2099-07-10");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.alerts(notifier.url(), "negotiationId=feed-b").size() == 1
-                && Http.alerts(notifier.url(), "negotiationId=feed-a").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Alerts.of(notifier.url(), "negotiationId=feed-b").size() == 1
+                && Alerts.of(notifier.url(), "negotiationId=feed-a").size() == 1);
         Feed all = feed("/api/alerts.atom");
         assertThat(all.getEntries()).extracting(Entry::getTitle).anyMatch(t -> t.startsWith("Deadline a:")).anyMatch(t -> t.startsWith("Deadline b:"));
         Feed a = feed("/api/negotiations/feed-a/alerts.atom");

@@ -1,12 +1,15 @@
 package io.negotiationtracker.notifier.topics;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
+import io.negotiationtracker.notifier.support.Alerts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationtracker.notifier.support.AlertTable;
 import io.negotiationtracker.notifier.support.EventWriter;
-import io.negotiationtracker.notifier.support.Http;
 import io.negotiationtracker.notifier.support.NotifierFixture;
 import io.negotiationtracker.notifier.support.Seed;
 import io.negotiationtracker.notifier.support.WebhookReceiver;
@@ -51,8 +54,8 @@ class TopicSubscriptionTest {
         notifier.close();
     }
 
-    Http.Response subscribe(String extra) {
-        return Http.post(notifier.url() + "/api/subscriptions", "{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + SECRET + "\"" + extra + "}", WRITER);
+    Reply subscribe(String extra) {
+        return Http.postAs(WRITER, notifier.url() + "/api/subscriptions", "{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + SECRET + "\"" + extra + "}");
     }
 
     String created(String extra) {
@@ -64,9 +67,9 @@ class TopicSubscriptionTest {
     /** "kind deadlineId" of each alert delivered to the subscription. */
     List<String> delivered(String subscriptionId) {
         Map<Long, String> alerts = new java.util.HashMap<>();
-        Http.alerts(notifier.url(), "limit=5000").forEach(a -> alerts.put(a.path("seq").asLong(), a.path("kind").asText() + " " + a.path("deadlineId").asText()));
+        Alerts.of(notifier.url(), "limit=5000").forEach(a -> alerts.put(a.path("seq").asLong(), a.path("kind").asText() + " " + a.path("deadlineId").asText()));
         List<String> out = new ArrayList<>();
-        for (JsonNode d : Http.get(notifier.url() + "/api/subscriptions/" + subscriptionId + "/deliveries", WRITER).json().path("deliveries"))
+        for (JsonNode d : Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + subscriptionId + "/deliveries").json().path("deliveries"))
             out.add(alerts.get(d.path("alertSeq").asLong()));
         return out;
     }
@@ -80,8 +83,8 @@ class TopicSubscriptionTest {
         String cars = created(",\"filters\":{\"products\":[\"8703\"]}");
         String dayBefore = created(",\"policy\":{\"classes\":[\"legal\",\"milestone\"],\"kinds\":[\"approaching\"],\"horizonsDays\":[1]}");
 
-        assertThat(Http.get(notifier.url() + "/api/subscriptions/" + legal, WRITER).json().path("policy").path("classes").toString()).isEqualTo("[\"legal\"]");
-        assertThat(Http.get(notifier.url() + "/api/subscriptions/" + reciprocal, WRITER).json().path("filters").path("issues").toString())
+        assertThat(Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + legal).json().path("policy").path("classes").toString()).isEqualTo("[\"legal\"]");
+        assertThat(Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + reciprocal).json().path("filters").path("issues").toString())
                 .isEqualTo("[\"reciprocal-tariffs\"]");
 
         notifier.scan("2025-06-24");
@@ -103,7 +106,7 @@ class TopicSubscriptionTest {
 
     @Test
     void aFilterNamingAnUnknownIssueOrMeasureIsRefusedNamingTheFieldAndNothingIsStored() {
-        int before = Http.get(notifier.url() + "/api/subscriptions", WRITER).json().path("subscriptions").size();
+        int before = Http.getAs(WRITER, notifier.url() + "/api/subscriptions").json().path("subscriptions").size();
         problem(subscribe(",\"negotiationId\":\"" + Seed.ID + "\",\"filters\":{\"issues\":[\"reciprocal-tariffs\",\"rice\"]}"), 422, "filters.issues[1]");
         problem(subscribe(",\"negotiationId\":\"" + Seed.ID + "\",\"filters\":{\"measures\":[\"us-rice-tariff\"]}"), 422, "filters.measures[0]");
         problem(subscribe(",\"filters\":{\"issues\":[\"auto-tariffs\"]}"), 422, "filters.issues");
@@ -112,12 +115,11 @@ class TopicSubscriptionTest {
         problem(subscribe(",\"filters\":{\"products\":[\"cars\"]}"), 400, "filters.products[0]");
         problem(subscribe(",\"policy\":{\"classes\":[\"hard\"]}"), 400, "policy.classes[0]");
         problem(subscribe(",\"policy\":{\"colour\":\"red\"}"), 400, "policy.colour");
-        assertThat(Http.get(notifier.url() + "/api/subscriptions", WRITER).json().path("subscriptions")).hasSize(before);
-        assertThat(Http.post(notifier.url() + "/api/subscriptions", "{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + SECRET + "\"}",
-                NotifierFixture.readerToken()).status()).as("management needs the writer role").isEqualTo(403);
+        assertThat(Http.getAs(WRITER, notifier.url() + "/api/subscriptions").json().path("subscriptions")).hasSize(before);
+        assertThat(Http.postAs(NotifierFixture.readerToken(), notifier.url() + "/api/subscriptions", "{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + SECRET + "\"}").status()).as("management needs the writer role").isEqualTo(403);
     }
 
-    static void problem(Http.Response r, int status, String field) {
+    static void problem(Reply r, int status, String field) {
         assertThat(r.status()).as(r.body()).isEqualTo(status);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().path("field").asText()).isEqualTo(field);

@@ -1,11 +1,13 @@
 package io.negotiationtracker.notifier.webhooks;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.notifier.support.Alerts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationtracker.notifier.support.EventWriter;
-import io.negotiationtracker.notifier.support.Http;
 import io.negotiationtracker.notifier.support.NotifierFixture;
 import io.negotiationtracker.notifier.support.WebhookReceiver;
 import java.time.Duration;
@@ -38,15 +40,15 @@ class WebhookDeliveryTest {
     }
 
     String subscribe(String url, String negotiationId, String kinds) {
-        var r = Http.post(notifier.url() + "/api/subscriptions", "{\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\",\"negotiationId\":\""
-                + negotiationId + "\"" + (kinds == null ? "" : ",\"kinds\":" + kinds) + "}", WRITER);
+        var r = Http.postAs(WRITER, notifier.url() + "/api/subscriptions", "{\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\",\"negotiationId\":\""
+                + negotiationId + "\"" + (kinds == null ? "" : ",\"kinds\":" + kinds) + "}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.body()).doesNotContain(SECRET);
         return r.json().path("id").asText();
     }
 
     JsonNode deliveries(String subscriptionId) {
-        return Http.get(notifier.url() + "/api/subscriptions/" + subscriptionId + "/deliveries", WRITER).json().path("deliveries");
+        return Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + subscriptionId + "/deliveries").json().path("deliveries");
     }
 
     @Test
@@ -74,7 +76,7 @@ class WebhookDeliveryTest {
                     .isFalse();
             assertThat(success.header("X-Tracker-Event")).isEqualTo("alert.extended");
             assertThat(success.header("X-Tracker-Delivery")).isEqualTo(delivery.path("id").asText());
-            assertThat(Http.get(notifier.url() + "/api/subscriptions/" + id, WRITER).body()).doesNotContain(SECRET);
+            assertThat(Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + id).body()).doesNotContain(SECRET);
         }
     }
 
@@ -84,7 +86,7 @@ class WebhookDeliveryTest {
             String id = subscribe(receiver.url(), "hook-dead", null);
             events.set("hook-dead", "pause-end", "2025-07-09");
             await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(id).path(0).path("status").asText().equals("dead"));
-            JsonNode delivery = Http.get(notifier.url() + "/api/subscriptions/" + id + "/deliveries?status=dead", WRITER).json().path("deliveries").get(0);
+            JsonNode delivery = Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + id + "/deliveries?status=dead").json().path("deliveries").get(0);
             assertThat(delivery.path("attempts").asInt()).as("tracker.webhooks.max-attempts").isEqualTo(4);
             assertThat(delivery.path("attemptLog")).hasSize(4);
             assertThat(delivery.path("lastError").asText()).isEqualTo("HTTP 503");
@@ -96,11 +98,11 @@ class WebhookDeliveryTest {
     void aDeletedSubscriptionGetsNothingMore() throws Exception {
         try (var receiver = new WebhookReceiver(n -> 200)) {
             String id = subscribe(receiver.url(), "hook-deleted", null);
-            assertThat(Http.delete(notifier.url() + "/api/subscriptions/" + id, WRITER).status()).isEqualTo(204);
-            assertThat(Http.delete(notifier.url() + "/api/subscriptions/" + id, WRITER).status()).isEqualTo(404);
-            assertThat(Http.get(notifier.url() + "/api/subscriptions/" + id, WRITER).status()).isEqualTo(404);
+            assertThat(Http.deleteAs(WRITER, notifier.url() + "/api/subscriptions/" + id).status()).isEqualTo(204);
+            assertThat(Http.deleteAs(WRITER, notifier.url() + "/api/subscriptions/" + id).status()).isEqualTo(404);
+            assertThat(Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + id).status()).isEqualTo(404);
             events.set("hook-deleted", "pause-end", "2025-07-09");
-            await().atMost(Duration.ofSeconds(30)).until(() -> Http.alerts(notifier.url(), "negotiationId=hook-deleted").size() == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> Alerts.of(notifier.url(), "negotiationId=hook-deleted").size() == 1);
             String marker = subscribe(receiver.url(), "hook-deleted", null);
             events.move("hook-deleted", "pause-end", "2025-07-09", "2025-07-10");
             await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(marker).path(0).path("status").asText().equals("delivered"));

@@ -1,11 +1,12 @@
 package io.negotiationtracker.notifier.webhooks;
 
+import io.negotiationtracker.testsupport.http.Http;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.negotiationtracker.notifier.support.EventWriter;
-import io.negotiationtracker.notifier.support.Http;
 import io.negotiationtracker.notifier.support.NotifierFixture;
 import io.negotiationtracker.notifier.support.TricklingReceiver;
 import io.negotiationtracker.notifier.support.WebhookReceiver;
@@ -57,7 +58,7 @@ class WebhookGuardTest {
             "http://192.168.1.1/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]:9/hook", "http://[fd00::1]/hook",
             "http://[::ffff:10.0.0.1]/hook", "http://0.0.0.0/hook", "http://224.0.0.1/hook", "http://100.64.0.1/hook"})
     void aSubscriptionToANonPublicAddressIsRefusedNamingTheUrl(String target) {
-        var r = Http.post(url + "/api/subscriptions", "{\"url\":\"" + target + "\",\"secret\":\"" + SECRET + "\"}", WRITER);
+        var r = Http.postAs(WRITER, url + "/api/subscriptions", "{\"url\":\"" + target + "\",\"secret\":\"" + SECRET + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().path("field").asText()).isEqualTo("url");
@@ -77,7 +78,7 @@ class WebhookGuardTest {
             rebound.set(true);
             events.move("guard-rebind", "pause-end", "2025-07-09", "2025-08-01");
             await().atMost(Duration.ofSeconds(30)).until(() -> byStatus(id, "dead") == 1);
-            JsonNode dead = Http.get(url + "/api/subscriptions/" + id + "/deliveries?status=dead", WRITER).json().path("deliveries").get(0);
+            JsonNode dead = Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries?status=dead").json().path("deliveries").get(0);
             assertThat(dead.path("lastError").asText()).contains("10.9.8.7").contains("private");
             assertThat(receiver.received()).hasSize(1);
         }
@@ -91,7 +92,7 @@ class WebhookGuardTest {
             events.set("guard-trickle", "pause-end", "2025-07-09");
             await().atMost(Duration.ofSeconds(30)).until(() -> byStatus(id, "dead") == 1);
             long seconds = Duration.ofNanos(System.nanoTime() - began).toSeconds();
-            JsonNode dead = Http.get(url + "/api/subscriptions/" + id + "/deliveries?status=dead", WRITER).json().path("deliveries").get(0);
+            JsonNode dead = Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries?status=dead").json().path("deliveries").get(0);
             assertThat(dead.path("attempts").asInt()).as("tracker.webhooks.max-attempts").isEqualTo(2);
             assertThat(receiver.requests()).isEqualTo(2);
             assertThat(dead.path("lastError").asText()).contains("deadline of 2000 ms").contains("reading the response body");
@@ -101,16 +102,16 @@ class WebhookGuardTest {
     }
 
     private String subscribe(String hook, String negotiationId) {
-        var r = Http.post(url + "/api/subscriptions", "{\"url\":\"" + hook + "\",\"secret\":\"" + SECRET + "\",\"negotiationId\":\"" + negotiationId + "\"}", WRITER);
+        var r = Http.postAs(WRITER, url + "/api/subscriptions", "{\"url\":\"" + hook + "\",\"secret\":\"" + SECRET + "\",\"negotiationId\":\"" + negotiationId + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().path("id").asText();
     }
 
     private JsonNode deliveries(String id) {
-        return Http.get(url + "/api/subscriptions/" + id + "/deliveries", WRITER).json().path("deliveries");
+        return Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries").json().path("deliveries");
     }
 
     private long byStatus(String id, String status) {
-        return Http.get(url + "/api/subscriptions/" + id + "/deliveries?status=" + status, WRITER).json().path("deliveries").size();
+        return Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries?status=" + status).json().path("deliveries").size();
     }
 }

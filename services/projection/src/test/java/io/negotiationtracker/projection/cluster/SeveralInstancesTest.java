@@ -6,17 +6,17 @@ import static org.awaitility.Awaitility.await;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.projection.consume.ProjectionConsumer;
-import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.LiveFeed;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.RandomStory;
 import io.negotiationtracker.projection.support.Topic;
+import io.negotiationtracker.testsupport.TestInfrastructure;
+import io.negotiationtracker.testsupport.http.Http;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
-import io.negotiationtracker.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +42,7 @@ class SeveralInstancesTest {
                 assertSameViews(a, b, story);
                 await().atMost(Duration.ofSeconds(30)).until(() -> feedOfB.negotiationIds().containsAll(story.eventsByNegotiation().keySet()));
 
-                assertThat(Http.post(a.getURL() + "/api/admin/rebuild", ProjectionApp.writerToken()).status()).isEqualTo(202);
+                assertThat(Http.postAs(ProjectionApp.writerToken(), a.getURL() + "/api/admin/rebuild", null).status()).isEqualTo(202);
                 for (EmbeddedServer s : List.of(a, b))
                     await().atMost(Duration.ofSeconds(120)).until(() -> "2".equals(Http.get(status(s, "pair-0")).header("X-View-Generation")));
                 assertSameViews(a, b, story);

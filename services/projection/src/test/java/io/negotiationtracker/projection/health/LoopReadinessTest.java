@@ -1,5 +1,7 @@
 package io.negotiationtracker.projection.health;
 
+import io.negotiationtracker.testsupport.http.Http;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.negotiationtracker.platform.BackgroundLoop;
-import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Topic;
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package io.negotiationtracker.projection.isolation;
 
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,7 +17,6 @@ import io.negotiationtracker.events.Person;
 import io.negotiationtracker.events.StatementMade;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.projection.support.DeadLetterTopic;
-import io.negotiationtracker.projection.support.Http;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Story;
 import io.negotiationtracker.projection.support.Topic;
@@ -95,7 +97,7 @@ class PoisonRecordIsolationTest {
     }
 
     private static long version(String api, String id) {
-        Http.Response r = Http.get(api + "/api/negotiations/" + id + "/status");
+        Reply r = Http.get(api + "/api/negotiations/" + id + "/status");
         return r.status() == 200 ? r.json().path("version").asLong() : 0;
     }
 

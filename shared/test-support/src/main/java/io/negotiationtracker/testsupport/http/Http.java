@@ -32,11 +32,17 @@ public final class Http {
         return postAs(null, url, json, headers);
     }
 
-    /** A JSON POST as the bearer of a token (none when null); an empty body when {@code json} is null. */
+    /**
+     * A POST as the bearer of a token (none when null): a JSON body (Content-Type application/json unless a header
+     * says otherwise), or an empty one when {@code json} is null.
+     */
     public static Reply postAs(String token, String url, String json, String... headers) {
         var request = bearer(request(url, headers), token);
         if (json == null) return send(request.POST(HttpRequest.BodyPublishers.noBody()));
-        return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) typed |= headers[i].equalsIgnoreCase("Content-Type");
+        if (!typed) request.header("Content-Type", "application/json");
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public static Reply deleteAs(String token, String url, String... headers) {
