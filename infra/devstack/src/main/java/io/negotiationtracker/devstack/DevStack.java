@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +17,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole product on one machine, without Docker: a real PostgreSQL (the one configured, else one the project owns),
- * a real Kafka broker in its own process, and the three services, each in its own process. Closing it stops everything.
+ * a real Kafka broker in its own process (or a cluster of several, {@link #startCluster}), and the three services, each
+ * in its own process, with more instances of a service on request ({@link #startInstance}). Closing it stops everything.
  */
 public final class DevStack implements AutoCloseable {
     /**
@@ -46,14 +46,29 @@ public final class DevStack implements AutoCloseable {
     private Postgres postgres;
     private String jdbcUrl;
     private String kafka;
-    private final int[] brokerPorts = {FreePort.find(), FreePort.find()};
+    private final KafkaProcesses brokers;
+    private final Map<String, Integer> ports = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private DevStack(Options options) {
+    private DevStack(Options options, int brokerNodes) {
         this.options = options;
+        this.brokers = new KafkaProcesses(options.dataDir(), logs(), brokerNodes);
+        ports.putAll(Map.of("ingest", options.ingestPort(), "projection", options.projectionPort(), "notifier", options.notifierPort()));
     }
 
     public static DevStack start(Options options) {
-        DevStack stack = new DevStack(options);
+        return start(options, 1);
+    }
+
+    /**
+     * The stack on a Kafka cluster of {@code brokerNodes} nodes started as processes (the cluster test); the services get
+     * every node's address. Give them the replication settings to use too (kafka.topic.replication-factor, ...).
+     */
+    public static DevStack startCluster(Options options, int brokerNodes) {
+        return start(options, brokerNodes);
+    }
+
+    private static DevStack start(Options options, int brokerNodes) {
+        DevStack stack = new DevStack(options, brokerNodes);
         try {
             stack.startAll();
             return stack;
@@ -68,7 +83,7 @@ public final class DevStack implements AutoCloseable {
         startOwnOrGivenDatabase();
         broker.join();
         for (String service : List.of("ingest", "projection", "notifier")) startService(service);
-        for (ChildProcess c : children) if (!c.name().equals("kafka")) awaitReady(c, port(c.name()));
+        for (ChildProcess c : children) awaitReady(c, port(c.name()));
     }
 
     private void startOwnOrGivenDatabase() {
@@ -82,36 +97,29 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void startKafka() {
-        if (options.kafkaBootstrap() != null) {
-            kafka = options.kafkaBootstrap();
-            return;
-        }
-        Path portFile = options.dataDir().resolve("kafka.address");
-        ChildProcess broker = ChildProcess.startJava("kafka", JvmOptions.broker(), System.getProperty("java.class.path"), "io.negotiationtracker.testsupport.KafkaBrokerMain",
-                Map.of(), List.of("--data-dir", options.dataDir().resolve("kafka").toString(), "--port-file", portFile.toString(),
-                        "--ports", brokerPorts[0] + "," + brokerPorts[1]), logs());
-        synchronized (children) {
-            children.add(broker);
-        }
-        long deadline = System.currentTimeMillis() + READY_WITHIN.toMillis();
-        while (System.currentTimeMillis() < deadline) {
-            if (!broker.isAlive()) throw new IllegalStateException("the Kafka broker exited; its log:\n" + broker.tail(40));
-            try {
-                if (Files.exists(portFile)) {
-                    kafka = Files.readString(portFile).strip();
-                    return;
-                }
-                Thread.sleep(100);
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("the Kafka broker did not start within 90 s; its log:\n" + broker.tail(40));
+        kafka = options.kafkaBootstrap() != null ? options.kafkaBootstrap() : brokers.start();
     }
 
-    private void startService(String service) {
+    /**
+     * Starts one more instance of {@code service} (named {@code service-N}, on a free port: {@link #url}), and waits until
+     * it is ready; {@link #stop}, {@link #kill} and {@link #start(String)} take that name.
+     */
+    public String startInstance(String service, int n) {
+        String instance = service + "-" + n;
+        ports.put(instance, FreePort.find());
+        start(instance);
+        return instance;
+    }
+
+    /** The base URL of a service instance: {@code ingest}, or {@code ingest-2} for one {@link #startInstance} started. */
+    public String url(String instance) {
+        return "http://127.0.0.1:" + port(instance);
+    }
+
+    private void startService(String instance) {
+        String service = instance.contains("-") ? instance.substring(0, instance.indexOf('-')) : instance;
         Map<String, String> props = new HashMap<>();
-        props.put("micronaut.server.port", Integer.toString(port(service)));
+        props.put("micronaut.server.port", Integer.toString(port(instance)));
         props.put("datasources.default.url", jdbcUrl);
         props.put("datasources.default.username", postgres != null ? postgres.user() : nullToEmpty(options.jdbcUser()));
         props.put("datasources.default.password", postgres != null ? postgres.password() : nullToEmpty(options.jdbcPassword()));
@@ -125,7 +133,7 @@ public final class DevStack implements AutoCloseable {
         options.serviceProperties().forEach((k, v) -> {
             if (!k.contains("@") || k.startsWith(service + "@")) props.put(k.contains("@") ? k.substring(k.indexOf('@') + 1) : k, v);
         });
-        ChildProcess child = ChildProcess.startJava(service, JvmOptions.service(service), repo.serviceClasspath(service), "io.negotiationtracker." + service + ".Application",
+        ChildProcess child = ChildProcess.startJava(instance, JvmOptions.service(service), repo.serviceClasspath(service), "io.negotiationtracker." + service + ".Application",
                 props, List.of(), logs());
         synchronized (children) {
             children.add(child);
@@ -152,13 +160,10 @@ public final class DevStack implements AutoCloseable {
         throw new IllegalStateException(child.name() + " was not ready within " + READY_WITHIN.toSeconds() + " s; its log:\n" + child.tail(60));
     }
 
-    private int port(String service) {
-        return switch (service) {
-            case "ingest" -> options.ingestPort();
-            case "projection" -> options.projectionPort();
-            case "notifier" -> options.notifierPort();
-            default -> throw new IllegalArgumentException(service);
-        };
+    private int port(String instance) {
+        Integer port = ports.get(instance);
+        if (port == null) throw new IllegalArgumentException("no instance " + instance);
+        return port;
     }
 
     private Path logs() {
@@ -194,9 +199,11 @@ public final class DevStack implements AutoCloseable {
     }
 
     public List<Long> pids() {
+        List<Long> pids = new ArrayList<>(brokers.pids());
         synchronized (children) {
-            return children.stream().map(ChildProcess::pid).toList();
+            children.forEach(c -> pids.add(c.pid()));
         }
+        return pids;
     }
 
     /** Stops one service process (for fault tests); {@link #restart(String)} starts it again on the same port. */
@@ -227,14 +234,21 @@ public final class DevStack implements AutoCloseable {
 
     /** Stops the broker this stack started (fault tests); {@link #startBroker()} brings it back on the same ports and data. */
     public void stopBroker() {
-        if (options.kafkaBootstrap() != null) throw new IllegalStateException("the broker was given, not started by this stack");
-        stop("kafka");
+        stopBroker(1);
     }
 
     public void startBroker() {
-        String before = kafka;
-        startKafka();
-        if (!kafka.equals(before)) throw new IllegalStateException("the broker came back on " + kafka + ", not " + before);
+        startBroker(1);
+    }
+
+    /** Stops node {@code node} (from 1) of the brokers this stack started; {@link #startBroker(int)} brings it back. */
+    public void stopBroker(int node) {
+        if (options.kafkaBootstrap() != null) throw new IllegalStateException("the broker was given, not started by this stack");
+        brokers.stop(node);
+    }
+
+    public void startBroker(int node) {
+        brokers.restart(node);
     }
 
     /** Stops the database this stack started (fault tests; needs keepData); {@link #startDatabase()} brings it back. */
@@ -265,9 +279,8 @@ public final class DevStack implements AutoCloseable {
             toStop = new ArrayList<>(children);
             children.clear();
         }
-        java.util.Collections.reverse(toStop);
-        toStop.stream().filter(c -> !c.name().equals("kafka")).parallel().forEach(ChildProcess::close);
-        toStop.stream().filter(c -> c.name().equals("kafka")).forEach(ChildProcess::close);
+        toStop.parallelStream().forEach(ChildProcess::close);
+        brokers.close();
         if (postgres != null) postgres.close();
     }
 

@@ -6,16 +6,15 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * The service's own settings under {@code tracker.*}, read in one place rather than by {@code @Value} wherever they are
- * used: how many events one request may carry, the event topic the relay publishes to, and the relay's batches. The
+ * used: how many events one request may carry, the event topic the relay publishes to, and the relay's batches. How the relay lays out the topic when it creates it
+ * (partitions, replicas) is {@code kafka.topic.*}, shared with the other services. The
  * door's per-event limits are {@code tracker.ingest.*}, the event stream's {@code tracker.stream.*}.
  *
  * @param maxBatch        events one append may carry (tracker.max-batch); more is refused (413)
  * @param topic           the event topic (tracker.topic)
- * @param topicPartitions partitions the relay gives the topic when it creates it (tracker.topic-partitions)
  */
 @ConfigurationProperties("tracker")
-public record IngestSettings(@Bindable(defaultValue = "1000") int maxBatch, String topic,
-                             @Bindable(defaultValue = "6") int topicPartitions, Relay relay) {
+public record IngestSettings(@Bindable(defaultValue = "1000") int maxBatch, String topic, Relay relay) {
     public IngestSettings {
         if (topic == null || topic.isBlank()) throw new IllegalStateException("tracker.topic must be set: the topic the relay publishes to");
     }

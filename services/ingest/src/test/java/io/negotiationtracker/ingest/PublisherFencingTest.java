@@ -19,9 +19,8 @@ class PublisherFencingTest {
     @Test
     void anOlderPublisherOfTheSameTransactionalIdCannotPublishOnceANewerOneStarted() {
         String topic = TestInfrastructure.newTopicName("fencing");
-        KafkaSettings kafka = new KafkaSettings(TestInfrastructure.kafkaBootstrapServers(), KafkaSettings.DEFAULT_MAX_REQUEST_SIZE,
-                KafkaSettings.DEFAULT_TOPIC_MAX_MESSAGE_BYTES);
-        Topics.ensure(kafka.clientConfig(), topic, 1, Map.of());
+        KafkaSettings kafka = new KafkaSettings(TestInfrastructure.kafkaBootstrapServers());
+        Topics.ensure(kafka, topic, 1, Map.of());
         String id = "relay-under-test:" + topic;
         try (TransactionalPublisher deposed = TransactionalPublisher.open(kafka, id)) {
             deposed.publish(List.of(new ProducerRecord<>(topic, 0, "k", "from the first leader")));

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.negotiationtracker.ingest.relay.KafkaRelay;
 import io.negotiationtracker.ingest.test.IngestFixture;
+import io.negotiationtracker.platform.kafka.KafkaSettings;
 import io.negotiationtracker.platform.kafka.Topics;
 import io.negotiationtracker.testsupport.TestInfrastructure;
 import java.time.Duration;
@@ -22,7 +23,7 @@ class TopicTooSmallTest {
     void anExistingTopicTooSmallForTheDoorIsReportedAtOnce() {
         IngestFixture.Builder app = IngestFixture.fresh("small-topic");
         String topic = (String) app.properties().get("tracker.topic");
-        Topics.ensure(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers()), topic, 6, Map.of("max.message.bytes", "100000"));
+        Topics.ensure(new KafkaSettings(TestInfrastructure.kafkaBootstrapServers()), topic, 6, Map.of("max.message.bytes", "100000"));
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         Logger logger = (Logger) LoggerFactory.getLogger(KafkaRelay.class);

@@ -48,7 +48,8 @@ class ExactlyOnceRestartTest {
                 producing.get();
                 String base = "http://127.0.0.1:" + second.getPort() + "/api/negotiations/";
                 long last = events.get(events.size() - 1).position();
-                assertThat(Http.get(base + "restart-0/status?minPosition=" + last).status()).isEqualTo(200);
+                // the watermark: every position up to the last applied (read-your-writes waits 5 s at most per request)
+                await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(base + "restart-0/status?minPosition=" + last).status() == 200);
                 for (var e : story.eventsByNegotiation().entrySet()) {
                     var status = Http.get(base + e.getKey() + "/status").json();
                     assertThat(status.path("version").asInt()).as(e.getKey()).isEqualTo(e.getValue());

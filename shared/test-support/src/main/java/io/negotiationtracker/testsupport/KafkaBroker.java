@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real Apache Kafka broker in KRaft mode (one node that is both broker and controller), running in this JVM
- * on free ports of 127.0.0.1, with its storage in a directory of the caller's choosing.
+ * on free ports of 127.0.0.1, with its storage in a directory of the caller's choosing. It may also be one node of a
+ * cluster ({@link KafkaQuorum}: fixed ports, static voters, one cluster id), each node in a process of its own.
  *
  * <p>Starting on a directory that already holds a formatted log reuses it: topics and records survive a
  * restart. The cluster id is kept in {@code cluster.id} in the data directory.
@@ -41,7 +42,6 @@ public final class KafkaBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaBroker.class);
 
     private static final String HOST = "127.0.0.1";
-    private static final int NODE_ID = 1;
     private static final int START_ATTEMPTS = 3;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
@@ -82,6 +82,15 @@ public final class KafkaBroker implements AutoCloseable {
      * clients expect it in a broker-down-then-up test; null picks free ports.
      */
     public static KafkaBroker start(Path dataDir, int[] fixedPorts) {
+        return start(dataDir, fixedPorts, null);
+    }
+
+    /**
+     * Starts one node of {@code quorum} (null: a single-node cluster) on {@code fixedPorts}. It is ready once the
+     * quorum has a leader, so the nodes of a cluster must be started together.
+     */
+    public static KafkaBroker start(Path dataDir, int[] fixedPorts, KafkaQuorum quorum) {
+        if (quorum != null && fixedPorts == null) throw new IllegalArgumentException("a node of a cluster needs fixed ports: the voters name them");
         long begin = System.nanoTime();
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
@@ -92,15 +101,15 @@ public final class KafkaBroker implements AutoCloseable {
         // Kafka's own lock is taken too late: a second broker on the same log would first start its controller on it.
         DirectoryLock lock = DirectoryLock.acquire(dir.resolve(LOCK_FILE), "Kafka data directory " + dir);
         try {
-            return start(dir, lock, begin, fixedPorts);
+            return start(dir, lock, begin, fixedPorts, quorum);
         } catch (RuntimeException e) {
             lock.release();
             throw e;
         }
     }
 
-    private static KafkaBroker start(Path dir, DirectoryLock lock, long begin, int[] fixedPorts) {
-        String clusterId = KafkaStorage.clusterId(dir);
+    private static KafkaBroker start(Path dir, DirectoryLock lock, long begin, int[] fixedPorts, KafkaQuorum quorum) {
+        String clusterId = KafkaStorage.clusterId(dir, quorum == null ? null : quorum.clusterId());
 
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
@@ -109,7 +118,8 @@ public final class KafkaBroker implements AutoCloseable {
             int controllerPort = ports[1];
             String where = "Kafka broker on " + HOST + ":" + brokerPort + " (controller port " + controllerPort
                     + ", data dir " + dir + ")";
-            Properties props = KafkaStorage.brokerProperties(dir, NODE_ID, HOST, brokerPort, controllerPort);
+            KafkaQuorum node = quorum != null ? quorum : new KafkaQuorum(1, "1@" + HOST + ":" + controllerPort, clusterId);
+            Properties props = KafkaStorage.brokerProperties(dir, node, HOST, brokerPort, controllerPort);
             KafkaStorage.format(dir, clusterId, props);
 
             KafkaRaftServer server;
@@ -137,7 +147,7 @@ public final class KafkaBroker implements AutoCloseable {
                         AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                         AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis(),
                         AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis()));
-                awaitReady(admin, where);
+                awaitReady(admin, where, node.nodeId());
             } catch (RuntimeException e) {
                 if (admin != null) {
                     admin.close(Duration.ZERO);
@@ -233,14 +243,14 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Waits until describeCluster lists this broker: it is registered, unfenced and serving clients. */
-    private static void awaitReady(Admin admin, String where) {
+    private static void awaitReady(Admin admin, String where, int nodeId) {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         Exception last = null;
         while (System.nanoTime() < deadline) {
             long remainingMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
             try {
                 var nodes = admin.describeCluster().nodes().get(remainingMs, TimeUnit.MILLISECONDS);
-                if (nodes.stream().map(Node::id).anyMatch(id -> id == NODE_ID)) {
+                if (nodes.stream().map(Node::id).anyMatch(id -> id == nodeId)) {
                     return;
                 }
                 last = null;

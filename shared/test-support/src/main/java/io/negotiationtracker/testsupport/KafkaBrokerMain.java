@@ -9,8 +9,11 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs a {@link KafkaBroker} as a process of its own, for the local run command.
  *
- * <pre>java -cp ... io.negotiationtracker.testsupport.KafkaBrokerMain --data-dir DIR --port-file FILE [--ports B,C] [--no-parent-watch]</pre>
- * ({@code --ports}: fixed broker and controller ports, so that a restarted broker is found where its clients expect it)
+ * <pre>java -cp ... io.negotiationtracker.testsupport.KafkaBrokerMain --data-dir DIR --port-file FILE [--ports B,C] [--no-parent-watch]
+ *     [--node-id N --voters 1@127.0.0.1:C1,2@127.0.0.1:C2,3@127.0.0.1:C3 --cluster-id ID]</pre>
+ * ({@code --ports}: fixed broker and controller ports, so that a restarted broker is found where its clients expect it;
+ * {@code --node-id}, {@code --voters}, {@code --cluster-id}: this process is one node of a cluster, {@link KafkaQuorum},
+ * started together with the others)
  *
  * <p>Once the broker answers clients, its bootstrap address ({@code 127.0.0.1:PORT}) is written to the port
  * file (atomically: a reader sees the whole address or no file). The process stops the broker cleanly on
@@ -34,7 +37,8 @@ public final class KafkaBrokerMain {
             arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("KafkaBrokerMain: " + e.getMessage());
-            System.err.println("usage: KafkaBrokerMain --data-dir DIR --port-file FILE [--ports BROKER,CONTROLLER] [--no-parent-watch]");
+            System.err.println("usage: KafkaBrokerMain --data-dir DIR --port-file FILE [--ports BROKER,CONTROLLER] [--no-parent-watch] "
+                    + "[--node-id N --voters ID@HOST:PORT,... --cluster-id ID]");
             System.exit(2);
             return;
         }
@@ -46,7 +50,7 @@ public final class KafkaBrokerMain {
         KafkaBroker broker;
         try {
             Files.deleteIfExists(arguments.portFile);
-            broker = KafkaBroker.start(arguments.dataDir, arguments.ports);
+            broker = KafkaBroker.start(arguments.dataDir, arguments.ports, arguments.quorum);
         } catch (RuntimeException | IOException e) {
             System.err.println("KafkaBrokerMain: the Kafka broker did not start: " + e.getMessage());
             e.printStackTrace();
@@ -113,19 +117,25 @@ public final class KafkaBrokerMain {
         watcher.start();
     }
 
-    private record Arguments(Path dataDir, Path portFile, int[] ports, boolean watchParent) {
+    private record Arguments(Path dataDir, Path portFile, int[] ports, boolean watchParent, KafkaQuorum quorum) {
 
         static Arguments parse(String[] args) {
             Path dataDir = null;
             Path portFile = null;
             int[] ports = null;
             boolean watchParent = true;
+            Integer nodeId = null;
+            String voters = null;
+            String clusterId = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
                     case "--port-file" -> portFile = Path.of(value(args, ++i, "--port-file"));
                     case "--ports" -> ports = java.util.Arrays.stream(value(args, ++i, "--ports").split(",")).mapToInt(Integer::parseInt).toArray();
                     case "--no-parent-watch" -> watchParent = false;
+                    case "--node-id" -> nodeId = Integer.parseInt(value(args, ++i, "--node-id"));
+                    case "--voters" -> voters = value(args, ++i, "--voters");
+                    case "--cluster-id" -> clusterId = value(args, ++i, "--cluster-id");
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
@@ -138,7 +148,14 @@ public final class KafkaBrokerMain {
             if (ports != null && ports.length != 2) {
                 throw new IllegalArgumentException("--ports needs two ports: BROKER,CONTROLLER");
             }
-            return new Arguments(dataDir, portFile.toAbsolutePath(), ports, watchParent);
+            if ((nodeId == null) != (voters == null) || (nodeId == null) != (clusterId == null)) {
+                throw new IllegalArgumentException("--node-id, --voters and --cluster-id go together");
+            }
+            if (nodeId != null && ports == null) {
+                throw new IllegalArgumentException("a node of a cluster needs --ports: the voters name its controller port");
+            }
+            KafkaQuorum quorum = nodeId == null ? null : new KafkaQuorum(nodeId, voters, clusterId);
+            return new Arguments(dataDir, portFile.toAbsolutePath(), ports, watchParent, quorum);
         }
 
         private static String value(String[] args, int i, String name) {

@@ -34,25 +34,28 @@ final class KafkaStorage {
     private KafkaStorage() {
     }
 
-    static Properties brokerProperties(Path dir, int nodeId, String host, int brokerPort, int controllerPort) {
+    /** The configuration of one node of {@code quorum} (a single node when it names one voter). */
+    static Properties brokerProperties(Path dir, KafkaQuorum quorum, String host, int brokerPort, int controllerPort) {
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
-        p.setProperty("node.id", Integer.toString(nodeId));
-        p.setProperty("controller.quorum.voters", nodeId + "@" + host + ":" + controllerPort);
+        p.setProperty("node.id", Integer.toString(quorum.nodeId()));
+        p.setProperty("controller.quorum.voters", quorum.voters());
         p.setProperty("listeners", "PLAINTEXT://" + host + ":" + brokerPort + ",CONTROLLER://" + host + ":" + controllerPort);
         p.setProperty("advertised.listeners", "PLAINTEXT://" + host + ":" + brokerPort);
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.setProperty("controller.listener.names", "CONTROLLER");
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
         p.setProperty("log.dirs", dir.resolve(LOG_DIR).toString());
-        // A single node: every internal topic has one replica.
-        p.setProperty("offsets.topic.replication.factor", "1");
-        p.setProperty("transaction.state.log.replication.factor", "1");
-        p.setProperty("transaction.state.log.min.isr", "1");
-        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
-        p.setProperty("share.coordinator.state.topic.min.isr", "1");
-        p.setProperty("default.replication.factor", "1");
-        p.setProperty("min.insync.replicas", "1");
+        // A single node: every internal topic has one replica; three nodes or more: three, two of them in sync.
+        String replicas = Integer.toString(quorum.replicas());
+        String minInSync = Integer.toString(quorum.minInSync());
+        p.setProperty("offsets.topic.replication.factor", replicas);
+        p.setProperty("transaction.state.log.replication.factor", replicas);
+        p.setProperty("transaction.state.log.min.isr", minInSync);
+        p.setProperty("share.coordinator.state.topic.replication.factor", replicas);
+        p.setProperty("share.coordinator.state.topic.min.isr", minInSync);
+        p.setProperty("default.replication.factor", replicas);
+        p.setProperty("min.insync.replicas", minInSync);
         // Fewer internal partitions than the defaults (50): quicker first group join and transaction, same semantics.
         p.setProperty("offsets.topic.num.partitions", "6");
         p.setProperty("transaction.state.log.num.partitions", "6");
@@ -62,8 +65,11 @@ final class KafkaStorage {
         return p;
     }
 
-    /** Reads the cluster id kept in the data directory, or the one of an existing log, or makes a new one. */
-    static String clusterId(Path dir) {
+    /**
+     * Reads the cluster id kept in the data directory, or the one of an existing log, or makes a new one; {@code given}
+     * (every node of a cluster is formatted with the same) is kept if there is none yet.
+     */
+    static String clusterId(Path dir, String given) {
         Path idFile = dir.resolve(CLUSTER_ID_FILE);
         Path metaFile = dir.resolve(LOG_DIR).resolve("meta.properties");
         try {
@@ -87,7 +93,7 @@ final class KafkaStorage {
             if (fromFile != null && !fromFile.isEmpty()) {
                 return fromFile;
             }
-            String fresh = Uuid.randomUuid().toString();
+            String fresh = given != null ? given : Uuid.randomUuid().toString();
             FileUtil.writeAtomically(idFile, fresh + "\n");
             return fresh;
         } catch (IOException e) {

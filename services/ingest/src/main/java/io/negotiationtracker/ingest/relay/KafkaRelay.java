@@ -31,7 +31,7 @@ public class KafkaRelay {
     public KafkaRelay(DataSource dataSource, EventStore store, AppendSignal signal, KafkaSettings kafka, IngestLimits limits, MeterRegistry meters,
                       IngestSettings config) {
         // The topic is the log that read sides rebuild from: it keeps everything; its record size limit is set explicitly.
-        var topic = new OutboxTopic(config.topic(), config.topicPartitions(), Map.of("retention.ms", "-1", "retention.bytes", "-1",
+        var topic = new OutboxTopic(config.topic(), kafka.topic().partitions(), Map.of("retention.ms", "-1", "retention.bytes", "-1",
                 "max.message.bytes", Integer.toString(kafka.topicMaxMessageBytes())), EventRecords.POSITION_HEADER);
         var settings = new RelaySettings("kafka-relay", "ingest-event-relay", config.transactionalId(), topic, "ingest.relay", false,
                 LoggerFactory.getLogger(KafkaRelay.class));

@@ -26,7 +26,7 @@ public class AlertRelay {
     private final OutboxRelay<PendingAlert> relay;
 
     public AlertRelay(DataSource dataSource, AlertSignal signal, KafkaSettings kafka, EventCodec codec, MeterRegistry meters, NotifierTopics topics) {
-        var topic = new OutboxTopic(topics.alertsTopic(), topics.topicPartitions(), Map.of(), AlertRecords.SEQ_HEADER);
+        var topic = new OutboxTopic(topics.alertsTopic(), kafka.topic().partitions(), Map.of(), AlertRecords.SEQ_HEADER);
         var settings = new RelaySettings("alert-relay", "notifier-alert-relay", "notifier-alert-relay:" + topics.alertsTopic(), topic,
                 "notifier.outbox", true, LoggerFactory.getLogger(AlertRelay.class));
         this.relay = new OutboxRelay<>(dataSource, kafka, meters, settings, new AlertOutbox(dataSource, signal, codec));

@@ -52,7 +52,7 @@ public final class NotifierFixture {
         p.put("kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers());
         p.put("tracker.topic", d.eventsTopic());
         p.put("tracker.alerts-topic", d.alertsTopic());
-        p.put("tracker.topic-partitions", 3);
+        p.put("kafka.topic.partitions", 3);
         p.put("tracker.dead-letter-topic", d.eventsTopic() + ".dlq");
         p.put("tracker.consumer-group", d.group());
         p.put("tracker.webhooks.initial-backoff", "100ms");

@@ -1,8 +1,6 @@
 package io.negotiationtracker.projection.consume;
 
-import java.util.Set;
-
-/** Told after a generation's batch committed: which negotiations changed, the highest position applied, records dead-lettered. */
+/** Told after a transaction that dead-lettered records committed (the metric). What changed reaches instances as notices. */
 interface BatchListener {
-    void committed(Set<String> negotiationIds, long position, int deadLettered);
+    void deadLettered(int records);
 }

@@ -10,34 +10,40 @@ import io.negotiationtracker.platform.kafka.KafkaSettings;
 import io.negotiationtracker.platform.kafka.TransactionalConsumer;
 import io.negotiationtracker.projection.generation.Generation;
 import io.negotiationtracker.projection.generation.Generations;
-import io.negotiationtracker.projection.progress.AppliedPositions;
-import io.negotiationtracker.projection.progress.ViewChanges;
+import io.negotiationtracker.projection.generation.ViewNotices;
+import io.negotiationtracker.projection.generation.Watermarks;
 import io.negotiationtracker.projection.read.NegotiationReader;
 import io.negotiationtracker.projection.render.Freshness;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Starts the consumer of one generation; only the serving generation's batches reach read-your-writes and live pages. */
+/**
+ * Starts the consumer (with its renderer) of one generation on this instance; instances running the same generation
+ * share its partitions (one consumer group per generation). What they apply reaches read-your-writes and live pages on
+ * every instance through {@link io.negotiationtracker.projection.generation.ViewNotice}s, not in process.
+ */
 @Singleton
 public class GenerationRunners {
+    /** How often each consumer tells whether its partitions are read to their end: bounds read-your-writes' wait on idle partitions. */
+    private static final Duration CAUGHT_UP_CHECK = Duration.ofMillis(250);
+
     private final DataSource dataSource;
     private final Generations generations;
     private final EventCodec codec;
     private final NegotiationReader reader;
     private final KafkaSettings kafka;
     private final MeterRegistry meters;
-    private final AppliedPositions applied;
-    private final ViewChanges changes;
+    private final Watermarks watermarks;
     private final Supplier<LocalDate> today;
     private final TopicSettings topics;
     private final ProjectionSettings settings;
@@ -45,7 +51,7 @@ public class GenerationRunners {
     private final DeadLetters deadLetters;
 
     public GenerationRunners(DataSource dataSource, Generations generations, EventCodec codec, NegotiationReader reader, KafkaSettings kafka,
-                             MeterRegistry meters, AppliedPositions applied, ViewChanges changes, Clock clock, TopicSettings topics,
+                             MeterRegistry meters, Watermarks watermarks, Clock clock, TopicSettings topics,
                              ProjectionSettings settings) {
         this.dataSource = dataSource;
         this.generations = generations;
@@ -53,8 +59,7 @@ public class GenerationRunners {
         this.reader = reader;
         this.kafka = kafka;
         this.meters = meters;
-        this.applied = applied;
-        this.changes = changes;
+        this.watermarks = watermarks;
         this.today = () -> Freshness.day(clock.instant());
         this.topics = topics;
         this.settings = settings;
@@ -66,20 +71,16 @@ public class GenerationRunners {
         String tag = Integer.toString(g.number());
         Counter deadLettered = Counter.builder("projection.dead_letters").tag("generation", tag)
                 .description("records dead-lettered (unreadable, or isolated after failing to apply or render)").register(meters);
-        BatchListener listener = (ids, position, dead) -> {
-            if (dead > 0) deadLettered.increment(dead);
-            if (!generations.serving().equals(g)) return;
-            applied.reached(position);
-            if (!ids.isEmpty()) changes.committed(Set.copyOf(ids), Math.max(position, applied.current()));
-        };
-        ProjectionHandler handler = new ProjectionHandler(g, generations, codec, reader, today, settings, new FoldCounters(meters, g.number()),
-                listener);
+        ProjectionHandler handler = new ProjectionHandler(g, generations, watermarks, codec, reader, today, settings,
+                new FoldCounters(meters, g.number()), deadLettered::increment);
         Map<String, Object> config = new HashMap<>(kafka.clientConfig());
         config.put("max.poll.records", Integer.toString(settings.maxPollRecords()));
         TransactionalConsumer consumer = new TransactionalConsumer(g.consumerName(topics.consumerGroup()), topics.topic(), config, dataSource,
-                "projection", deadLetters, handler).maxAttempts(settings.maxAttempts());
+                "projection", deadLetters, handler).maxAttempts(settings.maxAttempts())
+                .watchCaughtUp(new CaughtUpMarks(g, generations, watermarks, dataSource), CAUGHT_UP_CHECK);
         handler.lagFrom(consumer::lag);
-        StaleRenderer renderer = new StaleRenderer(g, dataSource, reader, today, consumer::lag, settings.renderLagLimit(), listener);
+        StaleRenderer renderer = new StaleRenderer(g, dataSource, reader, today, consumer::lag, settings.renderLagLimit(),
+                ids -> ViewNotices.rendered(dataSource, g, ids));
         List<Meter> gauges = List.of(
                 Gauge.builder("projection.generation.lag", consumer, TransactionalConsumer::lag).tag("generation", tag)
                         .description("records on the topic this generation has not applied").register(meters),

@@ -5,18 +5,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.negotiationtracker.projection.generation.Generation;
 import io.negotiationtracker.projection.generation.Generations;
+import io.negotiationtracker.projection.generation.Watermarks;
 import io.negotiationtracker.projection.progress.AppliedPositions;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Runs the consumer of the serving generation for the life of the service; a rebuild hands over a new one. */
+/** Runs the consumer of the serving generation for the life of the service; a switch-over hands over a new one. */
 @Context
 public class ProjectionConsumer {
     private final AtomicReference<GenerationRunner> serving = new AtomicReference<>();
 
-    public ProjectionConsumer(Generations generations, GenerationRunners runners, AppliedPositions applied, MeterRegistry meters) {
+    public ProjectionConsumer(Generations generations, Watermarks watermarks, GenerationRunners runners, AppliedPositions applied, MeterRegistry meters) {
         Generation g = generations.serving();
-        applied.reset(generations.appliedPosition(g));
+        applied.reset(watermarks.watermark(g));
         serving.set(runners.start(g));
         Gauge.builder("projection.consumer.lag", this, c -> c.serving().lag())
                 .description("records on the topic the serving views have not applied (-1: not polled yet)").register(meters);

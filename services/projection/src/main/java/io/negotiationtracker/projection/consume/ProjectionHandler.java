@@ -7,6 +7,8 @@ import io.negotiationtracker.platform.kafka.EventLocation;
 import io.negotiationtracker.platform.kafka.RecordHandler;
 import io.negotiationtracker.projection.generation.Generation;
 import io.negotiationtracker.projection.generation.Generations;
+import io.negotiationtracker.projection.generation.ViewNotices;
+import io.negotiationtracker.projection.generation.Watermarks;
 import io.negotiationtracker.projection.read.NegotiationReader;
 import io.negotiationtracker.projection.render.FoldCache;
 import io.negotiationtracker.projection.render.Folded;
@@ -18,11 +20,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,11 +35,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * isolated by the caller splitting the batch and then dead-lettered); beforeCommit() inserts the batch's events in one
  * statement (a redelivered position is skipped) and updates each touched negotiation once, folded and rendered through
  * the read path ({@link NegotiationReader#foldWithNew}). While the consumer is far behind ({@link Freshness#rendersNow}),
- * rendering is deferred to {@link StaleRenderer}.
+ * rendering is deferred to {@link StaleRenderer}. The same transaction raises the generation's watermark from the
+ * partitions it applied ({@link Watermarks}) and tells every instance what changed ({@link ViewNotices}, on commit).
  */
 final class ProjectionHandler implements RecordHandler {
     private final Generation generation;
     private final Generations generations;
+    private final Watermarks watermarks;
     private final EventCodec codec;
     private final NegotiationReader reader;
     private final EventRows events;
@@ -48,14 +52,14 @@ final class ProjectionHandler implements RecordHandler {
     private final BatchListener listener;
     private final long renderLagLimit;
     private final List<EventRows.Incoming> batch = new ArrayList<>();
+    private final Map<Integer, Long> highs = new HashMap<>();
     private volatile LongSupplier lag = () -> -1;
-    private Set<String> changed = Set.of();
-    private long maxPosition;
 
-    ProjectionHandler(Generation generation, Generations generations, EventCodec codec, NegotiationReader reader, Supplier<LocalDate> today,
+    ProjectionHandler(Generation generation, Generations generations, Watermarks watermarks, EventCodec codec, NegotiationReader reader, Supplier<LocalDate> today,
                       ProjectionSettings settings, FoldCounters counters, BatchListener listener) {
         this.generation = generation;
         this.generations = generations;
+        this.watermarks = watermarks;
         this.codec = codec;
         this.reader = reader;
         this.events = new EventRows(codec);
@@ -79,8 +83,7 @@ final class ProjectionHandler implements RecordHandler {
     public void beginBatch() {
         batch.clear();
         cache.discard();
-        changed = Set.of();
-        maxPosition = 0;
+        highs.clear();
     }
 
     @Override
@@ -91,6 +94,7 @@ final class ProjectionHandler implements RecordHandler {
         if (e.position() <= 0 || e.version() <= 0)
             throw new IllegalArgumentException("position and version must be positive (got " + e.position() + ", " + e.version() + ")");
         batch.add(new EventRows.Incoming(e, record.value()));
+        highs.merge(record.partition(), e.position(), Math::max);
     }
 
     @Override
@@ -100,7 +104,7 @@ final class ProjectionHandler implements RecordHandler {
 
     @Override
     public void afterDeadLetter(ConsumerRecord<String, String> record) {
-        listener.committed(Set.of(), 0, 1);
+        listener.deadLettered(1);
     }
 
     @Override
@@ -108,19 +112,19 @@ final class ProjectionHandler implements RecordHandler {
         if (batch.isEmpty()) return;
         Map<String, List<EventEnvelope>> fresh = new LinkedHashMap<>();
         for (EventEnvelope e : events.insertNew(c, generation, batch)) fresh.computeIfAbsent(e.negotiationId(), k -> new ArrayList<>()).add(e);
-        maxPosition = batch.stream().mapToLong(i -> i.event().position()).max().orElse(0);
+        long maxPosition = batch.stream().mapToLong(i -> i.event().position()).max().orElse(0);
         if (!fresh.isEmpty()) {
             if (Freshness.rendersNow(lag.getAsLong(), renderLagLimit)) render(c, fresh);
             else defer(c, fresh);
         }
         generations.advanceApplied(c, generation, maxPosition);
-        changed = Set.copyOf(fresh.keySet());
+        long watermark = watermarks.raise(c, generation, highs, 0);
+        ViewNotices.applied(c, generation, watermark, fresh.keySet());
     }
 
     @Override
     public void afterCommit() {
         cache.commit();
-        listener.committed(changed, maxPosition, 0);
     }
 
     private void render(Connection c, Map<String, List<EventEnvelope>> fresh) throws SQLException {

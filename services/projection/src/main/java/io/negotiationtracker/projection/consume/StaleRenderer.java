@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -37,20 +38,20 @@ final class StaleRenderer implements AutoCloseable {
     private final Supplier<LocalDate> today;
     private final LongSupplier lag;
     private final long renderLagLimit;
-    private final BatchListener listener;
+    private final Consumer<Set<String>> rendered;
     private final AtomicLong stale = new AtomicLong(-1);
     private volatile long cleanPassStartedNanos = Long.MIN_VALUE;
     private volatile BackgroundLoop loop;
 
     StaleRenderer(Generation generation, DataSource dataSource, NegotiationReader reader, Supplier<LocalDate> today, LongSupplier lag,
-                  long renderLagLimit, BatchListener listener) {
+                  long renderLagLimit, Consumer<Set<String>> rendered) {
         this.generation = generation;
         this.dataSource = dataSource;
         this.reader = reader;
         this.today = today;
         this.lag = lag;
         this.renderLagLimit = renderLagLimit;
-        this.listener = listener;
+        this.rendered = rendered;
     }
 
     StaleRenderer start() {
@@ -86,23 +87,23 @@ final class StaleRenderer implements AutoCloseable {
         long began = System.nanoTime();
         LocalDate day = today.get();
         List<NegotiationRows.Stale> page = Transactions.read(dataSource, c -> rows.stale(c, generation, day, PAGE));
-        Set<String> rendered = new HashSet<>();
+        Set<String> done = new HashSet<>();
         RuntimeException failure = null;
         for (NegotiationRows.Stale row : page) {
             if (!loop.running()) return true;
             try {
-                if (render(row, day)) rendered.add(row.negotiationId());
+                if (render(row, day)) done.add(row.negotiationId());
             } catch (RuntimeException e) {
                 LOG.warn("generation {}: could not render {} (skipped this pass): {}", generation.number(), row.negotiationId(), e.toString());
                 failure = e;
             }
         }
-        long left = page.size() - rendered.size() + (page.size() == PAGE ? 1 : 0);
+        long left = page.size() - done.size() + (page.size() == PAGE ? 1 : 0);
         stale.set(left);
         if (left == 0) cleanPassStartedNanos = began;
         if (failure != null) loop.failed(failure);
         else loop.succeeded();
-        if (!rendered.isEmpty()) listener.committed(rendered, 0, 0);
+        if (!done.isEmpty()) rendered.accept(done);
         return failure == null;
     }
 

@@ -15,7 +15,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
-/** The generations of the views and the pointer to the one the API serves (projection.view_pointer). */
+/**
+ * The generations of the views and the pointer to the one the API serves (projection.view_pointer). Every instance
+ * caches the generation it serves; the pointer moves in the database ({@link #switchTo}, with a {@link ViewNotice}), and
+ * each instance then {@link #follow}s it.
+ */
 @Singleton
 public class Generations {
     private final DataSource dataSource;
@@ -25,7 +29,7 @@ public class Generations {
         this.dataSource = dataSource;
     }
 
-    /** The generation the API reads; cached, and moved only by {@link #switchTo}. */
+    /** The generation this instance's API reads; cached, and moved only by {@link #follow}. */
     public Generation serving() {
         Generation g = serving.get();
         if (g == null) {
@@ -40,15 +44,33 @@ public class Generations {
         return serving.get();
     }
 
+    /** The generation the pointer names now (read from the database, not the cache). */
+    public Generation pointer() {
+        return Transactions.read(dataSource, c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select generation from projection.view_pointer where id = 1")) {
+                rs.next();
+                return new Generation(rs.getInt(1));
+            }
+        });
+    }
+
+    /** This instance serves {@code g} from now on (the pointer names it). */
+    public void follow(Generation g) {
+        serving.set(g);
+    }
+
     public Optional<Generation> building() {
         return list().stream().filter(i -> i.state().equals("building")).map(i -> new Generation(i.generation())).findFirst();
     }
 
-    /** Creates the next generation's empty tables and records it as building. */
-    public Generation createNext() {
+    /** Creates the next generation's empty tables and records it as building; empty if one is building already (on any instance). */
+    public Optional<Generation> createNext() {
         return Transactions.inTransaction(dataSource, c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("lock table projection.generations in exclusive mode");
+                try (ResultSet rs = st.executeQuery("select 1 from projection.generations where state = 'building'")) {
+                    if (rs.next()) return Optional.<Generation>empty();
+                }
                 Generation next;
                 try (ResultSet rs = st.executeQuery("select coalesce(max(generation), 0) + 1 from projection.generations")) {
                     rs.next();
@@ -57,27 +79,32 @@ public class Generations {
                 st.execute("create table " + next.eventsTable() + " (like projection.events_template including all)");
                 st.execute("create table " + next.negotiationsTable() + " (like projection.negotiations_template including all)");
                 st.execute("insert into projection.generations (generation, state) values (" + next.number() + ", 'building')");
-                return next;
+                return Optional.of(next);
             }
         });
     }
 
-    /** Moves the pointer to {@code next} in one transaction; the one serving before is retired (its tables stay until dropped). */
-    public void switchTo(Generation next) {
-        Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement retire = c.prepareStatement("update projection.generations set state = 'retired' where state = 'serving'");
-                 PreparedStatement serve = c.prepareStatement("update projection.generations set state = 'serving', switched_at = now(), "
+    /**
+     * Moves the pointer to {@code next} in one transaction, which tells every instance ({@link ViewNotice#switched}); the
+     * one serving before is retired (its tables stay until no instance reads them). False if {@code next} is not
+     * building (another instance switched first): the caller follows the pointer either way.
+     */
+    public boolean switchTo(Generation next) {
+        return Transactions.inTransaction(dataSource, c -> {
+            try (PreparedStatement serve = c.prepareStatement("update projection.generations set state = 'serving', switched_at = now(), "
                          + "caught_up_at = coalesce(caught_up_at, now()) where generation = ? and state = 'building'");
+                 PreparedStatement retire = c.prepareStatement("update projection.generations set state = 'retired' where state = 'serving' and generation <> ?");
                  PreparedStatement point = c.prepareStatement("update projection.view_pointer set generation = ? where id = 1")) {
-                retire.executeUpdate();
                 serve.setInt(1, next.number());
-                if (serve.executeUpdate() != 1) throw new IllegalStateException("generation " + next.number() + " is not building");
+                if (serve.executeUpdate() != 1) return false;
+                retire.setInt(1, next.number());
+                retire.executeUpdate();
                 point.setInt(1, next.number());
                 point.executeUpdate();
-                return null;
+                ViewNotices.send(c, ViewNotice.switched(next));
+                return true;
             }
         });
-        serving.set(next);
     }
 
     public void markCaughtUp(Generation g) {
@@ -86,23 +113,6 @@ public class Generations {
                 ps.setInt(1, g.number());
                 return ps.executeUpdate();
             }
-        });
-    }
-
-    /** Drops the tables of retired generations; their rows stay as history. */
-    public List<Integer> dropRetired() {
-        return Transactions.inTransaction(dataSource, c -> {
-            List<Integer> dropped = new ArrayList<>();
-            for (GenerationInfo info : list(c)) {
-                if (!info.state().equals("retired")) continue;
-                Generation g = new Generation(info.generation());
-                try (Statement st = c.createStatement()) {
-                    st.execute("drop table if exists " + g.eventsTable());
-                    st.execute("drop table if exists " + g.negotiationsTable());
-                }
-                dropped.add(g.number());
-            }
-            return dropped;
         });
     }
 
@@ -131,12 +141,12 @@ public class Generations {
 
     private List<GenerationInfo> list(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("select generation, state, started_at, caught_up_at, switched_at, applied_position "
+             ResultSet rs = st.executeQuery("select generation, state, started_at, caught_up_at, switched_at, applied_position, watermark "
                      + "from projection.generations order by generation")) {
             List<GenerationInfo> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new GenerationInfo(rs.getInt(1), rs.getString(2), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)),
-                        instant(rs.getTimestamp(5)), rs.getLong(6)));
+                        instant(rs.getTimestamp(5)), rs.getLong(6), rs.getLong(7)));
             }
             return out;
         }

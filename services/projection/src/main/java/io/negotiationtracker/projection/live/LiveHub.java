@@ -2,6 +2,7 @@ package io.negotiationtracker.projection.live;
 
 import io.micronaut.http.sse.Event;
 import io.negotiationtracker.projection.generation.Generations;
+import io.negotiationtracker.projection.generation.Watermarks;
 import io.negotiationtracker.projection.progress.ViewChanges;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -18,6 +19,7 @@ import org.reactivestreams.Publisher;
 public class LiveHub {
     private final ViewChanges changes;
     private final Generations generations;
+    private final Watermarks watermarks;
     private final LiveSettings settings;
     private final Set<LiveSubscription> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastPosition = new AtomicLong(-1);
@@ -28,9 +30,10 @@ public class LiveHub {
     });
     private final Runnable stopTracking;
 
-    public LiveHub(ViewChanges changes, Generations generations, LiveSettings settings) {
+    public LiveHub(ViewChanges changes, Generations generations, Watermarks watermarks, LiveSettings settings) {
         this.changes = changes;
         this.generations = generations;
+        this.watermarks = watermarks;
         this.settings = settings;
         this.stopTracking = changes.subscribe((ids, position) -> lastPosition.accumulateAndGet(position, Math::max));
         int period = settings.heartbeatSeconds();
@@ -61,7 +64,7 @@ public class LiveHub {
     private long position() {
         long known = lastPosition.get();
         if (known >= 0) return known;
-        long stored = generations.appliedPosition(generations.serving());
+        long stored = watermarks.watermark(generations.serving());
         lastPosition.accumulateAndGet(stored, Math::max);
         return lastPosition.get();
     }

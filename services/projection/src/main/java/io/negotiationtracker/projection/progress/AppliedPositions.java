@@ -3,8 +3,9 @@ package io.negotiationtracker.projection.progress;
 import jakarta.inject.Singleton;
 
 /**
- * Read-your-writes: the highest global position the serving views include, kept in memory (set at start and at a
- * switch-over, raised after each committed batch), so a request can wait for a position without querying the database.
+ * Read-your-writes: the serving generation's watermark (every position at or below it is applied, by any instance),
+ * kept in memory (set at start and at a switch-over, raised by the notices of every instance's batches and by the
+ * periodic sync), so a request can wait for a position without querying the database.
  */
 @Singleton
 public class AppliedPositions {

@@ -22,15 +22,19 @@ public final class Topics {
     private Topics() {}
 
     /**
-     * Creates the topic if missing (single replica, the given configs) and returns its partition count. Its record size
-     * limit is always explicit: {@code max.message.bytes} from the configs, else {@link KafkaSettings#DEFAULT_TOPIC_MAX_MESSAGE_BYTES}.
+     * Creates the topic if missing, with the replication factor and {@code min.insync.replicas} of {@code kafka.topic.*}
+     * and the given configs, and returns its partition count. Its record size limit is always explicit:
+     * {@code max.message.bytes} from the configs, else {@code kafka.topic.max-message-bytes}. A topic that exists is
+     * left as it is (an operator may have created it with other settings on purpose).
      */
-    public static int ensure(Map<String, Object> clientConfig, String topic, int partitions, Map<String, String> configs) {
-        Map<String, String> withLimit = new HashMap<>(configs);
-        withLimit.putIfAbsent("max.message.bytes", Integer.toString(KafkaSettings.DEFAULT_TOPIC_MAX_MESSAGE_BYTES));
-        try (Admin admin = Admin.create(clientConfig)) {
+    public static int ensure(KafkaSettings kafka, String topic, int partitions, Map<String, String> configs) {
+        Map<String, String> withLimits = new HashMap<>(configs);
+        withLimits.putIfAbsent("max.message.bytes", Integer.toString(kafka.topicMaxMessageBytes()));
+        withLimits.putIfAbsent("min.insync.replicas", Integer.toString(kafka.topic().minInsyncReplicas()));
+        try (Admin admin = Admin.create(kafka.clientConfig())) {
             try {
-                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(withLimit))).all().get(15, TimeUnit.SECONDS);
+                NewTopic created = new NewTopic(topic, partitions, kafka.topic().replicationFactor()).configs(withLimits);
+                admin.createTopics(List.of(created)).all().get(15, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) throw new IllegalStateException("cannot create " + topic, e.getCause());
             }

@@ -40,6 +40,7 @@ public final class TransactionalConsumer implements AutoCloseable {
     private final AtomicReference<Instant> lastPoll = new AtomicReference<>(Instant.EPOCH);
     private final DeadLetterSender deadLetterSender;
     private volatile BackgroundLoop loop;
+    private CaughtUpCheck caughtUp;
 
     public TransactionalConsumer(String name, String topic, Map<String, Object> kafkaConfig, DataSource dataSource, String schema,
                                  DeadLetters deadLetters, RecordHandler handler) {
@@ -64,6 +65,12 @@ public final class TransactionalConsumer implements AutoCloseable {
     /** How often a failing batch, and then a failing record, is tried before it is split or dead-lettered (default 3). */
     public TransactionalConsumer maxAttempts(int attempts) {
         this.maxAttempts = attempts;
+        return this;
+    }
+
+    /** Tells {@code watch}, at most every {@code every}, which partitions are applied to their end ({@link CaughtUpWatch}). */
+    public TransactionalConsumer watchCaughtUp(CaughtUpWatch watch, Duration every) {
+        this.caughtUp = new CaughtUpCheck(watch, every);
         return this;
     }
 
@@ -117,6 +124,7 @@ public final class TransactionalConsumer implements AutoCloseable {
                 lastPoll.set(Instant.now());
                 if (!records.isEmpty()) session.apply(records);
                 updateLag(consumer);
+                if (caughtUp != null) caughtUp.run(consumer, topic);
                 if (deadLetterSender.sendPending(loop)) loop.succeeded();
             }
         } catch (WakeupException e) {

@@ -33,7 +33,7 @@ final class PublishingTerm<R extends OutboxRow> {
         try (TransactionalPublisher publisher = TransactionalPublisher.open(kafka, settings.transactionalId())) {
             // after open: any batch of a deposed leader is now committed or aborted, so the tail read below is final
             OutboxTopic topic = settings.topic();
-            int partitions = Topics.ensure(kafka.clientConfig(), topic.name(), topic.partitions(), topic.configs());
+            int partitions = Topics.ensure(kafka, topic.name(), topic.partitions(), topic.configs());
             outbox.checkTopic(topic.name());
             TopicTail tail = TopicTail.read(kafka, topic, partitions);
             published.set(outbox.published());

@@ -25,8 +25,7 @@ import org.slf4j.LoggerFactory;
  * term nor by a relay started afresh on the same outbox; everything after it is published once, each key in order.
  */
 class OutboxRelayRestartTest {
-    static final KafkaSettings KAFKA = new KafkaSettings(TestInfrastructure.kafkaBootstrapServers(), KafkaSettings.DEFAULT_MAX_REQUEST_SIZE,
-            KafkaSettings.DEFAULT_TOPIC_MAX_MESSAGE_BYTES);
+    static final KafkaSettings KAFKA = new KafkaSettings(TestInfrastructure.kafkaBootstrapServers());
 
     @Test
     void aBatchOnTheTopicWhoseCheckpointWasLostIsNotPublishedAgainByTheNextTerm() {
