@@ -9,9 +9,15 @@ final class AlertText {
     private AlertText() {}
 
     static String line(JsonNode a) {
-        String due = a.hasNonNull("previousDueOn") && a.hasNonNull("dueOn") ? text(a, "previousDueOn") + " -> " + text(a, "dueOn")
+        String due = a.hasNonNull("previousDueOn") && a.hasNonNull("dueOn")
+                ? text(a, "previousDueOn") + " -> " + text(a, "dueOn")
                 : a.hasNonNull("dueOn") ? "due " + text(a, "dueOn") : "";
-        return String.format("#%-5d %-16s %s  %s%s", a.path("seq").asLong(), text(a, "kind"), text(a, "negotiationId"), text(a, "title"),
+        return String.format(
+                "#%-5d %-16s %s  %s%s",
+                a.path("seq").asLong(),
+                text(a, "kind"),
+                text(a, "negotiationId"),
+                text(a, "title"),
                 due.isEmpty() ? "" : "  (" + due + ")");
     }
 }

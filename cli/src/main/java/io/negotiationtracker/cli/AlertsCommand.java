@@ -5,10 +5,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "alerts", description = {
-        "Prints the deadline alerts after a sequence number; with --follow, also the new ones as they come.",
-        "Following uses the notifier's alert stream (Server-Sent Events, resumed with Last-Event-ID), or polls where",
-        "there is no stream."})
+@Command(
+        name = "alerts",
+        description = {
+            "Prints the deadline alerts after a sequence number; with --follow, also the new ones as they come.",
+            "Following uses the notifier's alert stream (Server-Sent Events, resumed with Last-Event-ID), or polls where",
+            "there is no stream."
+        })
 final class AlertsCommand implements Callable<Integer> {
     @Mixin
     Services services;
@@ -16,10 +19,17 @@ final class AlertsCommand implements Callable<Integer> {
     @Mixin
     FeedOptions feed;
 
-    @Option(names = {"-n", "--negotiation"}, paramLabel = "ID", description = "Only this negotiation's alerts.")
+    @Option(
+            names = {"-n", "--negotiation"},
+            paramLabel = "ID",
+            description = "Only this negotiation's alerts.")
     String negotiationId;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: set, extended, advanced, cancelled, change_signalled, approaching, passed...")
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            description =
+                    "Only this kind: set, extended, advanced, cancelled, change_signalled, approaching, passed...")
     String kind;
 
     @Override

@@ -9,9 +9,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "backtest", description = {
-        "Replays a negotiation day by day and prints the alerts a policy would have raised from what was published by each",
-        "day: sent, or held back and why (moved before the alert day, superseded version, outside the policy)."})
+@Command(
+        name = "backtest",
+        description = {
+            "Replays a negotiation day by day and prints the alerts a policy would have raised from what was published by each",
+            "day: sent, or held back and why (moved before the alert day, superseded version, outside the policy)."
+        })
 final class BacktestCommand implements Callable<Integer> {
     @Mixin
     Services services;
@@ -22,16 +25,32 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", required = true, description = "The first day replayed.")
     String from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", required = true, description = "The last day replayed (at most 5 years after --from).")
+    @Option(
+            names = "--to",
+            paramLabel = "YYYY-MM-DD",
+            required = true,
+            description = "The last day replayed (at most 5 years after --from).")
     String to;
 
-    @Option(names = "--classes", paramLabel = "CLASS", split = ",", description = "Deadline classes followed: legal, target, milestone (default legal).")
+    @Option(
+            names = "--classes",
+            paramLabel = "CLASS",
+            split = ",",
+            description = "Deadline classes followed: legal, target, milestone (default legal).")
     List<String> classes;
 
-    @Option(names = "--kinds", paramLabel = "KIND", split = ",", description = "Alert kinds wanted, e.g. approaching,due_today,passed (default all).")
+    @Option(
+            names = "--kinds",
+            paramLabel = "KIND",
+            split = ",",
+            description = "Alert kinds wanted, e.g. approaching,due_today,passed (default all).")
     List<String> kinds;
 
-    @Option(names = "--horizons", paramLabel = "DAYS", split = ",", description = "Days before a due date for approaching alerts (default 7,1).")
+    @Option(
+            names = "--horizons",
+            paramLabel = "DAYS",
+            split = ",",
+            description = "Days before a due date for approaching alerts (default 7,1).")
     List<Integer> horizons;
 
     @Option(names = "--sent-only", description = "Leave out the alerts held back.")
@@ -39,16 +58,23 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode result = HttpApi.get("notifier", services.notifier(new Query().add("from", from).add("to", to).add("policy", policy())
-                .on("/api/negotiations/" + Paths.segment(negotiationId) + "/alert-backtest")));
+        JsonNode result = HttpApi.get(
+                "notifier",
+                services.notifier(new Query()
+                        .add("from", from)
+                        .add("to", to)
+                        .add("policy", policy())
+                        .on("/api/negotiations/" + Paths.segment(negotiationId) + "/alert-backtest")));
         Output out = services.output();
         if (out.json()) {
             out.document(result);
             return ExitCode.OK;
         }
         for (JsonNode a : result.path("alerts")) if (!sentOnly || a.path("sent").asBoolean()) out.line(line(a));
-        out.line(result.path("sent").asInt() + " sent, " + result.path("suppressed").asInt() + " held back, " + result.path("from").asText() + " to "
-                + result.path("to").asText() + ", policy " + Json.compact(result.path("policy")));
+        out.line(result.path("sent").asInt() + " sent, "
+                + result.path("suppressed").asInt() + " held back, "
+                + result.path("from").asText() + " to " + result.path("to").asText() + ", policy "
+                + Json.compact(result.path("policy")));
         return ExitCode.OK;
     }
 
@@ -63,9 +89,19 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     static String line(JsonNode a) {
-        String kind = a.path("kind").asText() + (a.path("horizonDays").isNumber() ? " " + a.path("horizonDays").asInt() + "d" : "");
-        String outcome = a.path("sent").asBoolean() ? "sent" : "held back (" + a.path("reason").asText() + ")";
-        return String.format("%s  %-16s %-50s due %-14s %s", a.path("day").asText(), kind,
-                a.path("deadlineId").asText() + " [" + a.path("deadlineClass").asText() + "]", a.path("dueOn").asText(), outcome);
+        String kind = a.path("kind").asText()
+                + (a.path("horizonDays").isNumber()
+                        ? " " + a.path("horizonDays").asInt() + "d"
+                        : "");
+        String outcome = a.path("sent").asBoolean()
+                ? "sent"
+                : "held back (" + a.path("reason").asText() + ")";
+        return String.format(
+                "%s  %-16s %-50s due %-14s %s",
+                a.path("day").asText(),
+                kind,
+                a.path("deadlineId").asText() + " [" + a.path("deadlineClass").asText() + "]",
+                a.path("dueOn").asText(),
+                outcome);
     }
 }

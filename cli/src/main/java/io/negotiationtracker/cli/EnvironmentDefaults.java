@@ -8,7 +8,14 @@ import picocli.CommandLine.Model.OptionSpec;
 /** Takes an option's default from the environment: --ingest-url from NT_INGEST_URL, --token from NT_TOKEN, and so on. */
 final class EnvironmentDefaults implements IDefaultValueProvider {
     private static final Map<String, String> VARIABLES = Map.of(
-            "--ingest-url", "NT_INGEST_URL", "--projection-url", "NT_PROJECTION_URL", "--notifier-url", "NT_NOTIFIER_URL", "--token", "NT_TOKEN");
+            "--ingest-url",
+            "NT_INGEST_URL",
+            "--projection-url",
+            "NT_PROJECTION_URL",
+            "--notifier-url",
+            "NT_NOTIFIER_URL",
+            "--token",
+            "NT_TOKEN");
 
     private final Map<String, String> environment;
 

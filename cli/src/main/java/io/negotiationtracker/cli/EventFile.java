@@ -25,7 +25,9 @@ final class EventFile {
     static List<Entry> read(Path file, String defaultNegotiation) {
         String text;
         try {
-            text = "-".equals(file.toString()) ? new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) : Files.readString(file);
+            text = "-".equals(file.toString())
+                    ? new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    : Files.readString(file);
         } catch (IOException e) {
             throw CliFailure.usage("cannot read " + file + ": " + e.getMessage());
         }
@@ -38,7 +40,8 @@ final class EventFile {
         if (trimmed.isEmpty()) throw CliFailure.usage(name + " holds no event");
         if (trimmed.startsWith("[")) {
             JsonNode array = node(trimmed, name);
-            for (int i = 0; i < array.size(); i++) entries.add(entry(array.get(i), name + "[" + i + "]", defaultNegotiation));
+            for (int i = 0; i < array.size(); i++)
+                entries.add(entry(array.get(i), name + "[" + i + "]", defaultNegotiation));
         } else {
             String[] lines = text.split("\r?\n");
             for (int i = 0; i < lines.length; i++) {
@@ -65,7 +68,8 @@ final class EventFile {
             return Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw CliFailure.usage(where + ": not JSON" + (at == null ? "" : " (column " + at.getColumnNr() + ")") + ": " + e.getOriginalMessage());
+            throw CliFailure.usage(where + ": not JSON" + (at == null ? "" : " (column " + at.getColumnNr() + ")")
+                    + ": " + e.getOriginalMessage());
         }
     }
 }

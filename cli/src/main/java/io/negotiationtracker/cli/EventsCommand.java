@@ -6,11 +6,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "events", description = {
-        "Prints the stored events after a position; with --follow, also the new ones as they are stored.",
-        "Following subscribes to ingest's event stream (Server-Sent Events, resumed with Last-Event-ID after a drop),",
-        "or polls where there is no stream.",
-        "--json prints one envelope a line (NDJSON), which 'nt import' reads back."})
+@Command(
+        name = "events",
+        description = {
+            "Prints the stored events after a position; with --follow, also the new ones as they are stored.",
+            "Following subscribes to ingest's event stream (Server-Sent Events, resumed with Last-Event-ID after a drop),",
+            "or polls where there is no stream.",
+            "--json prints one envelope a line (NDJSON), which 'nt import' reads back."
+        })
 final class EventsCommand implements Callable<Integer> {
     @Mixin
     Services services;
@@ -18,10 +21,17 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     FeedOptions feed;
 
-    @Option(names = {"-n", "--negotiation"}, paramLabel = "ID", description = "Only this negotiation's events.")
+    @Option(
+            names = {"-n", "--negotiation"},
+            paramLabel = "ID",
+            description = "Only this negotiation's events.")
     String negotiationId;
 
-    @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "Only these event types, e.g. DeadlineChanged,RoundHeld.")
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            split = ",",
+            description = "Only these event types, e.g. DeadlineChanged,RoundHeld.")
     List<String> types;
 
     @Override

@@ -34,7 +34,9 @@ final class Feed {
     void run(long after, boolean follow) {
         cursor = after;
         if (!follow) {
-            while (readPage() > 0 && !done()) { /* next page */ }
+            while (readPage() > 0 && !done()) {
+                /* next page */
+            }
             return;
         }
         if (!stream()) poll();
@@ -56,7 +58,8 @@ final class Feed {
                 continue;
             }
             if (events.isEmpty()) {
-                output.note(source.service() + " has no event stream here; polling every " + POLL_EVERY.toSeconds() + " s instead");
+                output.note(source.service() + " has no event stream here; polling every " + POLL_EVERY.toSeconds()
+                        + " s instead");
                 return false;
             }
             connected = true;
@@ -65,7 +68,8 @@ final class Feed {
                 if (ServerSentEventReader.read(events.get(), this::accept)) return true;
                 output.note("the " + source.service() + " stream ended; resuming after " + cursor);
             } catch (IOException e) {
-                output.note("lost the " + source.service() + " stream (" + e.getMessage() + "); resuming after " + cursor);
+                output.note(
+                        "lost the " + source.service() + " stream (" + e.getMessage() + "); resuming after " + cursor);
             }
             pause(backoff);
         }

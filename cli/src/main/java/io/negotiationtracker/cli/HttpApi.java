@@ -17,18 +17,28 @@ import java.util.Optional;
 /** JSON over HTTP to the services, with every failure turned into a {@link CliFailure} that says which service and why. */
 final class HttpApi {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private HttpApi() {}
 
     static JsonNode get(String service, URI uri) {
-        var response = send(service, HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Accept", "application/json").GET().build(),
+        var response = send(
+                service,
+                HttpRequest.newBuilder(uri)
+                        .timeout(REQUEST_TIMEOUT)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return answer(service, response);
     }
 
     static JsonNode post(String service, URI uri, String json, Map<String, String> headers) {
-        var request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json").header("Accept", "application/json")
+        var request = HttpRequest.newBuilder(uri)
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(request::header);
         return answer(service, send(service, request.build(), HttpResponse.BodyHandlers.ofString()));
@@ -36,7 +46,9 @@ final class HttpApi {
 
     /** Opens a Server-Sent Events stream; empty when the service has no such endpoint (404). */
     static Optional<InputStream> openStream(String service, URI uri, String lastEventId) {
-        var request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET();
+        var request = HttpRequest.newBuilder(uri)
+                .header("Accept", "text/event-stream")
+                .GET();
         if (lastEventId != null) request.header("Last-Event-ID", lastEventId);
         HttpResponse<InputStream> response = send(service, request.build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() == 200) return Optional.of(response.body());
@@ -59,18 +71,21 @@ final class HttpApi {
         }
         Problem problem = Problem.of(status, json);
         boolean refused = status >= 400 && status < 500;
-        return new CliFailure(refused ? ExitCode.REFUSED : ExitCode.SERVER_FAILED,
+        return new CliFailure(
+                refused ? ExitCode.REFUSED : ExitCode.SERVER_FAILED,
                 service + (refused ? " refused: " : " failed: ") + problem.describe());
     }
 
     private static <T> HttpResponse<T> send(String service, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        String where = service + " at " + request.uri().getScheme() + "://" + request.uri().getAuthority();
+        String where = service + " at " + request.uri().getScheme() + "://"
+                + request.uri().getAuthority();
         try {
             return CLIENT.send(request, handler);
         } catch (HttpConnectTimeoutException e) {
             throw new CliFailure(ExitCode.UNREACHABLE, "cannot reach " + where + ": no connection within 5 s");
         } catch (HttpTimeoutException e) {
-            throw new CliFailure(ExitCode.UNREACHABLE, where + " did not answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
+            throw new CliFailure(
+                    ExitCode.UNREACHABLE, where + " did not answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
         } catch (ConnectException e) {
             throw new CliFailure(ExitCode.UNREACHABLE, "cannot reach " + where + ": " + reason(e));
         } catch (IOException e) {

@@ -14,10 +14,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = {
-        "Writes the events of a file (a JSON array, or NDJSON: one event a line) through ingest.",
-        "Each negotiation's events go in order, in atomic batches of at most --batch-size. Events with an eventId are",
-        "idempotent: importing the same file again stores nothing twice."})
+@Command(
+        name = "import",
+        description = {
+            "Writes the events of a file (a JSON array, or NDJSON: one event a line) through ingest.",
+            "Each negotiation's events go in order, in atomic batches of at most --batch-size. Events with an eventId are",
+            "idempotent: importing the same file again stores nothing twice."
+        })
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     Services services;
@@ -25,26 +28,43 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to import; '-' reads standard input.")
     Path file;
 
-    @Option(names = {"-n", "--negotiation"}, paramLabel = "ID", description = "The negotiation of events that do not name one.")
+    @Option(
+            names = {"-n", "--negotiation"},
+            paramLabel = "ID",
+            description = "The negotiation of events that do not name one.")
     String negotiationId;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "500", description = "Events per request (1 to 1000; default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--batch-size",
+            paramLabel = "N",
+            defaultValue = "500",
+            description = "Events per request (1 to 1000; default ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Override
     public Integer call() {
-        if (batchSize < 1 || batchSize > 1000) throw CliFailure.usage("--batch-size must be between 1 and 1000, not " + batchSize);
+        if (batchSize < 1 || batchSize > 1000)
+            throw CliFailure.usage("--batch-size must be between 1 and 1000, not " + batchSize);
         Map<String, List<EventFile.Entry>> byNegotiation = new LinkedHashMap<>();
-        for (var entry : EventFile.read(file, negotiationId)) byNegotiation.computeIfAbsent(entry.negotiationId(), k -> new ArrayList<>()).add(entry);
+        for (var entry : EventFile.read(file, negotiationId))
+            byNegotiation
+                    .computeIfAbsent(entry.negotiationId(), k -> new ArrayList<>())
+                    .add(entry);
         String token = services.writerToken();
         Output out = services.output();
         ArrayNode results = Json.MAPPER.createArrayNode();
         for (var e : byNegotiation.entrySet()) {
             ObjectNode result = importOne(e.getKey(), e.getValue(), token);
             results.add(result);
-            if (!out.json()) out.line(String.format("%s: %d events, %d stored, %d already there (stream version %d, last position %d)",
-                    e.getKey(), result.path("events").asInt(), result.path("stored").asInt(), result.path("duplicates").asInt(),
-                    result.path("streamVersion").asLong(), result.path("lastPosition").asLong()));
+            if (!out.json())
+                out.line(String.format(
+                        "%s: %d events, %d stored, %d already there (stream version %d, last position %d)",
+                        e.getKey(),
+                        result.path("events").asInt(),
+                        result.path("stored").asInt(),
+                        result.path("duplicates").asInt(),
+                        result.path("streamVersion").asLong(),
+                        result.path("lastPosition").asLong()));
         }
         if (out.json()) out.document(Json.MAPPER.createObjectNode().set("negotiations", results));
         return ExitCode.OK;
@@ -57,17 +77,30 @@ final class ImportCommand implements Callable<Integer> {
             ArrayNode batch = Json.MAPPER.createArrayNode();
             entries.subList(from, Math.min(entries.size(), from + batchSize)).forEach(x -> batch.add(x.event()));
             try {
-                last = HttpApi.post("ingest", services.ingest("/api/negotiations/" + Paths.segment(negotiation) + "/events"), batch.toString(),
+                last = HttpApi.post(
+                        "ingest",
+                        services.ingest("/api/negotiations/" + Paths.segment(negotiation) + "/events"),
+                        batch.toString(),
                         Map.of("Authorization", "Bearer " + token));
             } catch (CliFailure f) {
-                throw new CliFailure(f.exitCode(), f.getMessage() + where(f, entries, from) + (from > 0 ? "; the first " + from
-                        + " events of " + negotiation + " were stored, and importing again resumes without duplicates" : ""));
+                throw new CliFailure(
+                        f.exitCode(),
+                        f.getMessage()
+                                + where(f, entries, from)
+                                + (from > 0
+                                        ? "; the first " + from + " events of " + negotiation
+                                                + " were stored, and importing again resumes without duplicates"
+                                        : ""));
             }
             for (JsonNode ev : last.path("events")) if (!ev.path("duplicate").asBoolean()) stored++;
         }
         ObjectNode result = Json.MAPPER.createObjectNode();
-        result.put("negotiationId", negotiation).put("events", entries.size()).put("stored", stored).put("duplicates", entries.size() - stored)
-                .put("streamVersion", last.path("streamVersion").asLong()).put("lastPosition", last.path("lastPosition").asLong());
+        result.put("negotiationId", negotiation)
+                .put("events", entries.size())
+                .put("stored", stored)
+                .put("duplicates", entries.size() - stored)
+                .put("streamVersion", last.path("streamVersion").asLong())
+                .put("lastPosition", last.path("lastPosition").asLong());
         return result;
     }
 

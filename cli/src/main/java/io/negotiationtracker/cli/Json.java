@@ -16,8 +16,11 @@ final class Json {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new CliFailure(ExitCode.SERVER_FAILED, what + " is not JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column "
-                    + at.getColumnNr() + ")") + ": " + e.getOriginalMessage());
+            throw new CliFailure(
+                    ExitCode.SERVER_FAILED,
+                    what + " is not JSON"
+                            + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                            + ": " + e.getOriginalMessage());
         }
     }
 

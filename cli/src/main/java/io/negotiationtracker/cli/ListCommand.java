@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "list", description = "Lists the negotiations the projection knows, with rounds held, open issues and the next legal deadline.")
+@Command(
+        name = "list",
+        description =
+                "Lists the negotiations the projection knows, with rounds held, open issues and the next legal deadline.")
 final class ListCommand implements Callable<Integer> {
     @Mixin
     Services services;
@@ -21,8 +24,12 @@ final class ListCommand implements Callable<Integer> {
         }
         var negotiations = answer.path("negotiations");
         if (negotiations.isEmpty()) out.line("No negotiation yet.");
-        negotiations.forEach(n -> out.line(String.format("%-32s %s  (%d rounds, %d open issues, next legal deadline %s)", text(n, "negotiationId"),
-                text(n, "title"), n.path("roundsHeld").asInt(), n.path("openIssues").asInt(),
+        negotiations.forEach(n -> out.line(String.format(
+                "%-32s %s  (%d rounds, %d open issues, next legal deadline %s)",
+                text(n, "negotiationId"),
+                text(n, "title"),
+                n.path("roundsHeld").asInt(),
+                n.path("openIssues").asInt(),
                 n.path("nextDeadline").hasNonNull("dueOn") ? text(n.path("nextDeadline"), "dueOn") : "none")));
         return ExitCode.OK;
     }

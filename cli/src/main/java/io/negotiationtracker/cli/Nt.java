@@ -8,20 +8,36 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The negotiation tracker's command line: nt import | append | status | list | events | alerts | backtest. */
-@Command(name = "nt", mixinStandardHelpOptions = true, version = "nt 0.1.0",
+@Command(
+        name = "nt",
+        mixinStandardHelpOptions = true,
+        version = "nt 0.1.0",
         description = "Writes events to and reads views, events and alerts from the negotiation tracker.",
-        subcommands = {ImportCommand.class, AppendCommand.class, StatusCommand.class, ListCommand.class, EventsCommand.class, AlertsCommand.class,
-                BacktestCommand.class},
+        subcommands = {
+            ImportCommand.class,
+            AppendCommand.class,
+            StatusCommand.class,
+            ListCommand.class,
+            EventsCommand.class,
+            AlertsCommand.class,
+            BacktestCommand.class
+        },
         footerHeading = "%nExit codes:%n",
-        footer = {"  0 done", "  1 usage: wrong arguments or an unreadable input file", "  2 a service refused the request (the problem and its field are printed)",
-                "  3 a service could not be reached", "  4 a service failed or answered something unreadable"})
+        footer = {
+            "  0 done",
+            "  1 usage: wrong arguments or an unreadable input file",
+            "  2 a service refused the request (the problem and its field are printed)",
+            "  3 a service could not be reached",
+            "  4 a service failed or answered something unreadable"
+        })
 public final class Nt implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import, append, status, list, events, alerts or backtest");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "name a command: import, append, status, list, events, alerts or backtest");
     }
 
     public static void main(String[] args) {
@@ -30,7 +46,9 @@ public final class Nt implements Runnable {
     }
 
     private static void exitCodes(CommandLine command) {
-        command.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE).exitCodeOnExecutionException(ExitCode.SERVER_FAILED);
+        command.getCommandSpec()
+                .exitCodeOnInvalidInput(ExitCode.USAGE)
+                .exitCodeOnExecutionException(ExitCode.SERVER_FAILED);
         command.getSubcommands().values().forEach(Nt::exitCodes);
     }
 

@@ -19,7 +19,9 @@ final class ServerSentEventReader {
             StringBuilder data = null;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isEmpty()) {
-                    if (data != null && !handler.test(new ServerSentEvent(id, name == null ? "message" : name, data.toString()))) return true;
+                    if (data != null
+                            && !handler.test(new ServerSentEvent(id, name == null ? "message" : name, data.toString())))
+                        return true;
                     id = null;
                     name = null;
                     data = null;
@@ -32,8 +34,13 @@ final class ServerSentEventReader {
                 switch (field) {
                     case "id" -> id = value;
                     case "event" -> name = value;
-                    case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                    default -> { /* retry and unknown fields are not needed here */ }
+                    case "data" ->
+                        data = data == null
+                                ? new StringBuilder(value)
+                                : data.append('\n').append(value);
+                    default -> {
+                        /* retry and unknown fields are not needed here */
+                    }
                 }
             }
             return false;

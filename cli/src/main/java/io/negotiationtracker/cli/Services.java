@@ -1,9 +1,9 @@
 package io.negotiationtracker.cli;
 
 import java.net.URI;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Where the services are, the writer token and the output format: options every command takes. Each has an
@@ -13,22 +13,36 @@ public class Services {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--ingest-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8081",
+    @Option(
+            names = "--ingest-url",
+            paramLabel = "URL",
+            defaultValue = "http://127.0.0.1:8081",
             description = "The ingest service (env NT_INGEST_URL; default ${DEFAULT-VALUE}).")
     String ingestUrl;
 
-    @Option(names = "--projection-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8082",
+    @Option(
+            names = "--projection-url",
+            paramLabel = "URL",
+            defaultValue = "http://127.0.0.1:8082",
             description = "The projection service (env NT_PROJECTION_URL; default ${DEFAULT-VALUE}).")
     String projectionUrl;
 
-    @Option(names = "--notifier-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8083",
+    @Option(
+            names = "--notifier-url",
+            paramLabel = "URL",
+            defaultValue = "http://127.0.0.1:8083",
             description = "The notifier service (env NT_NOTIFIER_URL; default ${DEFAULT-VALUE}).")
     String notifierUrl;
 
-    @Option(names = "--token", paramLabel = "TOKEN", description = "A writer token for ingest (env NT_TOKEN); needed to write.")
+    @Option(
+            names = "--token",
+            paramLabel = "TOKEN",
+            description = "A writer token for ingest (env NT_TOKEN); needed to write.")
     String token;
 
-    @Option(names = "--json", description = "Print JSON (one document, or one line per item when following) instead of text.")
+    @Option(
+            names = "--json",
+            description = "Print JSON (one document, or one line per item when following) instead of text.")
     boolean json;
 
     URI ingest(String path) {
@@ -44,7 +58,8 @@ public class Services {
     }
 
     String writerToken() {
-        if (token == null || token.isBlank()) throw CliFailure.usage("writing needs a writer token: pass --token TOKEN or set NT_TOKEN");
+        if (token == null || token.isBlank())
+            throw CliFailure.usage("writing needs a writer token: pass --token TOKEN or set NT_TOKEN");
         return token.strip();
     }
 
@@ -56,10 +71,12 @@ public class Services {
         String b = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         try {
             URI u = URI.create(b + path);
-            if (u.getScheme() == null || !u.getScheme().startsWith("http") || u.getHost() == null) throw new IllegalArgumentException();
+            if (u.getScheme() == null || !u.getScheme().startsWith("http") || u.getHost() == null)
+                throw new IllegalArgumentException();
             return u;
         } catch (IllegalArgumentException e) {
-            throw CliFailure.usage(option + " must be an http(s) URL such as http://127.0.0.1:8081, not '" + base + "'");
+            throw CliFailure.usage(
+                    option + " must be an http(s) URL such as http://127.0.0.1:8081, not '" + base + "'");
         }
     }
 }

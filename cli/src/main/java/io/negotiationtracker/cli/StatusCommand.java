@@ -6,7 +6,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "status", description = "Shows a negotiation's status: rounds, issues, the next deadline, deadlines and how they moved, tariffs.")
+@Command(
+        name = "status",
+        description =
+                "Shows a negotiation's status: rounds, issues, the next deadline, deadlines and how they moved, tariffs.")
 final class StatusCommand implements Callable<Integer> {
     @Mixin
     Services services;
@@ -17,13 +20,20 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The status as of this world date.")
     String asOf;
 
-    @Option(names = "--known-at", paramLabel = "INSTANT", description = "Only what had been recorded by then (ISO-8601, or a date).")
+    @Option(
+            names = "--known-at",
+            paramLabel = "INSTANT",
+            description = "Only what had been recorded by then (ISO-8601, or a date).")
     String knownAt;
 
     @Override
     public Integer call() {
-        var status = HttpApi.get("projection", services.projection(new Query().add("asOf", asOf).add("knownAt", knownAt)
-                .on("/api/negotiations/" + Paths.segment(negotiationId) + "/status")));
+        var status = HttpApi.get(
+                "projection",
+                services.projection(new Query()
+                        .add("asOf", asOf)
+                        .add("knownAt", knownAt)
+                        .on("/api/negotiations/" + Paths.segment(negotiationId) + "/status")));
         Output out = services.output();
         if (out.json()) out.document(status);
         else StatusText.lines(status).forEach(out::line);

@@ -38,7 +38,9 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     CliRun succeeded() {
-        assertThat(exitCode).as("exit code; stderr: " + err + "; stdout: " + out).isZero();
+        assertThat(exitCode)
+                .as("exit code; stderr: " + err + "; stdout: " + out)
+                .isZero();
         return this;
     }
 }

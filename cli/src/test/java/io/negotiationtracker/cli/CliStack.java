@@ -28,7 +28,14 @@ final class CliStack {
     /** The environment a user would set: the services' URLs and a writer token. */
     static Map<String, String> environment() {
         DevStack s = get();
-        return Map.of("NT_INGEST_URL", s.ingestUrl(), "NT_PROJECTION_URL", s.projectionUrl(), "NT_NOTIFIER_URL", s.notifierUrl(),
-                "NT_TOKEN", s.writerToken());
+        return Map.of(
+                "NT_INGEST_URL",
+                s.ingestUrl(),
+                "NT_PROJECTION_URL",
+                s.projectionUrl(),
+                "NT_NOTIFIER_URL",
+                s.notifierUrl(),
+                "NT_TOKEN",
+                s.writerToken());
     }
 }

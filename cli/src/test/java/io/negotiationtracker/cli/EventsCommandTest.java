@@ -17,13 +17,17 @@ class EventsCommandTest {
         assertThat(stored.lines()).hasSize(2);
         long last = Json.parse(stored.lines().get(1), "line").path("position").asLong();
         assertThat(CliRun.run("events", "-n", ID).succeeded().lines().get(1))
-                .matches("#" + last + " +2025-06-16 cli-events v2  Shigeru Ishiba: \"first\"  \\[Test Wire, confirmed]");
+                .matches(
+                        "#" + last + " +2025-06-16 cli-events v2  Shigeru Ishiba: \"first\"  \\[Test Wire, confirmed]");
 
         var following = CliRun.start("events", "-n", ID, "--after", Long.toString(last), "--follow", "--max", "2");
         CliRun.run("append", ID, Events.statement("second")).succeeded();
-        CliRun.run("append", ID, Events.event("RoundHeld", "2025-06-17", "{\"roundId\":\"r2\",\"level\":\"working\"}")).succeeded();
+        CliRun.run("append", ID, Events.event("RoundHeld", "2025-06-17", "{\"roundId\":\"r2\",\"level\":\"working\"}"))
+                .succeeded();
         var followed = CliRun.await(following, Duration.ofSeconds(30)).succeeded();
-        assertThat(followed.err()).as("followed over the SSE stream, not by polling").doesNotContain("polling");
+        assertThat(followed.err())
+                .as("followed over the SSE stream, not by polling")
+                .doesNotContain("polling");
         assertThat(followed.lines()).hasSize(2);
         assertThat(followed.lines().get(0)).contains("v3  Shigeru Ishiba: \"second\"");
         assertThat(followed.lines().get(1)).contains("v4  working round");
@@ -33,11 +37,14 @@ class EventsCommandTest {
     void filtersByTypeAndItsJsonLinesImportElsewhere() {
         CliRun.run("append", ID + "-copy", Events.opened("Copied talks")).succeeded();
         CliRun.run("append", ID + "-copy", Events.statement("copied")).succeeded();
-        var statements = CliRun.run("events", "-n", ID + "-copy", "--type", "StatementMade").succeeded();
+        var statements = CliRun.run("events", "-n", ID + "-copy", "--type", "StatementMade")
+                .succeeded();
         assertThat(statements.lines()).singleElement().asString().contains("\"copied\"");
 
-        String ndjson = CliRun.run("events", "-n", ID + "-copy", "--json").succeeded().out();
-        var again = CliRun.run("append", ID + "-copy", ndjson.lines().toList().get(1)).succeeded();
+        String ndjson =
+                CliRun.run("events", "-n", ID + "-copy", "--json").succeeded().out();
+        var again = CliRun.run("append", ID + "-copy", ndjson.lines().toList().get(1))
+                .succeeded();
         assertThat(again.out()).contains("was already stored as version 2");
     }
 

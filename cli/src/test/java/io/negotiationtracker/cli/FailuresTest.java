@@ -49,6 +49,7 @@ class FailuresTest {
     void helpListsTheCommandsAndExitCodes() {
         var help = CliRun.run(Map.of(), "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("import", "append", "status", "list", "events", "alerts", "3 a service could not be reached");
+        assertThat(help.out())
+                .contains("import", "append", "status", "list", "events", "alerts", "3 a service could not be reached");
     }
 }

@@ -28,20 +28,33 @@ class ImportCommandTest {
 
     @Test
     void takesTheNegotiationFromTheOptionAndReadsAJsonArrayInBatches() throws Exception {
-        Path file = Files.writeString(dir.resolve("events.json"), "[" + Events.opened("Array import") + "," + Events.deadlineSet("pause-end", "2025-07-09")
-                + "," + Events.statement("one") + "]");
-        var run = CliRun.run("import", file.toString(), "--negotiation", "cli-import-array", "--batch-size", "2").succeeded();
-        assertThat(run.out().strip()).isEqualTo("cli-import-array: 3 events, 3 stored, 0 already there (stream version 3, last position "
-                + lastPosition(run) + ")");
+        Path file = Files.writeString(
+                dir.resolve("events.json"),
+                "[" + Events.opened("Array import") + "," + Events.deadlineSet("pause-end", "2025-07-09") + ","
+                        + Events.statement("one") + "]");
+        var run = CliRun.run("import", file.toString(), "--negotiation", "cli-import-array", "--batch-size", "2")
+                .succeeded();
+        assertThat(run.out().strip())
+                .isEqualTo("cli-import-array: 3 events, 3 stored, 0 already there (stream version 3, last position "
+                        + lastPosition(run) + ")");
     }
 
     @Test
     void aRefusedEventNamesItsLineAndField() throws Exception {
-        Path file = Files.writeString(dir.resolve("bad.ndjson"), Events.opened("Refused") + "\n\n"
-                + Events.event("DeadlineChanged", "2025-06-01", "{\"deadlineId\":\"never-set\",\"previousDueOn\":\"2025-07-09\",\"dueOn\":\"2025-08-01\"}") + "\n");
+        Path file = Files.writeString(
+                dir.resolve("bad.ndjson"),
+                Events.opened("Refused") + "\n\n"
+                        + Events.event(
+                                "DeadlineChanged",
+                                "2025-06-01",
+                                "{\"deadlineId\":\"never-set\",\"previousDueOn\":\"2025-07-09\",\"dueOn\":\"2025-08-01\"}")
+                        + "\n");
         var run = CliRun.run("import", file.toString(), "-n", "cli-import-refused");
         assertThat(run.exitCode()).isEqualTo(ExitCode.REFUSED);
-        assertThat(run.err()).startsWith("nt import: ingest refused: 422").contains("(field: [1].data.deadlineId)").contains("at " + file + ":3");
+        assertThat(run.err())
+                .startsWith("nt import: ingest refused: 422")
+                .contains("(field: [1].data.deadlineId)")
+                .contains("at " + file + ":3");
     }
 
     @Test
@@ -61,7 +74,8 @@ class ImportCommandTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(missing.err()).contains("--token TOKEN or set NT_TOKEN");
 
-        var wrong = CliRun.run(withoutToken, "import", file.toString(), "-n", "cli-import-token", "--token", "not-a-token");
+        var wrong =
+                CliRun.run(withoutToken, "import", file.toString(), "-n", "cli-import-token", "--token", "not-a-token");
         assertThat(wrong.exitCode()).isEqualTo(ExitCode.REFUSED);
         assertThat(wrong.err()).contains("ingest refused: 401");
     }

@@ -36,9 +36,15 @@ public final class Bench {
         }
         long start = System.nanoTime();
         Results results = new Results();
-        RunMetadata.atStart(results, args.scale(), plan.stream().map(Scenario::name).toList(), repo);
-        System.out.printf("bin/bench, scale %s: %s%n", args.scale().name(), String.join(", ", plan.stream().map(Scenario::name).toList()));
-        try (BenchStack run = new BenchStack(args.out().toAbsolutePath().getParent().resolve("logs")); DevStack stack = run.start(results)) {
+        RunMetadata.atStart(
+                results, args.scale(), plan.stream().map(Scenario::name).toList(), repo);
+        System.out.printf(
+                "bin/bench, scale %s: %s%n",
+                args.scale().name(),
+                String.join(", ", plan.stream().map(Scenario::name).toList()));
+        try (BenchStack run =
+                        new BenchStack(args.out().toAbsolutePath().getParent().resolve("logs"));
+                DevStack stack = run.start(results)) {
             results.meta("stack_start_s", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
             BenchContext context = BenchContext.of(stack, args.scale(), results);
             for (Scenario s : plan) run(s, context);
@@ -47,7 +53,8 @@ public final class Bench {
             e.printStackTrace();
         }
         DerivedFigures.compute(results);
-        if (args.names().isEmpty()) Goals.KEYS.stream().filter(k -> results.get(k).isEmpty()).forEach(k -> results.failed(k, "not measured"));
+        if (args.names().isEmpty())
+            Goals.KEYS.stream().filter(k -> results.get(k).isEmpty()).forEach(k -> results.failed(k, "not measured"));
         RunMetadata.atEnd(results, start);
         ResultTable.print(results, System.out);
         ResultsJson.write(results, args.out());

@@ -23,9 +23,19 @@ import java.util.Set;
  * latency and load scenarios, and the rebuild replays everything at the end.
  */
 final class Scenarios {
-    static final List<Scenario> IN_ORDER = List.of(new ServiceFootprint(), new GrowthProbe(GrowthProbe.Phase.EMPTY), new PgRawBaseline(),
-            new KafkaProduceBaseline(), new IngestThroughput(), new AxonPeer(), new EndToEnd(), new StatusLoad(), new AlertLatency(),
-            new GrowthProbe(GrowthProbe.Phase.LOADED), new Rebuild(), new ServicePeakMemory());
+    static final List<Scenario> IN_ORDER = List.of(
+            new ServiceFootprint(),
+            new GrowthProbe(GrowthProbe.Phase.EMPTY),
+            new PgRawBaseline(),
+            new KafkaProduceBaseline(),
+            new IngestThroughput(),
+            new AxonPeer(),
+            new EndToEnd(),
+            new StatusLoad(),
+            new AlertLatency(),
+            new GrowthProbe(GrowthProbe.Phase.LOADED),
+            new Rebuild(),
+            new ServicePeakMemory());
 
     static final Map<String, List<String>> GROUPS = Map.of(
             "ingest", List.of("baseline-pg", "baseline-kafka", "ingest", "peer"),

@@ -21,12 +21,23 @@ public final class ChildProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public static ChildProcess startJava(String name, List<String> jvmOptions, String classpath, String mainClass,
-                                         Map<String, String> systemProperties, List<String> args, Path logDir) {
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    public static ChildProcess startJava(
+            String name,
+            List<String> jvmOptions,
+            String classpath,
+            String mainClass,
+            Map<String, String> systemProperties,
+            List<String> args,
+            Path logDir) {
+        String java = ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
-        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Dtracker.parent-pid=" + ProcessHandle.current().pid()));
+        command.addAll(List.of(
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dtracker.parent-pid=" + ProcessHandle.current().pid()));
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-cp");
         command.add(classpath);
@@ -35,7 +46,10 @@ public final class ChildProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
             return new ChildProcess(name, p, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);

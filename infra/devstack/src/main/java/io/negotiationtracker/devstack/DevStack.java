@@ -27,16 +27,48 @@ public final class DevStack implements AutoCloseable {
      */
     static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("tracker.devstack.ready-within-s", 240));
 
-    public record Options(Path dataDir, boolean keepData, String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap,
-                          int ingestPort, int projectionPort, int notifierPort, DevTokens tokens, Map<String, String> serviceProperties) {
+    public record Options(
+            Path dataDir,
+            boolean keepData,
+            String jdbcUrl,
+            String jdbcUser,
+            String jdbcPassword,
+            String kafkaBootstrap,
+            int ingestPort,
+            int projectionPort,
+            int notifierPort,
+            DevTokens tokens,
+            Map<String, String> serviceProperties) {
         public static Options forTests(Path dataDir) {
-            return new Options(dataDir, false, null, null, null, null, FreePort.find(), FreePort.find(), FreePort.find(), DevTokens.random(), Map.of());
+            return new Options(
+                    dataDir,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    FreePort.find(),
+                    FreePort.find(),
+                    FreePort.find(),
+                    DevTokens.random(),
+                    Map.of());
         }
 
         public Options with(Map<String, String> properties) {
             Map<String, String> all = new HashMap<>(serviceProperties);
             all.putAll(properties);
-            return new Options(dataDir, keepData, jdbcUrl, jdbcUser, jdbcPassword, kafkaBootstrap, ingestPort, projectionPort, notifierPort, tokens, all);
+            return new Options(
+                    dataDir,
+                    keepData,
+                    jdbcUrl,
+                    jdbcUser,
+                    jdbcPassword,
+                    kafkaBootstrap,
+                    ingestPort,
+                    projectionPort,
+                    notifierPort,
+                    tokens,
+                    all);
         }
     }
 
@@ -52,7 +84,13 @@ public final class DevStack implements AutoCloseable {
     private DevStack(Options options, int brokerNodes) {
         this.options = options;
         this.brokers = new KafkaProcesses(options.dataDir(), logs(), brokerNodes);
-        ports.putAll(Map.of("ingest", options.ingestPort(), "projection", options.projectionPort(), "notifier", options.notifierPort()));
+        ports.putAll(Map.of(
+                "ingest",
+                options.ingestPort(),
+                "projection",
+                options.projectionPort(),
+                "notifier",
+                options.notifierPort()));
     }
 
     public static DevStack start(Options options) {
@@ -122,32 +160,48 @@ public final class DevStack implements AutoCloseable {
         props.put("micronaut.server.port", Integer.toString(port(instance)));
         props.put("datasources.default.url", jdbcUrl);
         props.put("datasources.default.username", postgres != null ? postgres.user() : nullToEmpty(options.jdbcUser()));
-        props.put("datasources.default.password", postgres != null ? postgres.password() : nullToEmpty(options.jdbcPassword()));
+        props.put(
+                "datasources.default.password",
+                postgres != null ? postgres.password() : nullToEmpty(options.jdbcPassword()));
         props.put("kafka.bootstrap-servers", kafka);
-        props.put("micronaut.security.token.jwt.signatures.secret.generator.secret", options.tokens().secret());
+        props.put(
+                "micronaut.security.token.jwt.signatures.secret.generator.secret",
+                options.tokens().secret());
         if (service.equals("projection")) {
             // The dashboard page, served by the projection, reads alerts from the notifier on its real port.
             props.put("tracker.dashboard.notifier-url", notifierUrl());
             props.put("tracker.dashboard.ingest-url", ingestUrl());
         }
         options.serviceProperties().forEach((k, v) -> {
-            if (!k.contains("@") || k.startsWith(service + "@")) props.put(k.contains("@") ? k.substring(k.indexOf('@') + 1) : k, v);
+            if (!k.contains("@") || k.startsWith(service + "@"))
+                props.put(k.contains("@") ? k.substring(k.indexOf('@') + 1) : k, v);
         });
-        ChildProcess child = ChildProcess.startJava(instance, JvmOptions.service(service), repo.serviceClasspath(service), "io.negotiationtracker." + service + ".Application",
-                props, List.of(), logs());
+        ChildProcess child = ChildProcess.startJava(
+                instance,
+                JvmOptions.service(service),
+                repo.serviceClasspath(service),
+                "io.negotiationtracker." + service + ".Application",
+                props,
+                List.of(),
+                logs());
         synchronized (children) {
             children.add(child);
         }
     }
 
     private void awaitReady(ChildProcess child, int port) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.currentTimeMillis() + READY_WITHIN.toMillis();
         while (System.currentTimeMillis() < deadline) {
-            if (!child.isAlive()) throw new IllegalStateException(child.name() + " exited; its log:\n" + child.tail(60));
+            if (!child.isAlive())
+                throw new IllegalStateException(child.name() + " exited; its log:\n" + child.tail(60));
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/readiness"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/readiness"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) return;
             } catch (IOException e) {
                 // not listening yet
@@ -157,7 +211,8 @@ public final class DevStack implements AutoCloseable {
             }
             sleep(150);
         }
-        throw new IllegalStateException(child.name() + " was not ready within " + READY_WITHIN.toSeconds() + " s; its log:\n" + child.tail(60));
+        throw new IllegalStateException(
+                child.name() + " was not ready within " + READY_WITHIN.toSeconds() + " s; its log:\n" + child.tail(60));
     }
 
     private int port(String instance) {
@@ -227,7 +282,10 @@ public final class DevStack implements AutoCloseable {
         startService(service);
         ChildProcess child;
         synchronized (children) {
-            child = children.stream().filter(c -> c.name().equals(service)).findFirst().orElseThrow();
+            child = children.stream()
+                    .filter(c -> c.name().equals(service))
+                    .findFirst()
+                    .orElseThrow();
         }
         awaitReady(child, port(service));
     }
@@ -243,7 +301,8 @@ public final class DevStack implements AutoCloseable {
 
     /** Stops node {@code node} (from 1) of the brokers this stack started; {@link #startBroker(int)} brings it back. */
     public void stopBroker(int node) {
-        if (options.kafkaBootstrap() != null) throw new IllegalStateException("the broker was given, not started by this stack");
+        if (options.kafkaBootstrap() != null)
+            throw new IllegalStateException("the broker was given, not started by this stack");
         brokers.stop(node);
     }
 
@@ -254,7 +313,8 @@ public final class DevStack implements AutoCloseable {
     /** Stops the database this stack started (fault tests; needs keepData); {@link #startDatabase()} brings it back. */
     public void stopDatabase() {
         if (postgres == null) throw new IllegalStateException("the database was given, not started by this stack");
-        if (!options.keepData()) throw new IllegalStateException("stopping the database needs keepData, or its data would be deleted");
+        if (!options.keepData())
+            throw new IllegalStateException("stopping the database needs keepData, or its data would be deleted");
         postgres.close();
     }
 
@@ -267,7 +327,10 @@ public final class DevStack implements AutoCloseable {
         startService(service);
         ChildProcess child;
         synchronized (children) {
-            child = children.stream().filter(c -> c.name().equals(service)).findFirst().orElseThrow();
+            child = children.stream()
+                    .filter(c -> c.name().equals(service))
+                    .findFirst()
+                    .orElseThrow();
         }
         awaitReady(child, port(service));
     }

@@ -31,7 +31,9 @@ final class KafkaProcesses implements AutoCloseable {
         this.dataDir = dataDir;
         this.logs = logs;
         this.nodes = nodes;
-        this.ports = IntStream.range(0, nodes).mapToObj(i -> new int[] {FreePort.find(), FreePort.find()}).toArray(int[][]::new);
+        this.ports = IntStream.range(0, nodes)
+                .mapToObj(i -> new int[] {FreePort.find(), FreePort.find()})
+                .toArray(int[][]::new);
     }
 
     /** Starts every node and waits until each serves clients; returns the bootstrap servers. */
@@ -58,31 +60,48 @@ final class KafkaProcesses implements AutoCloseable {
     }
 
     private void launch(int node) {
-        List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.resolve(name(node)).toString(), "--port-file", portFile(node).toString(),
-                "--ports", ports[node - 1][0] + "," + ports[node - 1][1]));
-        if (nodes > 1) args.addAll(List.of("--node-id", Integer.toString(node), "--voters", voters(), "--cluster-id", clusterId));
+        List<String> args = new ArrayList<>(List.of(
+                "--data-dir",
+                dataDir.resolve(name(node)).toString(),
+                "--port-file",
+                portFile(node).toString(),
+                "--ports",
+                ports[node - 1][0] + "," + ports[node - 1][1]));
+        if (nodes > 1)
+            args.addAll(List.of("--node-id", Integer.toString(node), "--voters", voters(), "--cluster-id", clusterId));
         try {
             Files.deleteIfExists(portFile(node));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        running.put(node, ChildProcess.startJava(name(node), JvmOptions.broker(), System.getProperty("java.class.path"), "io.negotiationtracker.testsupport.KafkaBrokerMain",
-                Map.of(), args, logs));
+        running.put(
+                node,
+                ChildProcess.startJava(
+                        name(node),
+                        JvmOptions.broker(),
+                        System.getProperty("java.class.path"),
+                        "io.negotiationtracker.testsupport.KafkaBrokerMain",
+                        Map.of(),
+                        args,
+                        logs));
     }
 
     private String await(int node) {
         ChildProcess broker = running.get(node);
         long deadline = System.currentTimeMillis() + DevStack.READY_WITHIN.toMillis();
         while (System.currentTimeMillis() < deadline) {
-            if (!broker.isAlive()) throw new IllegalStateException(name(node) + " exited; its log:\n" + broker.tail(40));
+            if (!broker.isAlive())
+                throw new IllegalStateException(name(node) + " exited; its log:\n" + broker.tail(40));
             try {
-                if (Files.exists(portFile(node))) return Files.readString(portFile(node)).strip();
+                if (Files.exists(portFile(node)))
+                    return Files.readString(portFile(node)).strip();
                 Thread.sleep(100);
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException(name(node) + " did not start within " + DevStack.READY_WITHIN.toSeconds() + " s; its log:\n" + broker.tail(40));
+        throw new IllegalStateException(name(node) + " did not start within " + DevStack.READY_WITHIN.toSeconds()
+                + " s; its log:\n" + broker.tail(40));
     }
 
     private String voters() {

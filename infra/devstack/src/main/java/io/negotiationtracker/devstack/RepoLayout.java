@@ -9,21 +9,25 @@ import java.nio.file.Path;
 public record RepoLayout(Path root) {
     public static RepoLayout find() {
         String configured = System.getProperty("tracker.repo");
-        if (configured != null && !configured.isBlank()) return new RepoLayout(Path.of(configured).toAbsolutePath());
+        if (configured != null && !configured.isBlank())
+            return new RepoLayout(Path.of(configured).toAbsolutePath());
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.exists(p.resolve("services/ingest/pom.xml"))) return new RepoLayout(p);
         }
-        throw new IllegalStateException("cannot find the repository (no services/ingest/pom.xml above " + Path.of("").toAbsolutePath()
-                + "); set -Dtracker.repo=DIR");
+        throw new IllegalStateException("cannot find the repository (no services/ingest/pom.xml above "
+                + Path.of("").toAbsolutePath() + "); set -Dtracker.repo=DIR");
     }
 
     public String serviceClasspath(String service) {
         Path target = root.resolve("services").resolve(service).resolve("target");
         Path cp = target.resolve("runtime-classpath.txt");
         if (!Files.exists(cp) || !Files.isDirectory(target.resolve("classes")))
-            throw new IllegalStateException("service '" + service + "' is not built (" + cp + " missing): run ./mvnw -DskipTests install first");
+            throw new IllegalStateException("service '" + service + "' is not built (" + cp
+                    + " missing): run ./mvnw -DskipTests install first");
         try {
-            return target.resolve("classes") + java.io.File.pathSeparator + Files.readString(cp).strip();
+            return target.resolve("classes")
+                    + java.io.File.pathSeparator
+                    + Files.readString(cp).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,8 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The run command's flags. */
-record RunOptions(Path dataDir, String clockAt, boolean seed, String jdbcUrl, String jdbcUser, String jdbcPassword, String kafka,
-                  int firstPort, boolean help) {
+record RunOptions(
+        Path dataDir,
+        String clockAt,
+        boolean seed,
+        String jdbcUrl,
+        String jdbcUser,
+        String jdbcPassword,
+        String kafka,
+        int firstPort,
+        boolean help) {
     static final String DEMO_DAY = "2025-06-17";
     static final String USAGE = """
             usage: bin/run [options]
@@ -32,7 +40,8 @@ record RunOptions(Path dataDir, String clockAt, boolean seed, String jdbcUrl, St
             String a = args.get(i);
             switch (a) {
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
-                case "--clock-at" -> clockAt = java.time.LocalDate.parse(value(args, ++i, a)).toString();
+                case "--clock-at" ->
+                    clockAt = java.time.LocalDate.parse(value(args, ++i, a)).toString();
                 case "--real-clock" -> clockAt = null;
                 case "--no-seed" -> seed = false;
                 case "--jdbc-url" -> jdbcUrl = value(args, ++i, a);

@@ -26,7 +26,8 @@ public final class SeedImporter {
 
     private SeedImporter() {}
 
-    public static Map<String, Result> importFile(Path file, String ingestUrl, String token) throws IOException, InterruptedException {
+    public static Map<String, Result> importFile(Path file, String ingestUrl, String token)
+            throws IOException, InterruptedException {
         Map<String, ArrayNode> batches = new LinkedHashMap<>();
         int lineNo = 0;
         for (String line : Files.readAllLines(file)) {
@@ -34,23 +35,35 @@ public final class SeedImporter {
             if (line.isBlank()) continue;
             JsonNode node = JSON.readTree(line);
             if (!(node instanceof ObjectNode event) || !event.hasNonNull("negotiationId"))
-                throw new IllegalArgumentException(file + ":" + lineNo + ": each line must be an event object with a negotiationId");
+                throw new IllegalArgumentException(
+                        file + ":" + lineNo + ": each line must be an event object with a negotiationId");
             String id = event.remove("negotiationId").asText();
             batches.computeIfAbsent(id, k -> JSON.createArrayNode()).add(event);
         }
         HttpClient http = HttpClient.newHttpClient();
         Map<String, Result> results = new LinkedHashMap<>();
         for (var e : batches.entrySet()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/api/negotiations/" + e.getKey() + "/events"))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(e.getValue().toString())).build();
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(ingestUrl + "/api/negotiations/" + e.getKey() + "/events"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(e.getValue().toString()))
+                    .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 && response.statusCode() != 201)
-                throw new IllegalStateException("importing " + e.getKey() + " failed: " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "importing " + e.getKey() + " failed: " + response.statusCode() + " " + response.body());
             JsonNode body = JSON.readTree(response.body());
             int stored = 0;
             for (JsonNode ev : body.path("events")) if (!ev.path("duplicate").asBoolean()) stored++;
-            results.put(e.getKey(), new Result(e.getKey(), e.getValue().size(), stored, body.path("lastPosition").asLong()));
+            results.put(
+                    e.getKey(),
+                    new Result(
+                            e.getKey(),
+                            e.getValue().size(),
+                            stored,
+                            body.path("lastPosition").asLong()));
         }
         return results;
     }

@@ -1,9 +1,9 @@
 package io.negotiationtracker.devstack;
 
-import io.negotiationtracker.testsupport.http.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.negotiationtracker.testsupport.http.Http;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,11 +29,12 @@ class AlertBacktestBrowserTest {
     static void start() throws Exception {
         HeadlessChromium.requireInstalled();
         Path dir = Files.createTempDirectory("nt-backtest");
-        stack = DevStack.start(DevStack.Options.forTests(dir).with(Map.of(
-                "projection@tracker.clock.at", "2025-06-17", "notifier@tracker.clock.at", "2025-06-17")));
+        stack = DevStack.start(DevStack.Options.forTests(dir)
+                .with(Map.of("projection@tracker.clock.at", "2025-06-17", "notifier@tracker.clock.at", "2025-06-17")));
         SeedImporter.importFile(RepoLayout.find().seedFile(), stack.ingestUrl(), stack.writerToken());
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            var r = Http.get(stack.notifierUrl() + "/api/negotiations/" + ID + "/alert-backtest?from=2025-04-01&to=2025-07-31");
+            var r = Http.get(
+                    stack.notifierUrl() + "/api/negotiations/" + ID + "/alert-backtest?from=2025-04-01&to=2025-07-31");
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             assertThat(r.body()).contains("\"sent\":6,\"suppressed\":16");
         });
@@ -49,10 +50,15 @@ class AlertBacktestBrowserTest {
     @Test
     void theBacktestPanelShowsWhatAReaderOfTheLegalDeadlinesWouldHaveHadAndGreysTheRest() {
         browser.get(stack.projectionUrl() + "/#/" + ID);
-        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.cssSelector("#backtest summary")).isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !browser.findElements(By.cssSelector("#backtest summary"))
+                        .isEmpty());
         browser.findElement(By.cssSelector("#backtest summary")).click();
-        browser.findElement(By.cssSelector("#backtest-form button[type=submit]")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.id("backtest-status")).getText().startsWith("6 sent"));
+        browser.findElement(By.cssSelector("#backtest-form button[type=submit]"))
+                .click();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        browser.findElement(By.id("backtest-status")).getText().startsWith("6 sent"));
         assertThat(browser.findElement(By.id("backtest-status")).getText()).startsWith("6 sent, 16 held back");
         List<WebElement> sent = browser.findElements(By.cssSelector("#backtest-list li.sent"));
         List<WebElement> held = browser.findElements(By.cssSelector("#backtest-list li.suppressed"));
@@ -62,10 +68,15 @@ class AlertBacktestBrowserTest {
         assertThat(held.get(0).getText()).contains("held back: not followed by this policy");
         assertThat(held.get(0).getCssValue("opacity")).isEqualTo("0.55");
 
-        browser.findElement(By.cssSelector("#backtest-form input[value=target]")).click();
-        browser.findElement(By.cssSelector("#backtest-form button[type=submit]")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.id("backtest-status")).getText().startsWith("15 sent"));
+        browser.findElement(By.cssSelector("#backtest-form input[value=target]"))
+                .click();
+        browser.findElement(By.cssSelector("#backtest-form button[type=submit]"))
+                .click();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        browser.findElement(By.id("backtest-status")).getText().startsWith("15 sent"));
         assertThat(browser.findElement(By.id("backtest-status")).getText()).startsWith("15 sent, 7 held back");
-        assertThat(browser.findElements(By.cssSelector("#backtest-list li.sent[data-kind=target_missed]"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#backtest-list li.sent[data-kind=target_missed]")))
+                .hasSize(2);
     }
 }

@@ -31,12 +31,21 @@ class ClusterTest {
     @Test
     void aBrokerAndOneInstanceOfEachServiceLostAndBackLoseAndDuplicateNothing() throws Exception {
         long began = System.nanoTime();
-        var options = DevStack.Options.forTests(Files.createTempDirectory("nt-cluster")).with(Map.of("kafka.topic.replication-factor", "3",
-                "kafka.topic.min-insync-replicas", "2", "projection@tracker.clock.at", "2025-06-17", "notifier@tracker.clock.at", "2025-06-17"));
+        var options = DevStack.Options.forTests(Files.createTempDirectory("nt-cluster"))
+                .with(Map.of(
+                        "kafka.topic.replication-factor",
+                        "3",
+                        "kafka.topic.min-insync-replicas",
+                        "2",
+                        "projection@tracker.clock.at",
+                        "2025-06-17",
+                        "notifier@tracker.clock.at",
+                        "2025-06-17"));
         try (DevStack stack = DevStack.startCluster(options, 3)) {
             List.of("ingest", "projection", "notifier").parallelStream().forEach(s -> stack.startInstance(s, 2));
             lap("three brokers, PostgreSQL and two instances of each service ready", began);
-            WriteLoad load = new WriteLoad(NEGOTIATIONS, List.of(stack.url("ingest"), stack.url("ingest-2")), stack.writerToken());
+            WriteLoad load = new WriteLoad(
+                    NEGOTIATIONS, List.of(stack.url("ingest"), stack.url("ingest-2")), stack.writerToken());
             load.open();
             AtomicBoolean running = new AtomicBoolean(true);
             CompletableFuture<Void> writes = CompletableFuture.runAsync(() -> load.steady(running, 200));
@@ -50,9 +59,10 @@ class ClusterTest {
             SECOND.parallelStream().forEach(stack::start);
             lap("broker 2 and " + SECOND + " restarted", began);
             load.steady(running, 60); // everything back: both ingest instances take writes again
-            System.out.printf("cluster test: brokers 3 (one stopped and restarted), instances 2 of each service (one of each killed and "
-                    + "restarted); %d events acknowledged, %d before the restarts; set up and loaded in %d s%n", load.acknowledged.size(), whileDown,
-                    (System.nanoTime() - began) / 1_000_000_000);
+            System.out.printf(
+                    "cluster test: brokers 3 (one stopped and restarted), instances 2 of each service (one of each killed and "
+                            + "restarted); %d events acknowledged, %d before the restarts; set up and loaded in %d s%n",
+                    load.acknowledged.size(), whileDown, (System.nanoTime() - began) / 1_000_000_000);
             audit(stack, load);
         }
         System.out.printf("cluster test: took %d s%n", (System.nanoTime() - began) / 1_000_000_000);
@@ -64,32 +74,55 @@ class ClusterTest {
 
     private static void audit(DevStack stack, WriteLoad load) {
         Map<String, List<JsonNode>> stored = StoreAudit.storedEvents(stack.url("ingest"), NEGOTIATIONS);
-        List<UUID> storedIds = stored.values().stream().flatMap(List::stream).map(e -> UUID.fromString(e.path("eventId").asText())).toList();
-        long lost = load.acknowledged.keySet().stream().filter(id -> !storedIds.contains(id)).count();
+        List<UUID> storedIds = stored.values().stream()
+                .flatMap(List::stream)
+                .map(e -> UUID.fromString(e.path("eventId").asText()))
+                .toList();
+        long lost = load.acknowledged.keySet().stream()
+                .filter(id -> !storedIds.contains(id))
+                .count();
         long duplicated = storedIds.size() - storedIds.stream().distinct().count();
-        Map<UUID, Long> onTopic = StoreAudit.topicEvents(stack.kafkaBootstrap(), NEGOTIATIONS, storedIds.size()).values().stream()
-                .flatMap(List::stream).collect(Collectors.groupingBy(e -> UUID.fromString(e.path("eventId").asText()), Collectors.counting()));
-        long lostOnTopic = storedIds.stream().filter(id -> !onTopic.containsKey(id)).count();
+        Map<UUID, Long> onTopic =
+                StoreAudit.topicEvents(stack.kafkaBootstrap(), NEGOTIATIONS, storedIds.size()).values().stream()
+                        .flatMap(List::stream)
+                        .collect(Collectors.groupingBy(
+                                e -> UUID.fromString(e.path("eventId").asText()), Collectors.counting()));
+        long lostOnTopic =
+                storedIds.stream().filter(id -> !onTopic.containsKey(id)).count();
         long duplicatedOnTopic = onTopic.values().stream().filter(n -> n > 1).count();
-        System.out.printf("cluster test: events written %d (acknowledged %d); store: lost %d, duplicated %d; topic: lost %d, duplicated %d%n",
+        System.out.printf(
+                "cluster test: events written %d (acknowledged %d); store: lost %d, duplicated %d; topic: lost %d, duplicated %d%n",
                 storedIds.size(), load.acknowledged.size(), lost, duplicated, lostOnTopic, duplicatedOnTopic);
-        assertThat(lost + duplicated + lostOnTopic + duplicatedOnTopic).as("lost or duplicated in the store or on the topic").isZero();
+        assertThat(lost + duplicated + lostOnTopic + duplicatedOnTopic)
+                .as("lost or duplicated in the store or on the topic")
+                .isZero();
 
-        Map<String, Long> versions = stored.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue().size()));
-        long last = stored.values().stream().flatMap(List::stream).mapToLong(e -> e.path("position").asLong()).max().orElseThrow();
+        Map<String, Long> versions = stored.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e ->
+                (long) e.getValue().size()));
+        long last = stored.values().stream()
+                .flatMap(List::stream)
+                .mapToLong(e -> e.path("position").asLong())
+                .max()
+                .orElseThrow();
         for (String projection : List.of("projection", "projection-2")) {
-            String url = stack.url(projection) + "/api/negotiations/" + NEGOTIATIONS.get(0) + "/status?minPosition=" + last;
+            String url =
+                    stack.url(projection) + "/api/negotiations/" + NEGOTIATIONS.get(0) + "/status?minPosition=" + last;
             await().atMost(Duration.ofSeconds(90)).until(() -> Http.get(url).status() == 200);
             for (String id : NEGOTIATIONS)
-                assertThat(StoreAudit.viewCounts(stack.url(projection), id)).as(projection + ": " + id + " version and timeline count")
+                assertThat(StoreAudit.viewCounts(stack.url(projection), id))
+                        .as(projection + ": " + id + " version and timeline count")
                         .containsExactly(versions.get(id), versions.get(id));
         }
         Function<String, Map<String, Long>> alertsOf = notifier -> load.deadlinesSet.keySet().stream()
                 .collect(Collectors.toMap(d -> d, d -> StoreAudit.setAlerts(stack.url(notifier), d)));
-        Map<String, Long> onePerDeadline = load.deadlinesSet.keySet().stream().collect(Collectors.toMap(d -> d, d -> 1L));
-        await().atMost(Duration.ofSeconds(90)).until(() -> alertsOf.apply("notifier").equals(onePerDeadline));
+        Map<String, Long> onePerDeadline =
+                load.deadlinesSet.keySet().stream().collect(Collectors.toMap(d -> d, d -> 1L));
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> alertsOf.apply("notifier").equals(onePerDeadline));
         assertThat(alertsOf.apply("notifier-2")).isEqualTo(onePerDeadline);
-        System.out.printf("cluster test: views on both projection instances equal to the store (%d events); %d deadlines, one alert each; "
-                + "lost 0, duplicated 0%n", storedIds.size(), load.deadlinesSet.size());
+        System.out.printf(
+                "cluster test: views on both projection instances equal to the store (%d events); %d deadlines, one alert each; "
+                        + "lost 0, duplicated 0%n",
+                storedIds.size(), load.deadlinesSet.size());
     }
 }

@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 record EditorPage(ChromeDriver browser) {
 
     void open() {
-        if (!Boolean.TRUE.equals(browser.executeScript("return document.getElementById('editor').open"))) browser.findElement(By.cssSelector("#editor > summary")).click();
+        if (!Boolean.TRUE.equals(browser.executeScript("return document.getElementById('editor').open")))
+            browser.findElement(By.cssSelector("#editor > summary")).click();
     }
 
     void signIn(String token) {
@@ -49,28 +50,34 @@ record EditorPage(ChromeDriver browser) {
     }
 
     void press(String action) {
-        browser.findElement(By.cssSelector("#editor-form [data-action=" + action + "]")).click();
+        browser.findElement(By.cssSelector("#editor-form [data-action=" + action + "]"))
+                .click();
     }
 
     /** Starts a correction ("EventRetracted", "EventCorrected", "SourceAdded") from the event list item matching css. */
     void correct(String itemCss, String kind) {
-        browser.findElement(By.cssSelector(itemCss + " .event-actions button[data-action=" + kind + "]")).click();
+        browser.findElement(By.cssSelector(itemCss + " .event-actions button[data-action=" + kind + "]"))
+                .click();
     }
 
     /** The rendered text of the first element matching css, or null. */
     String text(String css) {
-        Object text = browser.executeScript("const e = document.querySelector(arguments[0]); return e ? e.innerText.trim() : null", css);
+        Object text = browser.executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.innerText.trim() : null", css);
         return text == null ? null : text.toString();
     }
 
     List<?> all(String css) {
-        return (List<?>) browser.executeScript("return Array.from(document.querySelectorAll(arguments[0]), e => e.tagName)", css);
+        return (List<?>) browser.executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0]), e => e.tagName)", css);
     }
 
     /** Controls of the editor and the event list that a screen reader would announce without a name. */
     List<?> unnamedControls() {
-        return (List<?>) browser.executeScript("return [...document.querySelectorAll('#editor input, #editor button, #editor select, #editor textarea, #event-list button')]"
-                + ".filter(e => !(e.labels?.length || e.getAttribute('aria-label') || e.textContent.trim())).map(e => e.outerHTML)");
+        return (List<?>)
+                browser.executeScript(
+                        "return [...document.querySelectorAll('#editor input, #editor button, #editor select, #editor textarea, #event-list button')]"
+                                + ".filter(e => !(e.labels?.length || e.getAttribute('aria-label') || e.textContent.trim())).map(e => e.outerHTML)");
     }
 
     /** The window as target/NAME.png, and the page down to the editor's end as target/NAME-full.png. */

@@ -31,8 +31,18 @@ class FaultSuiteTest {
     @BeforeAll
     static void start() throws Exception {
         var tests = DevStack.Options.forTests(Files.createTempDirectory("nt-faults"));
-        stack = DevStack.start(new DevStack.Options(tests.dataDir(), true, null, null, null, null, tests.ingestPort(), tests.projectionPort(),
-                tests.notifierPort(), tests.tokens(), Map.of("projection@tracker.clock.at", "2025-06-17", "notifier@tracker.clock.at", "2025-06-17")));
+        stack = DevStack.start(new DevStack.Options(
+                tests.dataDir(),
+                true,
+                null,
+                null,
+                null,
+                null,
+                tests.ingestPort(),
+                tests.projectionPort(),
+                tests.notifierPort(),
+                tests.tokens(),
+                Map.of("projection@tracker.clock.at", "2025-06-17", "notifier@tracker.clock.at", "2025-06-17")));
     }
 
     @AfterAll
@@ -74,30 +84,53 @@ class FaultSuiteTest {
             running.set(false);
             writer.join(120_000);
         }
-        System.out.printf("fault suite: %d faults injected (%s); %d writes sent, %d events acknowledged, %d answers 503, %d connection failures%n",
-                faults.size(), String.join(", ", faults), load.sent.get(), load.acknowledged.size(), load.unavailable.get(), load.connectionFailures.get());
+        System.out.printf(
+                "fault suite: %d faults injected (%s); %d writes sent, %d events acknowledged, %d answers 503, %d connection failures%n",
+                faults.size(),
+                String.join(", ", faults),
+                load.sent.get(),
+                load.acknowledged.size(),
+                load.unavailable.get(),
+                load.connectionFailures.get());
         System.out.println("fault suite: answers by phase: " + load.outcomesByPhase);
-        assertThat(load.unavailableWithoutRetryAfter.get()).as("503 answers without Retry-After").isZero();
+        assertThat(load.unavailableWithoutRetryAfter.get())
+                .as("503 answers without Retry-After")
+                .isZero();
         Map<String, Integer> whileDown = load.outcomesByPhase.getOrDefault("postgres-down", Map.of());
-        assertThat(whileDown.getOrDefault("503", 0)).as("ingest answers 503 while PostgreSQL is down: " + whileDown).isPositive();
-        assertThat(whileDown.getOrDefault("no answer", 0)).as("ingest keeps answering while PostgreSQL is down: " + whileDown).isZero();
+        assertThat(whileDown.getOrDefault("503", 0))
+                .as("ingest answers 503 while PostgreSQL is down: " + whileDown)
+                .isPositive();
+        assertThat(whileDown.getOrDefault("no answer", 0))
+                .as("ingest keeps answering while PostgreSQL is down: " + whileDown)
+                .isZero();
         assertThat(load.acknowledged.size()).isGreaterThan(100);
 
         Map<String, List<JsonNode>> stored = StoreAudit.storedEvents(stack.ingestUrl(), NEGOTIATIONS);
-        List<UUID> storedIds = stored.values().stream().flatMap(List::stream).map(e -> UUID.fromString(e.path("eventId").asText())).toList();
+        List<UUID> storedIds = stored.values().stream()
+                .flatMap(List::stream)
+                .map(e -> UUID.fromString(e.path("eventId").asText()))
+                .toList();
         assertThat(storedIds).as("stored once").doesNotHaveDuplicates();
         assertThat(storedIds).as("every acknowledged event is stored").containsAll(load.acknowledged.keySet());
         Map<String, Long> lastVersion = new HashMap<>();
         stored.forEach((id, events) -> {
-            for (int i = 0; i < events.size(); i++) assertThat(events.get(i).path("version").asLong()).as(id + " versions without gaps").isEqualTo(i + 1);
+            for (int i = 0; i < events.size(); i++)
+                assertThat(events.get(i).path("version").asLong())
+                        .as(id + " versions without gaps")
+                        .isEqualTo(i + 1);
             lastVersion.put(id, (long) events.size());
         });
 
-        Map<String, List<JsonNode>> topic = StoreAudit.topicEvents(stack.kafkaBootstrap(), NEGOTIATIONS, storedIds.size());
+        Map<String, List<JsonNode>> topic =
+                StoreAudit.topicEvents(stack.kafkaBootstrap(), NEGOTIATIONS, storedIds.size());
         for (String id : NEGOTIATIONS) {
             List<Long> expected = new ArrayList<>();
             for (long v = 1; v <= lastVersion.get(id); v++) expected.add(v);
-            assertThat(topic.get(id).stream().map(e -> e.path("version").asLong()).toList()).as(id + " on the topic once and in order").isEqualTo(expected);
+            assertThat(topic.get(id).stream()
+                            .map(e -> e.path("version").asLong())
+                            .toList())
+                    .as(id + " on the topic once and in order")
+                    .isEqualTo(expected);
         }
 
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
@@ -109,9 +142,13 @@ class FaultSuiteTest {
         });
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             for (String deadline : load.deadlinesSet.keySet())
-                assertThat(StoreAudit.setAlerts(stack.notifierUrl(), deadline)).as("one 'set' alert for " + deadline).isEqualTo(1);
+                assertThat(StoreAudit.setAlerts(stack.notifierUrl(), deadline))
+                        .as("one 'set' alert for " + deadline)
+                        .isEqualTo(1);
         });
-        System.out.printf("fault suite: events written %d, lost 0, duplicated 0; deadlines set %d, each alerted once%n", storedIds.size(), load.deadlinesSet.size());
+        System.out.printf(
+                "fault suite: events written %d, lost 0, duplicated 0; deadlines set %d, each alerted once%n",
+                storedIds.size(), load.deadlinesSet.size());
     }
 
     private static void pause(long ms) {

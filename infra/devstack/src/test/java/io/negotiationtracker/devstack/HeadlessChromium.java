@@ -16,7 +16,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class HeadlessChromium {
     private static final Path BROWSER = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-    private static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+    private static final Path DRIVER =
+            Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
 
     private HeadlessChromium() {}
 
@@ -31,11 +32,25 @@ final class HeadlessChromium {
     static ChromeDriver start(Path profileDir, int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=" + width + "," + height, "--lang=en-GB",
-                "--accept-lang=en-GB"); // headless Chromium ignores --lang for navigator.language; the page formats dates in it
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--user-data-dir=" + profileDir.toAbsolutePath(),
+                "--window-size=" + width + "," + height,
+                "--lang=en-GB",
+                "--accept-lang=en-GB"); // headless Chromium ignores --lang for navigator.language; the page formats
+        // dates in it
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         return driver;

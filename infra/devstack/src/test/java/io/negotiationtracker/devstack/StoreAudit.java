@@ -30,7 +30,10 @@ final class StoreAudit {
             List<JsonNode> events = new ArrayList<>();
             long after = 0;
             while (true) {
-                var page = Http.get(ingestUrl + "/api/negotiations/" + id + "/events?afterVersion=" + after + "&limit=1000").json().path("events");
+                var page = Http.get(
+                                ingestUrl + "/api/negotiations/" + id + "/events?afterVersion=" + after + "&limit=1000")
+                        .json()
+                        .path("events");
                 if (page.isEmpty()) break;
                 page.forEach(events::add);
                 after = events.get(events.size() - 1).path("version").asLong();
@@ -45,9 +48,21 @@ final class StoreAudit {
      * until {@code expected} were seen and then 2 s more (anything beyond would be a duplicate), or for 60 s at most.
      */
     static Map<String, List<JsonNode>> topicEvents(String bootstrap, List<String> negotiations, int expected) {
-        Map<String, Object> config = Map.of("bootstrap.servers", bootstrap, "group.id", "audit-" + System.nanoTime(),
-                "auto.offset.reset", "earliest", "enable.auto.commit", "false", "isolation.level", "read_committed",
-                "key.deserializer", StringDeserializer.class.getName(), "value.deserializer", StringDeserializer.class.getName());
+        Map<String, Object> config = Map.of(
+                "bootstrap.servers",
+                bootstrap,
+                "group.id",
+                "audit-" + System.nanoTime(),
+                "auto.offset.reset",
+                "earliest",
+                "enable.auto.commit",
+                "false",
+                "isolation.level",
+                "read_committed",
+                "key.deserializer",
+                StringDeserializer.class.getName(),
+                "value.deserializer",
+                StringDeserializer.class.getName());
         Map<String, List<JsonNode>> events = new HashMap<>();
         int seen = 0;
         try (var consumer = new KafkaConsumer<String, String>(config)) {
@@ -70,14 +85,19 @@ final class StoreAudit {
     static long[] viewCounts(String projectionUrl, String negotiationId) {
         var status = Http.get(projectionUrl + "/api/negotiations/" + negotiationId + "/status");
         if (status.status() != 200) return new long[] {-status.status(), -1};
-        long timeline = Http.get(projectionUrl + "/api/negotiations/" + negotiationId + "/timeline").json().path("count").asLong();
+        long timeline = Http.get(projectionUrl + "/api/negotiations/" + negotiationId + "/timeline")
+                .json()
+                .path("count")
+                .asLong();
         return new long[] {status.json().path("version").asLong(), timeline};
     }
 
     /** The "set" alerts a notifier instance raised for a deadline ({@code negotiation/deadlineId}, as {@link WriteLoad} keys them). */
     static long setAlerts(String notifierUrl, String deadlineKey) {
         String[] parts = deadlineKey.split("/");
-        var alerts = Http.get(notifierUrl + "/api/alerts?negotiationId=" + parts[0] + "&kind=set&limit=1000").json().path("alerts");
+        var alerts = Http.get(notifierUrl + "/api/alerts?negotiationId=" + parts[0] + "&kind=set&limit=1000")
+                .json()
+                .path("alerts");
         long forIt = 0;
         for (JsonNode a : alerts) if (a.path("deadlineId").asText().equals(parts[1])) forIt++;
         return forIt;

@@ -18,7 +18,8 @@ record TimelinePage(ChromeDriver browser) {
     /** from, to (ISO days), spanDays, compact and zoomed, as the page last drew them. */
     Map<String, String> state() {
         @SuppressWarnings("unchecked")
-        Map<String, String> data = (Map<String, String>) browser.executeScript("return Object.assign({}, document.getElementById('timeline').dataset)");
+        Map<String, String> data = (Map<String, String>)
+                browser.executeScript("return Object.assign({}, document.getElementById('timeline').dataset)");
         return data;
     }
 
@@ -27,7 +28,8 @@ record TimelinePage(ChromeDriver browser) {
     }
 
     void click(String action) {
-        browser.findElement(By.cssSelector(".timeline-tools button[data-action=" + action + "]")).click();
+        browser.findElement(By.cssSelector(".timeline-tools button[data-action=" + action + "]"))
+                .click();
     }
 
     /** Keys typed while the chart has the focus, as a keyboard user would after tabbing to it. */
@@ -40,7 +42,13 @@ record TimelinePage(ChromeDriver browser) {
     /** Drags the chart sideways by dx pixels; dragging it to the right (dx > 0) brings earlier dates into view. */
     void drag(int dx) {
         WebElement chart = browser.findElement(By.cssSelector("#timeline svg"));
-        new Actions(browser).moveToElement(chart, 60, 0).clickAndHold().moveByOffset(dx / 2, 0).moveByOffset(dx - dx / 2, 0).release().perform();
+        new Actions(browser)
+                .moveToElement(chart, 60, 0)
+                .clickAndHold()
+                .moveByOffset(dx / 2, 0)
+                .moveByOffset(dx - dx / 2, 0)
+                .release()
+                .perform();
     }
 
     WebElement laneHead(String laneId) {
@@ -48,23 +56,32 @@ record TimelinePage(ChromeDriver browser) {
     }
 
     long marksInLane(String laneId) {
-        return ((Number) browser.executeScript("return document.querySelectorAll(`#timeline g.lane[data-lane='${arguments[0]}'] g.mark`).length", laneId)).longValue();
+        return ((Number) browser.executeScript(
+                        "return document.querySelectorAll(`#timeline g.lane[data-lane='${arguments[0]}'] g.mark`).length",
+                        laneId))
+                .longValue();
     }
 
     long marks() {
-        return ((Number) browser.executeScript("return document.querySelectorAll('#timeline g.mark').length")).longValue();
+        return ((Number) browser.executeScript("return document.querySelectorAll('#timeline g.mark').length"))
+                .longValue();
     }
 
     /** Every text of the chart and every lane's name: no two boxes (getBoundingClientRect) intersect. */
     void assertNoTextOverlaps(int atLeast) {
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> boxes = (List<Map<String, Object>>) browser.executeScript("return [...document.querySelectorAll('#timeline svg text, #timeline .lane-head')]"
-                + ".filter(t => t.textContent.trim() && getComputedStyle(t).display !== 'none')"
-                + ".map(t => { const r = t.getBoundingClientRect(); return {text: t.textContent, x: r.x, y: r.y, w: r.width, h: r.height}; })");
+        List<Map<String, Object>> boxes = (List<Map<String, Object>>)
+                browser.executeScript(
+                        "return [...document.querySelectorAll('#timeline svg text, #timeline .lane-head')]"
+                                + ".filter(t => t.textContent.trim() && getComputedStyle(t).display !== 'none')"
+                                + ".map(t => { const r = t.getBoundingClientRect(); return {text: t.textContent, x: r.x, y: r.y, w: r.width, h: r.height}; })");
         assertThat(boxes).hasSizeGreaterThanOrEqualTo(atLeast);
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
-                assertThat(overlap(boxes.get(i), boxes.get(j))).as("labels '" + boxes.get(i).get("text") + "' and '" + boxes.get(j).get("text") + "' overlap").isFalse();
+                assertThat(overlap(boxes.get(i), boxes.get(j)))
+                        .as("labels '" + boxes.get(i).get("text") + "' and '"
+                                + boxes.get(j).get("text") + "' overlap")
+                        .isFalse();
             }
         }
     }
@@ -73,7 +90,10 @@ record TimelinePage(ChromeDriver browser) {
         double ax = num(a, "x"), ay = num(a, "y"), aw = num(a, "w"), ah = num(a, "h");
         double bx = num(b, "x"), by = num(b, "y"), bw = num(b, "w"), bh = num(b, "h");
         double tolerance = 0.5;
-        return ax + aw - tolerance > bx && bx + bw - tolerance > ax && ay + ah - tolerance > by && by + bh - tolerance > ay;
+        return ax + aw - tolerance > bx
+                && bx + bw - tolerance > ax
+                && ay + ah - tolerance > by
+                && by + bh - tolerance > ay;
     }
 
     private static double num(Map<String, Object> m, String key) {

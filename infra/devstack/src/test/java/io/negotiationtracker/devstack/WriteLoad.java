@@ -36,8 +36,15 @@ final class WriteLoad {
 
     /** Opens every negotiation (the first event of each). */
     void open() {
-        for (String id : negotiations) write(id, WalkingSkeletonEndToEndTest.event("NegotiationOpened", "2025-04", "{\"title\":\"Fault talks "
-                + id + "\",\"parties\":[{\"code\":\"US\",\"name\":\"United States\"},{\"code\":\"JP\",\"name\":\"Japan\"}]}"), UUID.randomUUID());
+        for (String id : negotiations)
+            write(
+                    id,
+                    WalkingSkeletonEndToEndTest.event(
+                            "NegotiationOpened",
+                            "2025-04",
+                            "{\"title\":\"Fault talks " + id
+                                    + "\",\"parties\":[{\"code\":\"US\",\"name\":\"United States\"},{\"code\":\"JP\",\"name\":\"Japan\"}]}"),
+                    UUID.randomUUID());
     }
 
     /** About 20 writes a second until {@code running} is false or {@code count} writes were made. */
@@ -47,12 +54,21 @@ final class WriteLoad {
             UUID eventId = UUID.randomUUID();
             if (n % 10 == 0) {
                 String deadline = "deadline-" + n;
-                String body = WalkingSkeletonEndToEndTest.event("DeadlineSet", "2025-06-17",
-                        "{\"deadlineId\":\"" + deadline + "\",\"title\":\"Deadline " + n + "\",\"dueOn\":\"2025-09-01\",\"deadlineClass\":\"legal\"}");
+                String body = WalkingSkeletonEndToEndTest.event(
+                        "DeadlineSet",
+                        "2025-06-17",
+                        "{\"deadlineId\":\"" + deadline + "\",\"title\":\"Deadline " + n
+                                + "\",\"dueOn\":\"2025-09-01\",\"deadlineClass\":\"legal\"}");
                 if (write(negotiation, body, eventId)) deadlinesSet.put(negotiation + "/" + deadline, n);
             } else {
-                write(negotiation, WalkingSkeletonEndToEndTest.event("StatementMade", "2025-06-17",
-                        "{\"speaker\":{\"name\":\"Ryosei Akazawa\",\"party\":\"JP\"},\"quote\":\"statement " + n + "\"}"), eventId);
+                write(
+                        negotiation,
+                        WalkingSkeletonEndToEndTest.event(
+                                "StatementMade",
+                                "2025-06-17",
+                                "{\"speaker\":{\"name\":\"Ryosei Akazawa\",\"party\":\"JP\"},\"quote\":\"statement " + n
+                                        + "\"}"),
+                        eventId);
             }
             n++;
             pause(50);
@@ -68,7 +84,11 @@ final class WriteLoad {
             String at = phase;
             String ingest = ingestUrls.get(Math.floorMod(turn.getAndIncrement(), ingestUrls.size()));
             try {
-                var r = Http.post(ingest + "/api/negotiations/" + negotiation + "/events", body, "Authorization", "Bearer " + token);
+                var r = Http.post(
+                        ingest + "/api/negotiations/" + negotiation + "/events",
+                        body,
+                        "Authorization",
+                        "Bearer " + token);
                 count(at, Integer.toString(r.status()));
                 if (r.status() == 201 || r.status() == 200) {
                     acknowledged.put(eventId, negotiation);

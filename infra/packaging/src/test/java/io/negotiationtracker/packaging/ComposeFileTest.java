@@ -17,7 +17,9 @@ class ComposeFileTest {
 
     @Test
     void everyServiceHasAHealthcheck() {
-        services().forEach((name, service) -> assertThat(map(service).get("healthcheck")).as(name).isNotNull());
+        services()
+                .forEach((name, service) ->
+                        assertThat(map(service).get("healthcheck")).as(name).isNotNull());
     }
 
     @Test
@@ -59,7 +61,9 @@ class ComposeFileTest {
     void theServicesCanBeScaledBehindTheGateway() {
         String caddyfile = RepoFiles.read("infra/docker/Caddyfile");
         for (String app : APPS) {
-            assertThat(service(app)).as(app + ": host ports or a container name stop --scale").doesNotContainKeys("ports", "container_name");
+            assertThat(service(app))
+                    .as(app + ": host ports or a container name stop --scale")
+                    .doesNotContainKeys("ports", "container_name");
             assertThat(caddyfile).as(app).containsPattern("dynamic a " + app + " 8080");
         }
         assertThat(service("gateway").get("ports")).asList().contains("8081:8081", "8082:8082", "8083:8083");

@@ -29,10 +29,15 @@ class KubernetesManifestsTest {
     void eachServiceHasADeploymentWhoseSelectorMatchesItsPodsAndAServiceThatReachesThem() {
         for (String app : APPS) {
             Deployment d = K8S.deployment(app);
-            Map<String, String> podLabels = d.getSpec().getTemplate().getMetadata().getLabels();
-            assertThat(podLabels).as(app).containsAllEntriesOf(d.getSpec().getSelector().getMatchLabels());
+            Map<String, String> podLabels =
+                    d.getSpec().getTemplate().getMetadata().getLabels();
+            assertThat(podLabels)
+                    .as(app)
+                    .containsAllEntriesOf(d.getSpec().getSelector().getMatchLabels());
             var service = K8S.service(app);
-            assertThat(podLabels).as(app + " service selector").containsAllEntriesOf(service.getSpec().getSelector());
+            assertThat(podLabels)
+                    .as(app + " service selector")
+                    .containsAllEntriesOf(service.getSpec().getSelector());
             String target = service.getSpec().getPorts().get(0).getTargetPort().getStrVal();
             assertThat(container(d).getPorts()).as(app).anyMatch(p -> target.equals(p.getName()));
         }
@@ -55,15 +60,25 @@ class KubernetesManifestsTest {
         for (String app : APPS) {
             Container c = container(K8S.deployment(app));
             for (String key : List.of("JWT_SECRET", "JDBC_PASSWORD")) {
-                EnvVar v = c.getEnv().stream().filter(e -> e.getName().equals(key)).findFirst().orElseThrow();
-                assertThat(v.getValue()).as(app + " " + key + " is not written in the manifest").isNull();
+                EnvVar v = c.getEnv().stream()
+                        .filter(e -> e.getName().equals(key))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(v.getValue())
+                        .as(app + " " + key + " is not written in the manifest")
+                        .isNull();
                 assertThat(v.getValueFrom().getSecretKeyRef().getName()).isEqualTo("tracker-secrets");
-                assertThat(secretKeys).contains(v.getValueFrom().getSecretKeyRef().getKey());
+                assertThat(secretKeys)
+                        .contains(v.getValueFrom().getSecretKeyRef().getKey());
             }
-            assertThat(c.getEnvFrom()).as(app).anyMatch(e -> e.getConfigMapRef() != null
-                    && K8S.hasConfigMap(e.getConfigMapRef().getName()));
+            assertThat(c.getEnvFrom())
+                    .as(app)
+                    .anyMatch(e -> e.getConfigMapRef() != null
+                            && K8S.hasConfigMap(e.getConfigMapRef().getName()));
         }
-        assertThat(K8S.secret("tracker-secrets").getStringData().values()).as("no value is committed").allMatch(String::isEmpty);
+        assertThat(K8S.secret("tracker-secrets").getStringData().values())
+                .as("no value is committed")
+                .allMatch(String::isEmpty);
     }
 
     @Test
@@ -80,9 +95,12 @@ class KubernetesManifestsTest {
         for (String app : List.of("projection", "notifier")) {
             HorizontalPodAutoscaler hpa = K8S.autoscaler(app);
             assertThat(hpa.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
-            assertThat(K8S.deployment(hpa.getSpec().getScaleTargetRef().getName())).isNotNull();
+            assertThat(K8S.deployment(hpa.getSpec().getScaleTargetRef().getName()))
+                    .isNotNull();
             assertThat(hpa.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2);
-            assertThat(hpa.getSpec().getMetrics()).anyMatch(m -> m.getResource() != null && m.getResource().getName().equals("cpu"));
+            assertThat(hpa.getSpec().getMetrics())
+                    .anyMatch(m ->
+                            m.getResource() != null && m.getResource().getName().equals("cpu"));
         }
     }
 

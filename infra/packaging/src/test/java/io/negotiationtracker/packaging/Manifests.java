@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /** Every document of every manifest under infra/k8s, typed by its kind; unknown fields fail the read. */
 record Manifests(List<String> files, List<Object> resources, List<String> kustomizationResources) {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     static Manifests load() {
         Path dir = RepoFiles.root().resolve("infra/k8s");
@@ -75,11 +76,17 @@ record Manifests(List<String> files, List<Object> resources, List<String> kustom
     }
 
     boolean hasConfigMap(String name) {
-        return resources.stream().anyMatch(r -> r instanceof ConfigMap c && c.getMetadata().getName().equals(name));
+        return resources.stream()
+                .anyMatch(r ->
+                        r instanceof ConfigMap c && c.getMetadata().getName().equals(name));
     }
 
     private <T> T find(Class<T> type, String name, java.util.function.Function<T, String> nameOf) {
-        return resources.stream().filter(type::isInstance).map(type::cast).filter(r -> name.equals(nameOf.apply(r)))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " named " + name));
+        return resources.stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .filter(r -> name.equals(nameOf.apply(r)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " named " + name));
     }
 }

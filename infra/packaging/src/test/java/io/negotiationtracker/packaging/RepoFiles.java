@@ -18,7 +18,8 @@ final class RepoFiles {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.exists(p.resolve("docker-compose.yml")) && Files.exists(p.resolve("mvnw"))) return p;
         }
-        throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no repository root above " + Path.of("").toAbsolutePath());
     }
 
     static String read(String relative) {
@@ -47,7 +48,8 @@ final class RepoFiles {
 
     /** A property of the root POM, such as {@code kafka.version}. */
     static String rootProperty(String name) {
-        var m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</" + Pattern.quote(name) + ">").matcher(read("pom.xml"));
+        var m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</" + Pattern.quote(name) + ">")
+                .matcher(read("pom.xml"));
         if (!m.find()) throw new IllegalStateException("no property " + name + " in pom.xml");
         return m.group(1).trim();
     }

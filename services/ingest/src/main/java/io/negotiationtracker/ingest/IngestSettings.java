@@ -14,9 +14,11 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param topic           the event topic (tracker.topic)
  */
 @ConfigurationProperties("tracker")
-public record IngestSettings(@Bindable(defaultValue = "1000") int maxBatch, String topic, Relay relay) {
+public record IngestSettings(
+        @Bindable(defaultValue = "1000") int maxBatch, String topic, Relay relay) {
     public IngestSettings {
-        if (topic == null || topic.isBlank()) throw new IllegalStateException("tracker.topic must be set: the topic the relay publishes to");
+        if (topic == null || topic.isBlank())
+            throw new IllegalStateException("tracker.topic must be set: the topic the relay publishes to");
     }
 
     /**
@@ -31,5 +33,7 @@ public record IngestSettings(@Bindable(defaultValue = "1000") int maxBatch, Stri
     }
 
     @ConfigurationProperties("relay")
-    public record Relay(@Bindable(defaultValue = "1000") int batchSize, @Nullable String transactionalId) {}
+    public record Relay(
+            @Bindable(defaultValue = "1000") int batchSize,
+            @Nullable String transactionalId) {}
 }

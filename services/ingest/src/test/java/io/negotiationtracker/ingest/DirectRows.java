@@ -34,28 +34,40 @@ final class DirectRows {
     /** A RoundHeld of {@code participants} participants with names of {@code nameLength} characters (each valid on its own). */
     static ProposedEvent largeRound(int participants, int nameLength) {
         List<Person> people = new ArrayList<>();
-        for (int i = 0; i < participants; i++) people.add(new Person((i + "-" + "x".repeat(nameLength)).substring(0, nameLength), null, "JP"));
-        RoundHeld round = new RoundHeld("large-round", RoundLevel.MINISTERIAL, null, null, "Tokyo", people, null, null, null);
+        for (int i = 0; i < participants; i++)
+            people.add(new Person((i + "-" + "x".repeat(nameLength)).substring(0, nameLength), null, "JP"));
+        RoundHeld round =
+                new RoundHeld("large-round", RoundLevel.MINISTERIAL, null, null, "Tokyo", people, null, null, null);
         return new ProposedEvent(UUID.randomUUID(), WorldDate.parse("2025-06-16"), SOURCE, Confidence.CONFIRMED, round);
     }
 
     static ProposedEvent statement(String quote) {
-        return new ProposedEvent(UUID.randomUUID(), WorldDate.parse("2025-06-16"), SOURCE, Confidence.CONFIRMED,
+        return new ProposedEvent(
+                UUID.randomUUID(),
+                WorldDate.parse("2025-06-16"),
+                SOURCE,
+                Confidence.CONFIRMED,
                 new StatementMade(new Person("Shigeru Ishiba", null, "JP"), quote, null));
     }
 
     /** Stores the events at the stream's next versions and the next positions, in one transaction; returns their positions. */
-    static List<Long> insert(Map<String, Object> props, String negotiationId, List<ProposedEvent> events) throws SQLException {
+    static List<Long> insert(Map<String, Object> props, String negotiationId, List<ProposedEvent> events)
+            throws SQLException {
         try (Connection c = connect(props)) {
             c.setAutoCommit(false);
-            long version = single(c, "select version from ingest.streams where negotiation_id = '" + negotiationId + "' for update");
-            long last = single(c, "update ingest.global_position set last = last + " + events.size() + " where id = 1 returning last");
+            long version = single(
+                    c, "select version from ingest.streams where negotiation_id = '" + negotiationId + "' for update");
+            long last = single(
+                    c,
+                    "update ingest.global_position set last = last + " + events.size()
+                            + " where id = 1 returning last");
             long position = last - events.size();
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             EventCodec codec = new EventCodec();
             List<Long> positions = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("insert into ingest.events (position, event_id, negotiation_id, version, type, "
-                    + "occurred_on, recorded_at, content_hash, envelope) values (?,?,?,?,?,?,?,?,?::json)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("insert into ingest.events (position, event_id, negotiation_id, version, type, "
+                            + "occurred_on, recorded_at, content_hash, envelope) values (?,?,?,?,?,?,?,?,?::json)")) {
                 for (ProposedEvent event : events) {
                     ps.setLong(1, ++position);
                     ps.setObject(2, event.eventId());
@@ -70,7 +82,8 @@ final class DirectRows {
                     positions.add(position);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("update ingest.streams set version = ? where negotiation_id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("update ingest.streams set version = ? where negotiation_id = ?")) {
                 ps.setLong(1, version);
                 ps.setString(2, negotiationId);
                 ps.executeUpdate();
@@ -81,14 +94,17 @@ final class DirectRows {
     }
 
     private static long single(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) throw new SQLException("no row: " + sql);
             return rs.getLong(1);
         }
     }
 
     static Connection connect(Map<String, Object> props) throws SQLException {
-        return DriverManager.getConnection((String) props.get("datasources.default.url"),
-                (String) props.get("datasources.default.username"), (String) props.get("datasources.default.password"));
+        return DriverManager.getConnection(
+                (String) props.get("datasources.default.url"),
+                (String) props.get("datasources.default.username"),
+                (String) props.get("datasources.default.password"));
     }
 }

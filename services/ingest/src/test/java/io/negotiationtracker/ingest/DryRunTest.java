@@ -58,15 +58,22 @@ class DryRunTest {
         assertThat(body.path("streamVersion").asLong()).isEqualTo(3);
         assertThat(body.path("before").path("rounds").path("total").asInt()).isEqualTo(1);
         assertThat(body.path("after").path("rounds").path("total").asInt()).isEqualTo(2);
-        assertThat(body.path("changes").findValuesAsText("path")).contains("rounds.total", "rounds.byLevel.ministerial");
+        assertThat(body.path("changes").findValuesAsText("path"))
+                .contains("rounds.total", "rounds.byLevel.ministerial");
         assertThat(reply.header("ETag")).isEqualTo("\"2\"");
 
-        assertThat(api.get("/api/negotiations/" + id + "/events").json().path("version").asLong()).isEqualTo(2);
+        assertThat(api.get("/api/negotiations/" + id + "/events")
+                        .json()
+                        .path("version")
+                        .asLong())
+                .isEqualTo(2);
         assertThat(api.get("/api/events").json().path("lastPosition").asLong()).isEqualTo(head);
         assertThat(api.get("/api/events?after=" + head).json().path("events")).isEmpty();
         String unopened = "never-opened-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(dryRun(unopened, opened(null), IngestFixture.writerToken()).status()).isEqualTo(200);
-        assertThat(api.get("/api/negotiations/" + unopened + "/events").status()).isEqualTo(404);
+        assertThat(dryRun(unopened, opened(null), IngestFixture.writerToken()).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/negotiations/" + unopened + "/events").status())
+                .isEqualTo(404);
         assertThat(api.get("/api/events").json().path("lastPosition").asLong()).isEqualTo(head);
     }
 
@@ -77,12 +84,23 @@ class DryRunTest {
         var append = api.append(id, round("r1"));
         assertThat(dry.status()).isEqualTo(422).isEqualTo(append.status());
         assertThat(dry.contentType()).startsWith("application/problem+json");
-        assertThat(dry.json().path("field").asText()).isEqualTo("data.roundId").isEqualTo(append.json().path("field").asText());
+        assertThat(dry.json().path("field").asText())
+                .isEqualTo("data.roundId")
+                .isEqualTo(append.json().path("field").asText());
         assertThat(dry.json().path("detail")).isEqualTo(append.json().path("detail"));
-        assertThat(dryRun(id, round("r2"), IngestFixture.writerToken(), "If-Match", "\"1\"").status()).isEqualTo(412);
-        assertThat(api.post("/api/negotiations/" + id + "/events?dryRun=maybe", round("r2"), IngestFixture.writerToken()).json().path("field").asText())
+        assertThat(dryRun(id, round("r2"), IngestFixture.writerToken(), "If-Match", "\"1\"")
+                        .status())
+                .isEqualTo(412);
+        assertThat(api.post(
+                                "/api/negotiations/" + id + "/events?dryRun=maybe",
+                                round("r2"),
+                                IngestFixture.writerToken())
+                        .json()
+                        .path("field")
+                        .asText())
                 .isEqualTo("dryRun");
-        assertThat(dryRun(id, round("r2"), IngestFixture.readerToken()).status()).isEqualTo(403);
+        assertThat(dryRun(id, round("r2"), IngestFixture.readerToken()).status())
+                .isEqualTo(403);
         assertThat(dryRun(id, round("r2"), null).status()).isEqualTo(401);
     }
 
@@ -90,8 +108,12 @@ class DryRunTest {
     void aDryRunOfADeadlineCorrectionListsTheDeadlineMovedAlert() {
         UUID set = UUID.randomUUID();
         String id = fresh("correct", deadline(set, "2099-07-09"));
-        String correction = event(null, "EventCorrected", "2025-06-20", "{\"eventId\":\"" + set + "\",\"eventType\":\"DeadlineSet\",\"corrected\":"
-                + "{\"deadlineId\":\"pause-end\",\"title\":\"End of the pause\",\"dueOn\":\"2099-07-10\"},\"reason\":\"it was 10 July\"}");
+        String correction = event(
+                null,
+                "EventCorrected",
+                "2025-06-20",
+                "{\"eventId\":\"" + set + "\",\"eventType\":\"DeadlineSet\",\"corrected\":"
+                        + "{\"deadlineId\":\"pause-end\",\"title\":\"End of the pause\",\"dueOn\":\"2099-07-10\"},\"reason\":\"it was 10 July\"}");
         var reply = dryRun(id, correction, IngestFixture.writerToken());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode alert = reply.json().path("alerts").get(0);
@@ -99,7 +121,17 @@ class DryRunTest {
         assertThat(alert.path("dueOn").asText()).isEqualTo("2099-07-10");
         assertThat(alert.path("previousDueOn").asText()).isEqualTo("2099-07-09");
         assertThat(alert.path("message").asText()).contains("it was 10 July");
-        assertThat(reply.json().path("after").path("deadlines").path("pause-end").path("dueOn").asText()).isEqualTo("2099-07-10");
-        assertThat(api.get("/api/negotiations/" + id + "/events").json().path("version").asLong()).isEqualTo(2);
+        assertThat(reply.json()
+                        .path("after")
+                        .path("deadlines")
+                        .path("pause-end")
+                        .path("dueOn")
+                        .asText())
+                .isEqualTo("2099-07-10");
+        assertThat(api.get("/api/negotiations/" + id + "/events")
+                        .json()
+                        .path("version")
+                        .asLong())
+                .isEqualTo(2);
     }
 }

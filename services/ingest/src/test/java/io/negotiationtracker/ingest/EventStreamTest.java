@@ -23,7 +23,9 @@ class EventStreamTest {
 
     @BeforeAll
     void start() {
-        ingest = IngestFixture.fresh("stream").with("tracker.stream.slow-cutoff", "2s").start();
+        ingest = IngestFixture.fresh("stream")
+                .with("tracker.stream.slow-cutoff", "2s")
+                .start();
         api = new Api(ingest.url());
     }
 
@@ -35,7 +37,11 @@ class EventStreamTest {
     @Test
     void catchesUpThenFollowsLiveAndResumesWithLastEventId() throws Exception {
         String id = "live-" + UUID.randomUUID().toString().substring(0, 8);
-        long start = api.append(id, opened(UUID.randomUUID())).json().path("lastPosition").asLong() - 1;
+        long start = api.append(id, opened(UUID.randomUUID()))
+                        .json()
+                        .path("lastPosition")
+                        .asLong()
+                - 1;
         api.append(id, statement(null, "caught up"));
         String url = ingest.url() + "/api/events/stream?negotiationId=" + id;
 
@@ -47,14 +53,26 @@ class EventStreamTest {
             }
         });
         Thread.sleep(500);
-        long livePosition = api.append(id, statement(null, "live")).json().path("lastPosition").asLong();
+        long livePosition = api.append(id, statement(null, "live"))
+                .json()
+                .path("lastPosition")
+                .asLong();
         List<SseClient.Message> messages = live.get();
-        assertThat(messages).extracting(SseClient.Message::event).containsExactly("NegotiationOpened", "StatementMade", "StatementMade");
+        assertThat(messages)
+                .extracting(SseClient.Message::event)
+                .containsExactly("NegotiationOpened", "StatementMade", "StatementMade");
         assertThat(messages.get(2).id()).isEqualTo(Long.toString(livePosition));
-        assertThat(Api.JSON.readTree(messages.get(2).data()).path("data").path("quote").asText()).isEqualTo("live");
+        assertThat(Api.JSON
+                        .readTree(messages.get(2).data())
+                        .path("data")
+                        .path("quote")
+                        .asText())
+                .isEqualTo("live");
 
         var resumed = SseClient.read(url, messages.get(0).id(), 2, Duration.ofSeconds(10));
-        assertThat(resumed).extracting(SseClient.Message::id).containsExactly(messages.get(1).id(), messages.get(2).id());
+        assertThat(resumed)
+                .extracting(SseClient.Message::id)
+                .containsExactly(messages.get(1).id(), messages.get(2).id());
     }
 
     @Test
@@ -63,13 +81,18 @@ class EventStreamTest {
         api.append(id, opened(UUID.randomUUID()));
         api.append(id, statement(null, "noise"));
         api.append(id, deadline(null, "2025-07-09"));
-        var messages = SseClient.read(ingest.url() + "/api/events/stream?negotiationId=" + id + "&type=DeadlineSet", null, 1, Duration.ofSeconds(10));
+        var messages = SseClient.read(
+                ingest.url() + "/api/events/stream?negotiationId=" + id + "&type=DeadlineSet",
+                null,
+                1,
+                Duration.ofSeconds(10));
         assertThat(messages).extracting(SseClient.Message::event).containsExactly("DeadlineSet");
     }
 
     @Test
     void badParametersAreProblems() {
         assertThat(api.get("/api/events/stream?after=minus").status()).isEqualTo(400);
-        assertThat(api.get("/api/events/stream?type=Nope").json().path("field").asText()).isEqualTo("type");
+        assertThat(api.get("/api/events/stream?type=Nope").json().path("field").asText())
+                .isEqualTo("type");
     }
 }

@@ -69,7 +69,10 @@ class GapSafePositionsTest {
                 List<StoredEvent> page = store.readAll(last, store.head(), 200, null, null);
                 for (StoredEvent e : page) {
                     seen.add(e.position());
-                    seenIds.add(UUID.fromString(Api.JSON.valueToTree(parse(e.envelope())).path("eventId").asText()));
+                    seenIds.add(UUID.fromString(Api.JSON
+                            .valueToTree(parse(e.envelope()))
+                            .path("eventId")
+                            .asText()));
                     last = e.position();
                 }
                 if (done && page.isEmpty()) return;
@@ -89,7 +92,8 @@ class GapSafePositionsTest {
                         ids.add(id);
                         events[k] = statement(id, "concurrent " + id);
                     }
-                    String negotiation = negotiations.get(ThreadLocalRandom.current().nextInt(negotiations.size()));
+                    String negotiation =
+                            negotiations.get(ThreadLocalRandom.current().nextInt(negotiations.size()));
                     var reply = api.append(negotiation, batch(events));
                     assertThat(reply.status()).as(reply.raw().body()).isEqualTo(201);
                     acknowledged.addAll(ids);

@@ -1,7 +1,5 @@
 package io.negotiationtracker.ingest;
 
-import io.negotiationtracker.testsupport.http.Reply;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -9,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.negotiationtracker.ingest.test.IngestFixture;
 import io.negotiationtracker.platform.http.ProblemErrorResponseProcessor;
+import io.negotiationtracker.testsupport.http.Reply;
 import java.sql.Connection;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,8 @@ class InternalErrorTest {
         Logger logger = (Logger) LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
         logger.addAppender(log);
         try (IngestFixture ingest = app.start()) {
-            try (Connection c = DirectRows.connect(app.properties()); Statement s = c.createStatement()) {
+            try (Connection c = DirectRows.connect(app.properties());
+                    Statement s = c.createStatement()) {
                 s.execute("alter table ingest.events rename to events_gone_for_this_test");
             }
             Reply reply = new Api(ingest.url()).get("/api/events?after=0");
@@ -32,8 +32,14 @@ class InternalErrorTest {
             assertThat(reply.contentType()).startsWith("application/problem+json");
             String errorId = reply.json().get("errorId").asText();
             assertThat(reply.json().get("detail").asText()).contains(errorId);
-            assertThat(reply.raw().body()).doesNotContain("events").doesNotContain("relation").doesNotContain("SQL");
-            assertThat(log.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains(errorId).contains("does not exist"));
+            assertThat(reply.raw().body())
+                    .doesNotContain("events")
+                    .doesNotContain("relation")
+                    .doesNotContain("SQL");
+            assertThat(log.list)
+                    .anySatisfy(e -> assertThat(e.getFormattedMessage())
+                            .contains(errorId)
+                            .contains("does not exist"));
         } finally {
             logger.detachAppender(log);
         }

@@ -25,13 +25,17 @@ class PublisherFencingTest {
         try (TransactionalPublisher deposed = TransactionalPublisher.open(kafka, id)) {
             deposed.publish(List.of(new ProducerRecord<>(topic, 0, "k", "from the first leader")));
             try (TransactionalPublisher leader = TransactionalPublisher.open(kafka, id)) {
-                assertThatThrownBy(() -> deposed.publish(List.of(new ProducerRecord<>(topic, 0, "k", "from the deposed leader"))))
+                assertThatThrownBy(() -> deposed.publish(
+                                List.of(new ProducerRecord<>(topic, 0, "k", "from the deposed leader"))))
                         .isInstanceOf(PublisherDeposed.class);
                 leader.publish(List.of(new ProducerRecord<>(topic, 0, "k", "from the new leader")));
             }
         }
-        var values = TopicReader.readAll(TestInfrastructure.kafkaBootstrapServers(), topic, 2, Duration.ofSeconds(20)).stream()
-                .map(r -> r.value()).toList();
+        var values =
+                TopicReader.readAll(TestInfrastructure.kafkaBootstrapServers(), topic, 2, Duration.ofSeconds(20))
+                        .stream()
+                        .map(r -> r.value())
+                        .toList();
         assertThat(values).containsExactly("from the first leader", "from the new leader");
     }
 }

@@ -1,7 +1,5 @@
 package io.negotiationtracker.ingest;
 
-import io.negotiationtracker.testsupport.http.Reply;
-
 import static io.negotiationtracker.ingest.Events.opened;
 import static io.negotiationtracker.ingest.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +12,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.negotiationtracker.ingest.relay.KafkaRelay;
 import io.negotiationtracker.ingest.test.IngestFixture;
 import io.negotiationtracker.testsupport.TestInfrastructure;
+import io.negotiationtracker.testsupport.http.Reply;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -35,22 +34,36 @@ class RelayStopsOnUnpublishableEventTest {
         try {
             Api api = new Api(ingest.url());
             assertThat(api.append("poison", opened(UUID.randomUUID())).status()).isEqualTo(201);
-            assertThat(api.append("bystander", opened(UUID.randomUUID())).status()).isEqualTo(201);
-            for (int i = 0; i < 2; i++) assertThat(api.append("poison", statement(null, "before " + i)).status()).isEqualTo(201);
+            assertThat(api.append("bystander", opened(UUID.randomUUID())).status())
+                    .isEqualTo(201);
+            for (int i = 0; i < 2; i++)
+                assertThat(api.append("poison", statement(null, "before " + i)).status())
+                        .isEqualTo(201);
             KafkaRelay relay = ingest.bean(KafkaRelay.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> relay.lag() == 0);
 
             // one transaction, so one relay batch: a good event, the one the broker cannot take, a good event
-            long stuck = DirectRows.insert(app.properties(), "poison", List.of(DirectRows.statement("just before"), DirectRows.largeRound(300, 3_900),
-                    DirectRows.statement("just after"))).get(1);
-            for (int i = 0; i < 2; i++) assertThat(api.append("poison", statement(null, "after " + i)).status()).isEqualTo(201);
-            assertThat(api.append("bystander", statement(null, "after")).status()).isEqualTo(201);
+            long stuck = DirectRows.insert(
+                            app.properties(),
+                            "poison",
+                            List.of(
+                                    DirectRows.statement("just before"),
+                                    DirectRows.largeRound(300, 3_900),
+                                    DirectRows.statement("just after")))
+                    .get(1);
+            for (int i = 0; i < 2; i++)
+                assertThat(api.append("poison", statement(null, "after " + i)).status())
+                        .isEqualTo(201);
+            assertThat(api.append("bystander", statement(null, "after")).status())
+                    .isEqualTo(201);
 
             awaitStoppedAt(api, stuck);
             assertThat(api.get("/prometheus").raw().body()).contains("ingest_relay_stalled_position " + stuck + ".0");
             assertThat(log.list).anySatisfy(e -> {
                 assertThat(e.getLevel()).isEqualTo(Level.ERROR);
-                assertThat(e.getFormattedMessage()).contains("STOPPED at position " + stuck).contains("RecordTooLargeException");
+                assertThat(e.getFormattedMessage())
+                        .contains("STOPPED at position " + stuck)
+                        .contains("RecordTooLargeException");
             });
             assertPublishedExactlyUpTo(ingest.topic(), stuck);
 
@@ -68,18 +81,27 @@ class RelayStopsOnUnpublishableEventTest {
             Reply readiness = api.get("/health/readiness");
             assertThat(readiness.status()).isEqualTo(503);
             assertThat(readiness.header("Retry-After")).isNotNull();
-            assertThat(readiness.raw().body()).contains("\"stoppedAtPosition\":" + position).contains("RecordTooLargeException");
+            assertThat(readiness.raw().body())
+                    .contains("\"stoppedAtPosition\":" + position)
+                    .contains("RecordTooLargeException");
         });
     }
 
     /** Every event before the stuck one is on the topic once, in order; none after it is. */
     private static void assertPublishedExactlyUpTo(String topic, long stuck) {
-        List<ConsumerRecord<String, String>> records = TopicReader.readAll(TestInfrastructure.kafkaBootstrapServers(), topic,
-                (int) stuck - 1, Duration.ofSeconds(20));
-        List<Long> positions = records.stream().map(r -> Long.parseLong(RelayTest.header(r, "ce_position"))).sorted().toList();
-        assertThat(positions).containsExactlyElementsOf(java.util.stream.LongStream.range(1, stuck).boxed().toList());
-        List<Long> poisonVersions = records.stream().filter(r -> r.key().equals("poison"))
-                .map(r -> Long.parseLong(RelayTest.header(r, "ce_streamversion"))).toList();
+        List<ConsumerRecord<String, String>> records = TopicReader.readAll(
+                TestInfrastructure.kafkaBootstrapServers(), topic, (int) stuck - 1, Duration.ofSeconds(20));
+        List<Long> positions = records.stream()
+                .map(r -> Long.parseLong(RelayTest.header(r, "ce_position")))
+                .sorted()
+                .toList();
+        assertThat(positions)
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.range(1, stuck).boxed().toList());
+        List<Long> poisonVersions = records.stream()
+                .filter(r -> r.key().equals("poison"))
+                .map(r -> Long.parseLong(RelayTest.header(r, "ce_streamversion")))
+                .toList();
         assertThat(poisonVersions).containsExactly(1L, 2L, 3L, 4L);
     }
 

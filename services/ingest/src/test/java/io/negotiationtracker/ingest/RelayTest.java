@@ -25,16 +25,25 @@ class RelayTest {
             Api api = new Api(ingest.url());
             for (String id : List.of("relay-a", "relay-b", "relay-c")) {
                 assertThat(api.append(id, opened(UUID.randomUUID())).status()).isEqualTo(201);
-                for (int i = 0; i < 10; i++) assertThat(api.append(id, batch(statement(null, id + " " + i), statement(null, id + " bis " + i))).status()).isEqualTo(201);
+                for (int i = 0; i < 10; i++)
+                    assertThat(api.append(id, batch(statement(null, id + " " + i), statement(null, id + " bis " + i)))
+                                    .status())
+                            .isEqualTo(201);
             }
             KafkaRelay relay = ingest.bean(KafkaRelay.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> relay.lag() == 0);
 
-            var records = TopicReader.readAll(TestInfrastructure.kafkaBootstrapServers(), ingest.topic(), 63, Duration.ofSeconds(30));
+            var records = TopicReader.readAll(
+                    TestInfrastructure.kafkaBootstrapServers(), ingest.topic(), 63, Duration.ofSeconds(30));
             assertThat(records).hasSize(63);
-            Map<String, List<Long>> versionsByKey = records.stream().collect(Collectors.groupingBy(r -> r.key(),
-                    Collectors.mapping(r -> Long.parseLong(header(r, "ce_streamversion")), Collectors.toList())));
-            versionsByKey.values().forEach(v -> assertThat(v).isSorted().hasSize(21).doesNotHaveDuplicates());
+            Map<String, List<Long>> versionsByKey = records.stream()
+                    .collect(Collectors.groupingBy(
+                            r -> r.key(),
+                            Collectors.mapping(
+                                    r -> Long.parseLong(header(r, "ce_streamversion")), Collectors.toList())));
+            versionsByKey
+                    .values()
+                    .forEach(v -> assertThat(v).isSorted().hasSize(21).doesNotHaveDuplicates());
             var first = records.get(0);
             assertThat(header(first, "ce_specversion")).isEqualTo("1.0");
             assertThat(header(first, "ce_type")).startsWith("io.negotiationtracker.v1.");
@@ -44,17 +53,26 @@ class RelayTest {
             assertThat(records.stream().map(r -> header(r, "ce_id")).distinct()).hasSize(63);
             var metric = new Api(ingest.url()).get("/prometheus");
             assertThat(metric.raw().body()).contains("ingest_relay_lag");
-            assertThat(topicConfig(ingest.topic(), "max.message.bytes")).as("set explicitly when the topic is created")
+            assertThat(topicConfig(ingest.topic(), "max.message.bytes"))
+                    .as("set explicitly when the topic is created")
                     .isEqualTo(new org.apache.kafka.clients.admin.ConfigEntry("max.message.bytes", "1048588").value());
         }
     }
 
     /** A topic config the relay set on the topic itself (null if the topic only inherits the broker's default). */
     static String topicConfig(String topic, String name) throws Exception {
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers()))) {
-            var resource = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
-            var entry = admin.describeConfigs(List.of(resource)).all().get().get(resource).get(name);
-            return entry.source() == org.apache.kafka.clients.admin.ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG ? entry.value() : null;
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.<String, Object>of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers()))) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            var entry = admin.describeConfigs(List.of(resource))
+                    .all()
+                    .get()
+                    .get(resource)
+                    .get(name);
+            return entry.source() == org.apache.kafka.clients.admin.ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG
+                    ? entry.value()
+                    : null;
         }
     }
 

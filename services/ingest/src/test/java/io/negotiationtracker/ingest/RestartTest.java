@@ -1,13 +1,12 @@
 package io.negotiationtracker.ingest;
 
-import io.negotiationtracker.testsupport.http.Reply;
-
 import static io.negotiationtracker.ingest.Events.batch;
 import static io.negotiationtracker.ingest.Events.opened;
 import static io.negotiationtracker.ingest.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.negotiationtracker.ingest.test.IngestFixture;
+import io.negotiationtracker.testsupport.http.Reply;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,8 @@ class RestartTest {
             assertThat(again.status()).isEqualTo(200);
             assertThat(again.json().path("events")).isEqualTo(withDuplicateFlag(first));
             var next = new Api(ingest.url()).append("restart", statement(null, "after"));
-            assertThat(next.json().path("events").get(0).path("version").asLong()).isEqualTo(3);
+            assertThat(next.json().path("events").get(0).path("version").asLong())
+                    .isEqualTo(3);
             assertThat(next.json().path("events").get(0).path("position").asLong())
                     .isEqualTo(first.json().path("lastPosition").asLong() + 1);
         } finally {

@@ -18,10 +18,15 @@ final class SseClient {
 
     /** Reads until {@code count} messages arrived (comments skipped) or the stream ends, within the time given. */
     static List<Message> read(String url, String lastEventId, int count, Duration within) throws Exception {
-        var b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET();
+        var b = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/event-stream")
+                .GET();
         if (lastEventId != null) b.header("Last-Event-ID", lastEventId);
-        HttpResponse<java.io.InputStream> response = Api.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() != 200) throw new AssertionError("stream answered " + response.statusCode() + ": " + new String(response.body().readAllBytes()));
+        HttpResponse<java.io.InputStream> response =
+                Api.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200)
+            throw new AssertionError("stream answered " + response.statusCode() + ": "
+                    + new String(response.body().readAllBytes()));
         List<Message> messages = new ArrayList<>();
         Thread reader = Thread.ofVirtual().start(() -> {
             try (var in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
@@ -39,8 +44,11 @@ final class SseClient {
                         event = null;
                         data.setLength(0);
                     } else if (line.startsWith("id:")) id = line.substring(3).strip();
-                    else if (line.startsWith("event:")) event = line.substring(6).strip();
-                    else if (line.startsWith("data:")) data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).stripLeading());
+                    else if (line.startsWith("event:"))
+                        event = line.substring(6).strip();
+                    else if (line.startsWith("data:"))
+                        data.append(data.length() > 0 ? "\n" : "")
+                                .append(line.substring(5).stripLeading());
                 }
             } catch (Exception e) {
                 // stream closed

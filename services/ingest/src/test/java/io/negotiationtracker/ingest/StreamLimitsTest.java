@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /** The event stream serves a bounded number of subscribers: one more is told 429 with Retry-After, and gets in once one left. */
 class StreamLimitsTest {
-    private static final HttpClient HTTP1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP1 =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void aClientOverItsSubscriptionCapGets429WithRetryAfterUntilOneOfItsStreamsCloses() throws Exception {
-        try (IngestFixture ingest = IngestFixture.fresh("stream-cap").with("tracker.stream.max-subscribers-per-client", 2).start()) {
+        try (IngestFixture ingest = IngestFixture.fresh("stream-cap")
+                .with("tracker.stream.max-subscribers-per-client", 2)
+                .start()) {
             String url = ingest.url() + "/api/events/stream";
             HttpResponse<InputStream> first = open(url);
             HttpResponse<InputStream> second = open(url);
@@ -44,7 +47,12 @@ class StreamLimitsTest {
 
     /** Opens a subscription on an empty store: the answer must come at once (a comment), not with a first event. */
     private static HttpResponse<InputStream> open(String url) throws Exception {
-        return HTTP1.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").timeout(Duration.ofSeconds(5)).GET().build(),
+        return HTTP1.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", "text/event-stream")
+                        .timeout(Duration.ofSeconds(5))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
     }
 }

@@ -13,9 +13,21 @@ final class TopicReader {
     private TopicReader() {}
 
     static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic, int expected, Duration within) {
-        Map<String, Object> config = Map.of("bootstrap.servers", bootstrap, "group.id", "reader-" + System.nanoTime(),
-                "auto.offset.reset", "earliest", "enable.auto.commit", "false", "isolation.level", "read_committed",
-                "key.deserializer", StringDeserializer.class.getName(), "value.deserializer", StringDeserializer.class.getName());
+        Map<String, Object> config = Map.of(
+                "bootstrap.servers",
+                bootstrap,
+                "group.id",
+                "reader-" + System.nanoTime(),
+                "auto.offset.reset",
+                "earliest",
+                "enable.auto.commit",
+                "false",
+                "isolation.level",
+                "read_committed",
+                "key.deserializer",
+                StringDeserializer.class.getName(),
+                "value.deserializer",
+                StringDeserializer.class.getName());
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (var consumer = new KafkaConsumer<String, String>(config)) {
             consumer.subscribe(List.of(topic));
@@ -23,7 +35,8 @@ final class TopicReader {
             long quietUntil = Long.MAX_VALUE;
             while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
                 for (var r : consumer.poll(Duration.ofMillis(200))) records.add(r);
-                if (records.size() >= expected && quietUntil == Long.MAX_VALUE) quietUntil = System.currentTimeMillis() + 1500;
+                if (records.size() >= expected && quietUntil == Long.MAX_VALUE)
+                    quietUntil = System.currentTimeMillis() + 1500;
             }
         }
         return records;

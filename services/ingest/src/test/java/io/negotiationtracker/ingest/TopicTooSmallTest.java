@@ -23,16 +23,23 @@ class TopicTooSmallTest {
     void anExistingTopicTooSmallForTheDoorIsReportedAtOnce() {
         IngestFixture.Builder app = IngestFixture.fresh("small-topic");
         String topic = (String) app.properties().get("tracker.topic");
-        Topics.ensure(new KafkaSettings(TestInfrastructure.kafkaBootstrapServers()), topic, 6, Map.of("max.message.bytes", "100000"));
+        Topics.ensure(
+                new KafkaSettings(TestInfrastructure.kafkaBootstrapServers()),
+                topic,
+                6,
+                Map.of("max.message.bytes", "100000"));
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         Logger logger = (Logger) LoggerFactory.getLogger(KafkaRelay.class);
         logger.addAppender(log);
         try (IngestFixture ingest = app.start()) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(log.list).anySatisfy(e -> {
-                assertThat(e.getLevel()).isEqualTo(Level.ERROR);
-                assertThat(e.getFormattedMessage()).contains("max.message.bytes=100000").contains("tracker.ingest.max-event-bytes");
-            }));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(log.list).anySatisfy(e -> {
+                        assertThat(e.getLevel()).isEqualTo(Level.ERROR);
+                        assertThat(e.getFormattedMessage())
+                                .contains("max.message.bytes=100000")
+                                .contains("tracker.ingest.max-event-bytes");
+                    }));
         } finally {
             logger.detachAppender(log);
         }

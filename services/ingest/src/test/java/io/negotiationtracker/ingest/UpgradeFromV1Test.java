@@ -38,7 +38,8 @@ class UpgradeFromV1Test {
         List<String> v1 = V1Release.envelopes();
         try (IngestFixture ingest = app.start()) {
             storeAsTheFirstReleaseDid((String) app.properties().get("datasources.default.url"), v1);
-            var topic = TopicReader.readAll(TestInfrastructure.kafkaBootstrapServers(), ingest.topic(), v1.size(), Duration.ofSeconds(30));
+            var topic = TopicReader.readAll(
+                    TestInfrastructure.kafkaBootstrapServers(), ingest.topic(), v1.size(), Duration.ofSeconds(30));
             assertThat(topic).hasSize(v1.size());
             for (int i = 0; i < v1.size(); i++) {
                 assertThat(topic.get(i).value()).isEqualTo(v1.get(i));
@@ -46,24 +47,30 @@ class UpgradeFromV1Test {
             }
 
             ObjectNode statement = (ObjectNode) JSON.readTree(v1.get(11));
-            String retry = "{\"eventId\":\"" + statement.get("eventId").asText() + "\",\"type\":\"StatementMade\",\"occurredOn\":\"2025-06-16\","
-                    + "\"source\":" + statement.get("source") + ",\"confidence\":\"confirmed\",\"data\":" + statement.get("data") + "}";
+            String retry = "{\"eventId\":\"" + statement.get("eventId").asText()
+                    + "\",\"type\":\"StatementMade\",\"occurredOn\":\"2025-06-16\"," + "\"source\":"
+                    + statement.get("source") + ",\"confidence\":\"confirmed\",\"data\":" + statement.get("data") + "}";
             var again = new Api(ingest.url()).append(V1Release.NEGOTIATION, retry);
             assertThat(again.status()).as(again.raw().body()).isEqualTo(200);
 
-            String v2 = "{\"type\":\"PositionStated\",\"occurredOn\":\"2025-07-22\",\"sources\":[{\"publisher\":\"Kyodo News\",\"title\":\"FOCUS\","
-                    + "\"publishedOn\":\"2025-07\",\"attribution\":\"anonymous_official\"},{\"publisher\":\"The Asahi Shimbun\",\"title\":\"Deal\"}],"
-                    + "\"links\":{\"deadlines\":[\"pause-end\"]},\"data\":{\"issueId\":\"autos\",\"party\":\"US\",\"position\":\"15% all-in\"}}";
+            String v2 =
+                    "{\"type\":\"PositionStated\",\"occurredOn\":\"2025-07-22\",\"sources\":[{\"publisher\":\"Kyodo News\",\"title\":\"FOCUS\","
+                            + "\"publishedOn\":\"2025-07\",\"attribution\":\"anonymous_official\"},{\"publisher\":\"The Asahi Shimbun\",\"title\":\"Deal\"}],"
+                            + "\"links\":{\"deadlines\":[\"pause-end\"]},\"data\":{\"issueId\":\"autos\",\"party\":\"US\",\"position\":\"15% all-in\"}}";
             var appended = new Api(ingest.url()).append(V1Release.NEGOTIATION, v2);
             assertThat(appended.status()).as(appended.raw().body()).isEqualTo(201);
             assertThat(appended.raw().body()).contains("\"version\":15");
 
-            var all = TopicReader.readAll(TestInfrastructure.kafkaBootstrapServers(), ingest.topic(), v1.size() + 1, Duration.ofSeconds(30));
+            var all = TopicReader.readAll(
+                    TestInfrastructure.kafkaBootstrapServers(), ingest.topic(), v1.size() + 1, Duration.ofSeconds(30));
             assertThat(all).hasSize(v1.size() + 1);
             assertThat(header(all.get(v1.size()), "ce_dataschemaversion")).isEqualTo("2");
             EventCodec codec = new EventCodec();
-            List<EventEnvelope> read = all.stream().map(r -> codec.readEnvelope(r.value())).toList();
-            assertThat(read).extracting(EventEnvelope::version).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L);
+            List<EventEnvelope> read =
+                    all.stream().map(r -> codec.readEnvelope(r.value())).toList();
+            assertThat(read)
+                    .extracting(EventEnvelope::version)
+                    .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L);
             assertThat(read.get(v1.size()).sources()).hasSize(2);
             assertThat(read.get(v1.size()).links().deadlines()).containsExactly("pause-end");
             assertThat(read.get(0).sources()).hasSize(1);
@@ -72,9 +79,11 @@ class UpgradeFromV1Test {
 
     /** Rows as the first release wrote them: the v1 envelope verbatim, and the content hash by the v1 rule. */
     private static void storeAsTheFirstReleaseDid(String jdbcUrl, List<String> envelopes) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, TestInfrastructure.jdbcUser(), TestInfrastructure.jdbcPassword())) {
+        try (Connection c = DriverManager.getConnection(
+                jdbcUrl, TestInfrastructure.jdbcUser(), TestInfrastructure.jdbcPassword())) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("insert into ingest.streams (negotiation_id, version) values (?, ?)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("insert into ingest.streams (negotiation_id, version) values (?, ?)")) {
                 ps.setString(1, V1Release.NEGOTIATION);
                 ps.setLong(2, envelopes.size());
                 ps.executeUpdate();
@@ -83,8 +92,9 @@ class UpgradeFromV1Test {
                 ps.setLong(1, envelopes.size());
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("insert into ingest.events (position, event_id, negotiation_id, version, type, "
-                    + "occurred_on, recorded_at, content_hash, envelope) values (?,?,?,?,?,?,?,?,?::json)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("insert into ingest.events (position, event_id, negotiation_id, version, type, "
+                            + "occurred_on, recorded_at, content_hash, envelope) values (?,?,?,?,?,?,?,?,?::json)")) {
                 for (String envelope : envelopes) {
                     ObjectNode e = (ObjectNode) JSON.readTree(envelope);
                     ps.setLong(1, e.get("position").asLong());
@@ -93,7 +103,8 @@ class UpgradeFromV1Test {
                     ps.setLong(4, e.get("version").asLong());
                     ps.setString(5, e.get("type").asText());
                     ps.setString(6, e.get("occurredOn").asText());
-                    ps.setTimestamp(7, Timestamp.from(Instant.parse(e.get("recordedAt").asText())));
+                    ps.setTimestamp(
+                            7, Timestamp.from(Instant.parse(e.get("recordedAt").asText())));
                     ps.setString(8, v1ContentHash(e));
                     ps.setString(9, envelope);
                     ps.addBatch();
@@ -113,7 +124,9 @@ class UpgradeFromV1Test {
         node.set("source", e.get("source"));
         node.set("confidence", e.get("confidence"));
         node.set("data", e.get("data"));
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(node.toString().getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(node.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String header(ConsumerRecord<String, String> r, String name) {

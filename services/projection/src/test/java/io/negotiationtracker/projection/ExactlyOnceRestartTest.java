@@ -1,7 +1,5 @@
 package io.negotiationtracker.projection;
 
-import io.negotiationtracker.testsupport.http.Http;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +10,7 @@ import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.RandomStory;
 import io.negotiationtracker.projection.support.Topic;
 import io.negotiationtracker.testsupport.TestInfrastructure;
+import io.negotiationtracker.testsupport.http.Http;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -28,12 +27,14 @@ class ExactlyOnceRestartTest {
         RandomStory story = new RandomStory("restart", 30, 7);
         List<EventEnvelope> events = story.events(EVENTS);
         try (Topic topic = new Topic("projection-restart", 3)) {
-            ProjectionApp app = ProjectionApp.onNewDatabase("projection_restart", topic.name()).with("tracker.projection.max-poll-records", 300)
+            ProjectionApp app = ProjectionApp.onNewDatabase("projection_restart", topic.name())
+                    .with("tracker.projection.max-poll-records", 300)
                     .with("tracker.projection.render-lag-limit", 600);
             EmbeddedServer first = app.start();
             CompletableFuture<Void> producing = CompletableFuture.runAsync(() -> {
                 for (int i = 0; i < events.size(); i += 50) {
-                    topic.send(events.subList(i, Math.min(events.size(), i + 50)).toArray(new EventEnvelope[0]));
+                    topic.send(
+                            events.subList(i, Math.min(events.size(), i + 50)).toArray(new EventEnvelope[0]));
                     pause(5);
                 }
             });
@@ -49,11 +50,16 @@ class ExactlyOnceRestartTest {
                 String base = "http://127.0.0.1:" + second.getPort() + "/api/negotiations/";
                 long last = events.get(events.size() - 1).position();
                 // the watermark: every position up to the last applied (read-your-writes waits 5 s at most per request)
-                await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(base + "restart-0/status?minPosition=" + last).status() == 200);
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> Http.get(base + "restart-0/status?minPosition=" + last)
+                                        .status()
+                                == 200);
                 for (var e : story.eventsByNegotiation().entrySet()) {
                     var status = Http.get(base + e.getKey() + "/status").json();
                     assertThat(status.path("version").asInt()).as(e.getKey()).isEqualTo(e.getValue());
-                    assertThat(status.path("rounds").path("total").asInt()).as(e.getKey()).isEqualTo(story.roundsByNegotiation().getOrDefault(e.getKey(), 0));
+                    assertThat(status.path("rounds").path("total").asInt())
+                            .as(e.getKey())
+                            .isEqualTo(story.roundsByNegotiation().getOrDefault(e.getKey(), 0));
                 }
                 assertThat(storedEvents(app.jdbcUrl())).isEqualTo(events.size());
             } finally {
@@ -64,7 +70,8 @@ class ExactlyOnceRestartTest {
 
     private static long storedEvents(String db) throws Exception {
         try (var c = DriverManager.getConnection(db, TestInfrastructure.jdbcUser(), TestInfrastructure.jdbcPassword());
-             ResultSet rs = c.createStatement().executeQuery("select count(*), count(distinct position) from projection.events_1")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select count(*), count(distinct position) from projection.events_1")) {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(rs.getLong(2));
             return rs.getLong(1);

@@ -1,15 +1,19 @@
 package io.negotiationtracker.projection;
 
-import io.negotiationtracker.testsupport.http.Http;
-import io.negotiationtracker.testsupport.http.Reply;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.negotiationtracker.events.EventEnvelope;
+import io.negotiationtracker.events.NegotiationOpened;
+import io.negotiationtracker.events.Party;
+import io.negotiationtracker.events.Person;
+import io.negotiationtracker.events.StatementMade;
 import io.negotiationtracker.projection.consume.ProjectionSettings;
 import io.negotiationtracker.projection.consume.TopicSettings;
 import io.negotiationtracker.projection.live.DashboardSettings;
@@ -19,13 +23,8 @@ import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Story;
 import io.negotiationtracker.projection.support.Topic;
 import io.negotiationtracker.projection.support.UsJapanStory;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.negotiationtracker.events.EventEnvelope;
-import io.negotiationtracker.events.NegotiationOpened;
-import io.negotiationtracker.events.Party;
-import io.negotiationtracker.events.Person;
-import io.negotiationtracker.events.StatementMade;
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,9 +58,12 @@ class ProjectionViewsTest implements TestPropertyProvider {
     void tellTheStory() {
         var events = UsJapanStory.events(story);
         topic.send(events.toArray(new io.negotiationtracker.events.EventEnvelope[0]));
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/status").status() == 200 && get("/status").json().path("version").asLong() == events.size());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/status").status() == 200
+                        && get("/status").json().path("version").asLong() == events.size());
         topic.send(UsJapanStory.lateAprilRound(story));
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/status").json().path("version").asLong() == events.size() + 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/status").json().path("version").asLong() == events.size() + 1);
     }
 
     @Test
@@ -73,15 +75,18 @@ class ProjectionViewsTest implements TestPropertyProvider {
         assertThat(rounds.path("total").asInt()).isEqualTo(4);
         assertThat(rounds.path("byLevel").toString()).isEqualTo("{\"summit\":1,\"ministerial\":2,\"working\":1}");
         assertThat(rounds.path("byFormat").toString()).isEqualTo("{\"in_person\":2,\"phone\":1,\"virtual\":1}");
-        assertThat(rounds.path("highestRoundNumber").path("ministerial").asInt()).isEqualTo(2);
+        assertThat(rounds.path("highestRoundNumber").path("ministerial").asInt())
+                .isEqualTo(2);
         assertThat(rounds.path("numbered")).hasSize(2);
         assertThat(rounds.path("last").path("roundId").asText()).isEqualTo("kananaskis");
         assertThat(rounds.path("last").path("outcome").asText()).isEqualTo("no_agreement");
 
         assertThat(ids(s.path("issues").path("open"), "issueId")).containsExactly("autos");
         assertThat(s.path("issues").path("open").get(0).path("since").asText()).isEqualTo("2025-04-16");
-        assertThat(s.path("issues").path("closed").get(0).path("outcome").asText()).isEqualTo("dropped");
-        assertThat(s.path("issues").path("closed").get(0).path("closedOn").asText()).isEqualTo("2025-06-01");
+        assertThat(s.path("issues").path("closed").get(0).path("outcome").asText())
+                .isEqualTo("dropped");
+        assertThat(s.path("issues").path("closed").get(0).path("closedOn").asText())
+                .isEqualTo("2025-06-01");
 
         // The headline is the next legal date, not the earlier target (a v1 "target" kind reads as the target class).
         JsonNode next = s.path("nextDeadline");
@@ -144,10 +149,30 @@ class ProjectionViewsTest implements TestPropertyProvider {
 
     @Test
     void aLateEventAboutAprilChangesTheAprilViewsButNotWhatWasKnownBefore() {
-        assertThat(get("/rounds?asOf=2025-04-30").json().path("summary").path("total").asInt()).isEqualTo(2);
-        assertThat(get("/rounds?asOf=2025-04-30&knownAt=2025-06-16T23:00:00Z").json().path("summary").path("total").asInt()).isEqualTo(1);
-        assertThat(get("/status?knownAt=2025-06-16T23:00:00Z").json().path("rounds").path("total").asInt()).isEqualTo(3);
-        assertThat(get("/status?knownAt=2025-05-01").json().path("rounds").path("total").asInt()).isEqualTo(1);
+        assertThat(get("/rounds?asOf=2025-04-30")
+                        .json()
+                        .path("summary")
+                        .path("total")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(get("/rounds?asOf=2025-04-30&knownAt=2025-06-16T23:00:00Z")
+                        .json()
+                        .path("summary")
+                        .path("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(get("/status?knownAt=2025-06-16T23:00:00Z")
+                        .json()
+                        .path("rounds")
+                        .path("total")
+                        .asInt())
+                .isEqualTo(3);
+        assertThat(get("/status?knownAt=2025-05-01")
+                        .json()
+                        .path("rounds")
+                        .path("total")
+                        .asInt())
+                .isEqualTo(1);
         JsonNode rounds = get("/rounds").json().path("rounds");
         assertThat(ids(rounds, "roundId")).containsExactly("akazawa-1", "working-april", "akazawa-2", "kananaskis");
     }
@@ -159,7 +184,8 @@ class ProjectionViewsTest implements TestPropertyProvider {
         assertThat(april10.path("rounds").path("total").asInt()).isZero();
         assertThat(april10.path("nextDeadline").path("deadlineId").asText()).isEqualTo("pause-end");
         assertThat(april10.path("nextDeadline").path("daysLeft").asLong()).isEqualTo(90);
-        assertThat(get("/issues?asOf=2025-05-15").json().path("openCount").asInt()).isEqualTo(2);
+        assertThat(get("/issues?asOf=2025-05-15").json().path("openCount").asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -171,7 +197,8 @@ class ProjectionViewsTest implements TestPropertyProvider {
             assertThat(e.path("source").path("publisher").asText()).isNotBlank();
             assertThat(e.path("confidence").asText()).isIn("confirmed", "reported");
         }
-        assertThat(get("/timeline?knownAt=2025-04-10").json().path("count").asInt()).isEqualTo(5);
+        assertThat(get("/timeline?knownAt=2025-04-10").json().path("count").asInt())
+                .isEqualTo(5);
     }
 
     @Test
@@ -197,7 +224,9 @@ class ProjectionViewsTest implements TestPropertyProvider {
         var unknown = Http.get(url("/api/negotiations/no-such-talks/status"));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
-        assertThat(Http.get(url("/api/negotiations/no-such-talks/rounds?asOf=2025-01-01")).status()).isEqualTo(404);
+        assertThat(Http.get(url("/api/negotiations/no-such-talks/rounds?asOf=2025-01-01"))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -217,14 +246,26 @@ class ProjectionViewsTest implements TestPropertyProvider {
         assertThat(readerOnly.status()).as(readerOnly.body()).isEqualTo(403);
         assertThat(readerOnly.contentType()).startsWith("application/problem+json");
         assertThat(readerOnly.json().path("status").asInt()).isEqualTo(403);
-        assertThat(Http.postAs("not.a.token", url("/api/admin/rebuild"), null).status()).isEqualTo(401);
-        assertThat(Http.get(url("/api/admin/rebuild")).json().path("state").asText()).as("nothing started").isEqualTo("idle");
+        assertThat(Http.postAs("not.a.token", url("/api/admin/rebuild"), null).status())
+                .isEqualTo(401);
+        assertThat(Http.get(url("/api/admin/rebuild")).json().path("state").asText())
+                .as("nothing started")
+                .isEqualTo("idle");
 
         var page = Http.get(url("/"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
-        for (String path : List.of("/index.html", "/js/app.js", "/css/dashboard.css", "/api/admin/rebuild", "/api/negotiations", "/api/dead-letters",
-                "/api/dashboard/config", "/openapi/projection.yml", "/health/liveness", "/prometheus")) {
+        for (String path : List.of(
+                "/index.html",
+                "/js/app.js",
+                "/css/dashboard.css",
+                "/api/admin/rebuild",
+                "/api/negotiations",
+                "/api/dead-letters",
+                "/api/dashboard/config",
+                "/openapi/projection.yml",
+                "/health/liveness",
+                "/prometheus")) {
             assertThat(Http.get(url(path)).status()).as(path).isEqualTo(200);
         }
     }
@@ -232,18 +273,28 @@ class ProjectionViewsTest implements TestPropertyProvider {
     @Test
     void aReaderWaitsForThePositionItWroteAt() {
         Story other = new Story("ryw-case");
-        EventEnvelope opened = other.on("2025-06-17", new NegotiationOpened("Read your writes", List.of(new Party("US", "United States"), new Party("JP", "Japan")), List.of(), null));
+        EventEnvelope opened = other.on(
+                "2025-06-17",
+                new NegotiationOpened(
+                        "Read your writes",
+                        List.of(new Party("US", "United States"), new Party("JP", "Japan")),
+                        List.of(),
+                        null));
         topic.send(opened);
         var status = Http.get(url("/api/negotiations/ryw-case/status?minPosition=" + opened.position()));
         assertThat(status.status()).as(status.body()).isEqualTo(200);
         assertThat(status.json().path("title").asText()).isEqualTo("Read your writes");
 
-        EventEnvelope said = other.on("2025-06-17", new StatementMade(new Person("A. Spokesperson", null, "US"), "Talks go on.", null));
+        EventEnvelope said = other.on(
+                "2025-06-17", new StatementMade(new Person("A. Spokesperson", null, "US"), "Talks go on.", null));
         topic.send(said);
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/negotiations/ryw-case/status")))
-                .header("X-Min-Position", Long.toString(said.position())).build();
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url("/api/negotiations/ryw-case/status")))
+                .header("X-Min-Position", Long.toString(said.position()))
+                .build();
         try {
-            var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            var response = java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("Talks go on.");
         } catch (Exception e) {
@@ -256,8 +307,16 @@ class ProjectionViewsTest implements TestPropertyProvider {
         double before = deadLettered();
         topic.raw("poison-case", "{not json");
         Story poison = new Story("poison-case");
-        topic.send(poison.on("2025-06-17", new NegotiationOpened("After the poison", List.of(new Party("US", "United States"), new Party("JP", "Japan")), List.of(), null)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url("/api/negotiations/poison-case/status")).status() == 200);
+        topic.send(poison.on(
+                "2025-06-17",
+                new NegotiationOpened(
+                        "After the poison",
+                        List.of(new Party("US", "United States"), new Party("JP", "Japan")),
+                        List.of(),
+                        null)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        Http.get(url("/api/negotiations/poison-case/status")).status() == 200);
         JsonNode letters = Http.get(url("/api/dead-letters")).json().path("deadLetters");
         JsonNode letter = byId(letters, "key").get("poison-case");
         assertThat(letter).isNotNull();
@@ -270,14 +329,17 @@ class ProjectionViewsTest implements TestPropertyProvider {
     void theSettingsKeepTheirPropertyNamesAndDefaults() {
         var context = server.getApplicationContext();
         assertThat(context.getBean(ProjectionSettings.class)).isEqualTo(new ProjectionSettings(2000, 2000, 2000, 3));
-        assertThat(context.getBean(TopicSettings.class)).isEqualTo(new TopicSettings(topic.name(), "projection", topic.name() + ".dlq"));
+        assertThat(context.getBean(TopicSettings.class))
+                .isEqualTo(new TopicSettings(topic.name(), "projection", topic.name() + ".dlq"));
         assertThat(context.getBean(StatusCacheSettings.class).ttl()).isEqualTo(Duration.ofSeconds(1));
         assertThat(context.getBean(LiveSettings.class)).isEqualTo(new LiveSettings(15, 500, 1000, 8));
         assertThat(context.getBean(DashboardSettings.class).ingestUrl()).isNotBlank();
     }
 
     private double deadLettered() {
-        return meters.find("projection.dead_letters").counters().stream().mapToDouble(Counter::count).sum();
+        return meters.find("projection.dead_letters").counters().stream()
+                .mapToDouble(Counter::count)
+                .sum();
     }
 
     private Reply get(String view) {
@@ -302,7 +364,8 @@ class ProjectionViewsTest implements TestPropertyProvider {
 
     static List<String> rates(JsonNode array) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.path("measureId").asText() + "=" + n.path("ratePercent").asText()));
+        array.forEach(n -> out.add(
+                n.path("measureId").asText() + "=" + n.path("ratePercent").asText()));
         return out;
     }
 }

@@ -1,7 +1,5 @@
 package io.negotiationtracker.projection;
 
-import io.negotiationtracker.testsupport.http.Http;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,6 +12,7 @@ import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.RandomStory;
 import io.negotiationtracker.projection.support.Story;
 import io.negotiationtracker.projection.support.Topic;
+import io.negotiationtracker.testsupport.http.Http;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,15 +29,26 @@ class RebuildUnderReadsTest {
         List<EventEnvelope> events = story.events(20_000);
         try (Topic topic = new Topic("projection-rebuild", 3)) {
             topic.send(events.toArray(new EventEnvelope[0]));
-            EmbeddedServer server = ProjectionApp.onNewDatabase("projection_rebuild", topic.name()).start();
+            EmbeddedServer server = ProjectionApp.onNewDatabase("projection_rebuild", topic.name())
+                    .start();
             try {
                 String base = "http://127.0.0.1:" + server.getPort();
                 String status = base + "/api/negotiations/rebuild-3/status";
                 long last = events.get(events.size() - 1).position();
-                // every position up to the last one applied: read-your-writes answers (it waits 5 s at most per request)
-                await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(status + "?minPosition=" + last).status() == 200);
-                await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(status).header("X-View-Generation").equals("1")
-                        && Http.get(base + "/api/admin/rebuild").json().path("generations").get(0).path("appliedPosition").asLong() == last);
+                // every position up to the last one applied: read-your-writes answers (it waits 5 s at most per
+                // request)
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> Http.get(status + "?minPosition=" + last).status() == 200);
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() ->
+                                Http.get(status).header("X-View-Generation").equals("1")
+                                        && Http.get(base + "/api/admin/rebuild")
+                                                        .json()
+                                                        .path("generations")
+                                                        .get(0)
+                                                        .path("appliedPosition")
+                                                        .asLong()
+                                                == last);
                 String before = Http.get(status).body();
 
                 List<Read> reads = new CopyOnWriteArrayList<>();
@@ -53,9 +63,17 @@ class RebuildUnderReadsTest {
                 var started = Http.postAs(ProjectionApp.writerToken(), base + "/api/admin/rebuild", null);
                 assertThat(started.status()).as(started.body()).isEqualTo(202);
                 assertThat(started.json().path("rebuildingGeneration").asInt()).isEqualTo(2);
-                assertThat(Http.postAs(ProjectionApp.writerToken(), base + "/api/admin/rebuild", null).status()).isEqualTo(409);
-                await().atMost(Duration.ofSeconds(120)).until(() -> Http.get(base + "/api/admin/rebuild").json().path("state").asText().equals("switched"));
-                await().atMost(Duration.ofSeconds(10)).until(() -> reads.stream().anyMatch(r -> "2".equals(r.generation())));
+                assertThat(Http.postAs(ProjectionApp.writerToken(), base + "/api/admin/rebuild", null)
+                                .status())
+                        .isEqualTo(409);
+                await().atMost(Duration.ofSeconds(120))
+                        .until(() -> Http.get(base + "/api/admin/rebuild")
+                                .json()
+                                .path("state")
+                                .asText()
+                                .equals("switched"));
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> reads.stream().anyMatch(r -> "2".equals(r.generation())));
                 reading.set(false);
                 reader.join();
 
@@ -68,14 +86,29 @@ class RebuildUnderReadsTest {
 
                 JsonNode rebuild = Http.get(base + "/api/admin/rebuild").json();
                 assertThat(rebuild.path("servingGeneration").asInt()).isEqualTo(2);
-                assertThat(java.time.Instant.parse(rebuild.path("switchedAt").asText())).isNotNull();
+                assertThat(java.time.Instant.parse(rebuild.path("switchedAt").asText()))
+                        .isNotNull();
                 assertThat(rebuild.path("appliedRecords").asLong()).isEqualTo(events.size());
-                assertThat(rebuild.path("generations").get(0).path("state").asText()).isEqualTo("retired");
+                assertThat(rebuild.path("generations").get(0).path("state").asText())
+                        .isEqualTo("retired");
 
-                EventEnvelope after = new Story("rebuild-3").recorded("2025-06-17", java.time.Instant.parse("2025-06-17T09:00:00Z"),
-                        new StatementMade(new Person("After", null, "US"), "After the switch.", null), Story.REUTERS);
-                after = new EventEnvelope(after.eventId(), after.negotiationId(), after.type(), story.eventsByNegotiation().get("rebuild-3") + 1,
-                        after.position(), after.occurredOn(), after.recordedAt(), after.source(), after.confidence(), after.data());
+                EventEnvelope after = new Story("rebuild-3")
+                        .recorded(
+                                "2025-06-17",
+                                java.time.Instant.parse("2025-06-17T09:00:00Z"),
+                                new StatementMade(new Person("After", null, "US"), "After the switch.", null),
+                                Story.REUTERS);
+                after = new EventEnvelope(
+                        after.eventId(),
+                        after.negotiationId(),
+                        after.type(),
+                        story.eventsByNegotiation().get("rebuild-3") + 1,
+                        after.position(),
+                        after.occurredOn(),
+                        after.recordedAt(),
+                        after.source(),
+                        after.confidence(),
+                        after.data());
                 topic.send(after);
                 var updated = Http.get(status + "?minPosition=" + after.position());
                 assertThat(updated.header("X-View-Generation")).isEqualTo("2");

@@ -8,8 +8,12 @@ import java.util.List;
  * replaced it (the last one stands) and the events that added sources to it. A timeline strikes a retracted or
  * corrected event through and links it to these.
  */
-public record Amendments(EventRef retractedBy, String retractionReason, List<EventRef> correctedBy, String correctionReason,
-                         List<EventRef> corroboratedBy) {
+public record Amendments(
+        EventRef retractedBy,
+        String retractionReason,
+        List<EventRef> correctedBy,
+        String correctionReason,
+        List<EventRef> corroboratedBy) {
     public static final Amendments NONE = new Amendments(null, null, List.of(), null, List.of());
 
     public Amendments {

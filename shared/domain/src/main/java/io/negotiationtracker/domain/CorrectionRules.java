@@ -17,18 +17,29 @@ final class CorrectionRules {
 
     static Optional<RuleViolation> check(Ledger ledger, Correction correction) {
         Optional<String> type = ledger.typeOf(correction.eventId());
-        if (type.isEmpty())
-            return fail("data.eventId", "no event " + correction.eventId() + " in this negotiation");
+        if (type.isEmpty()) return fail("data.eventId", "no event " + correction.eventId() + " in this negotiation");
         if (ledger.retracted(correction.eventId()))
             return fail("data.eventId", "event " + correction.eventId() + " is already retracted");
-        boolean aboutACorrection = EventTypes.classOf(type.get()).filter(Correction.class::isAssignableFrom).isPresent();
+        boolean aboutACorrection = EventTypes.classOf(type.get())
+                .filter(Correction.class::isAssignableFrom)
+                .isPresent();
         return switch (correction) {
-            case EventRetracted r -> aboutACorrection && type.get().equals("EventRetracted")
-                    ? fail("data.eventId", "a retraction cannot be retracted: record the event again") : ok();
-            case EventCorrected c -> aboutACorrection
-                    ? fail("data.eventId", "a correction corrects a fact: correct the event that " + type.get() + " is about instead")
-                    : !c.eventType().equals(type.get())
-                    ? fail("data.eventType", "a correction keeps the event's type: event " + c.eventId() + " is a " + type.get()) : ok();
+            case EventRetracted r ->
+                aboutACorrection && type.get().equals("EventRetracted")
+                        ? fail("data.eventId", "a retraction cannot be retracted: record the event again")
+                        : ok();
+            case EventCorrected c ->
+                aboutACorrection
+                        ? fail(
+                                "data.eventId",
+                                "a correction corrects a fact: correct the event that " + type.get()
+                                        + " is about instead")
+                        : !c.eventType().equals(type.get())
+                                ? fail(
+                                        "data.eventType",
+                                        "a correction keeps the event's type: event " + c.eventId() + " is a "
+                                                + type.get())
+                                : ok();
             case SourceAdded a -> ok();
         };
     }

@@ -6,8 +6,8 @@ import io.negotiationtracker.events.EventCorrected;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.EventRetracted;
 import io.negotiationtracker.events.Links;
-import io.negotiationtracker.events.SourceAdded;
 import io.negotiationtracker.events.Source;
+import io.negotiationtracker.events.SourceAdded;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,15 +39,18 @@ public final class Corrections {
             if (!(e.data() instanceof Correction correction)) current.put(e.eventId(), e);
             else if (!retracted.contains(e.eventId())) {
                 switch (correction) {
-                    case EventRetracted r -> { } // the events it takes back are left out below
-                    case EventCorrected c -> current.computeIfPresent(c.eventId(), (id, original) -> corrected(original, e, c));
-                    case SourceAdded a -> current.computeIfPresent(a.eventId(), (id, original) -> corroborated(original, e));
+                    case EventRetracted r -> {} // the events it takes back are left out below
+                    case EventCorrected c ->
+                        current.computeIfPresent(c.eventId(), (id, original) -> corrected(original, e, c));
+                    case SourceAdded a ->
+                        current.computeIfPresent(a.eventId(), (id, original) -> corroborated(original, e));
                 }
             }
         }
         List<EventEnvelope> facts = new ArrayList<>(events.size());
         for (EventEnvelope e : events) {
-            if (!(e.data() instanceof Correction) && !retracted.contains(e.eventId())) facts.add(current.get(e.eventId()));
+            if (!(e.data() instanceof Correction) && !retracted.contains(e.eventId()))
+                facts.add(current.get(e.eventId()));
         }
         return facts;
     }
@@ -61,18 +64,21 @@ public final class Corrections {
             if (!(e.data() instanceof Correction c) || retracted.contains(e.eventId())) continue;
             EventRef ref = EventRef.of(e);
             Amendments now = by.getOrDefault(c.eventId(), Amendments.NONE);
-            by.put(c.eventId(), switch (c) {
-                case EventRetracted r -> now.retractedBy(ref, r.reason());
-                case EventCorrected k -> now.correctedBy(ref, k.reason());
-                case SourceAdded a -> now.corroboratedBy(ref);
-            });
+            by.put(
+                    c.eventId(),
+                    switch (c) {
+                        case EventRetracted r -> now.retractedBy(ref, r.reason());
+                        case EventCorrected k -> now.correctedBy(ref, k.reason());
+                        case SourceAdded a -> now.corroboratedBy(ref);
+                    });
         }
         return by;
     }
 
     private static List<EventEnvelope> inStreamOrder(List<EventEnvelope> events) {
         List<EventEnvelope> sorted = new ArrayList<>(events);
-        sorted.sort(java.util.Comparator.comparingLong(EventEnvelope::position).thenComparingLong(EventEnvelope::version));
+        sorted.sort(
+                java.util.Comparator.comparingLong(EventEnvelope::position).thenComparingLong(EventEnvelope::version));
         return sorted;
     }
 
@@ -87,16 +93,33 @@ public final class Corrections {
     }
 
     private static EventEnvelope corrected(EventEnvelope original, EventEnvelope correction, EventCorrected c) {
-        return new EventEnvelope(original.eventId(), original.negotiationId(), original.type(), original.version(), original.position(),
-                c.occurredOn() != null ? c.occurredOn() : original.occurredOn(), original.recordedAt(),
-                joined(original.sources(), correction.sources()), correction.confidence(),
-                joined(original.links(), correction.links()), c.corrected());
+        return new EventEnvelope(
+                original.eventId(),
+                original.negotiationId(),
+                original.type(),
+                original.version(),
+                original.position(),
+                c.occurredOn() != null ? c.occurredOn() : original.occurredOn(),
+                original.recordedAt(),
+                joined(original.sources(), correction.sources()),
+                correction.confidence(),
+                joined(original.links(), correction.links()),
+                c.corrected());
     }
 
     private static EventEnvelope corroborated(EventEnvelope original, EventEnvelope addition) {
-        return new EventEnvelope(original.eventId(), original.negotiationId(), original.type(), original.version(), original.position(),
-                original.occurredOn(), original.recordedAt(), joined(original.sources(), addition.sources()),
-                original.confidence() == Confidence.CONFIRMED ? Confidence.CONFIRMED : addition.confidence(), original.links(), original.data());
+        return new EventEnvelope(
+                original.eventId(),
+                original.negotiationId(),
+                original.type(),
+                original.version(),
+                original.position(),
+                original.occurredOn(),
+                original.recordedAt(),
+                joined(original.sources(), addition.sources()),
+                original.confidence() == Confidence.CONFIRMED ? Confidence.CONFIRMED : addition.confidence(),
+                original.links(),
+                original.data());
     }
 
     private static List<Source> joined(List<Source> first, List<Source> more) {
@@ -112,7 +135,13 @@ public final class Corrections {
     }
 
     private static Links joined(Links first, Links more) {
-        return first.none() ? more : more.none() ? first : new Links(union(first.issues(), more.issues()), union(first.measures(), more.measures()),
-                union(first.deadlines(), more.deadlines()));
+        return first.none()
+                ? more
+                : more.none()
+                        ? first
+                        : new Links(
+                                union(first.issues(), more.issues()),
+                                union(first.measures(), more.measures()),
+                                union(first.deadlines(), more.deadlines()));
     }
 }

@@ -21,20 +21,30 @@ public final class DeadlineCorrection {
      * @return the deadline with the correction's change appended; empty when its date and standing did not change
      */
     public static Optional<Deadline> of(Deadline before, Deadline after, String note, EventRef ref) {
-        if (after == null) return before == null || before.cancelled() ? Optional.empty()
-                : Optional.of(before.with(null, true, change(DeadlineChangeKind.CANCELLED, before.dueOn(), null, note, ref)));
-        if (after.cancelled()) return before == null || before.cancelled() ? Optional.empty()
-                : Optional.of(after.with(null, true, change(DeadlineChangeKind.CANCELLED, before.dueOn(), null, note, ref)));
+        if (after == null)
+            return before == null || before.cancelled()
+                    ? Optional.empty()
+                    : Optional.of(before.with(
+                            null, true, change(DeadlineChangeKind.CANCELLED, before.dueOn(), null, note, ref)));
+        if (after.cancelled())
+            return before == null || before.cancelled()
+                    ? Optional.empty()
+                    : Optional.of(after.with(
+                            null, true, change(DeadlineChangeKind.CANCELLED, before.dueOn(), null, note, ref)));
         WorldDate due = after.dueOn();
         if (due == null) return Optional.empty();
-        if (before == null) return Optional.of(after.with(due, false, change(DeadlineChangeKind.SET, null, due, note, ref)));
+        if (before == null)
+            return Optional.of(after.with(due, false, change(DeadlineChangeKind.SET, null, due, note, ref)));
         if (before.cancelled())
-            return Optional.of(after.with(due, false, change(DeadlineChangeKind.REINSTATED, before.lastDueOn(), due, note, ref)));
+            return Optional.of(
+                    after.with(due, false, change(DeadlineChangeKind.REINSTATED, before.lastDueOn(), due, note, ref)));
         if (before.dueOn() == null || before.dueOn().equals(due)) return Optional.empty();
-        return Optional.of(after.with(due, false, change(DeadlineChangeKind.move(before.dueOn(), due), before.dueOn(), due, note, ref)));
+        return Optional.of(after.with(
+                due, false, change(DeadlineChangeKind.move(before.dueOn(), due), before.dueOn(), due, note, ref)));
     }
 
-    private static DeadlineChange change(DeadlineChangeKind kind, WorldDate from, WorldDate to, String note, EventRef ref) {
+    private static DeadlineChange change(
+            DeadlineChangeKind kind, WorldDate from, WorldDate to, String note, EventRef ref) {
         return new DeadlineChange(kind, from, to, note, ref);
     }
 }

@@ -13,16 +13,30 @@ import java.util.Optional;
  * in doubt (an official hinted it may move or fail, after it last moved), met or missed (settled by an event, or
  * missed once its window ended without being met).
  */
-public record DeadlineStanding(Deadline deadline, Timing timing, TargetStatus targetStatus, Long daysLeft, Long daysLeftAtMost) {
+public record DeadlineStanding(
+        Deadline deadline, Timing timing, TargetStatus targetStatus, Long daysLeft, Long daysLeftAtMost) {
 
-    public enum Timing { UPCOMING, DUE_TODAY, IN_WINDOW, PASSED, CANCELLED, UNKNOWN }
+    public enum Timing {
+        UPCOMING,
+        DUE_TODAY,
+        IN_WINDOW,
+        PASSED,
+        CANCELLED,
+        UNKNOWN
+    }
 
-    public enum TargetStatus { ON_TRACK, IN_DOUBT, MET, MISSED }
+    public enum TargetStatus {
+        ON_TRACK,
+        IN_DOUBT,
+        MET,
+        MISSED
+    }
 
     public static DeadlineStanding of(Deadline d, LocalDate today) {
         Timing timing = timing(d, today);
         boolean ahead = timing == Timing.UPCOMING || timing == Timing.DUE_TODAY || timing == Timing.IN_WINDOW;
-        Long daysLeft = ahead ? Math.max(0, ChronoUnit.DAYS.between(today, d.dueOn().earliest())) : null;
+        Long daysLeft =
+                ahead ? Math.max(0, ChronoUnit.DAYS.between(today, d.dueOn().earliest())) : null;
         Long atMost = ahead ? ChronoUnit.DAYS.between(today, d.dueOn().latest()) : null;
         return new DeadlineStanding(d, timing, d.isTarget() ? status(d, timing) : null, daysLeft, atMost);
     }
@@ -56,10 +70,11 @@ public record DeadlineStanding(Deadline deadline, Timing timing, TargetStatus ta
     }
 
     private static TargetStatus status(Deadline d, Timing timing) {
-        if (d.settled() != null) return switch (d.settled().outcome()) {
-            case MET -> TargetStatus.MET;
-            case MISSED -> TargetStatus.MISSED;
-        };
+        if (d.settled() != null)
+            return switch (d.settled().outcome()) {
+                case MET -> TargetStatus.MET;
+                case MISSED -> TargetStatus.MISSED;
+            };
         if (timing == Timing.PASSED) return TargetStatus.MISSED;
         return d.openSignals().isEmpty() ? TargetStatus.ON_TRACK : TargetStatus.IN_DOUBT;
     }

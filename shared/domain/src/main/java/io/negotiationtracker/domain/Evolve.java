@@ -70,7 +70,8 @@ public final class Evolve {
             ledger = ledger.plus(e);
             version = Math.max(version, e.version());
         }
-        return state.withProvenance(state.references(), state.sources(), version).withLedger(ledger);
+        return state.withProvenance(state.references(), state.sources(), version)
+                .withLedger(ledger);
     }
 
     /**
@@ -86,29 +87,96 @@ public final class Evolve {
         EventRef ref = EventRef.of(e);
         NegotiationState next = switch (e.data()) {
             case NegotiationOpened o -> opened(s, o, e.occurredOn());
-            case RoundHeld r -> s.rounds().containsKey(r.roundId()) && s.rounds().get(r.roundId()).cancelled()
-                    ? s : s.withRounds(NegotiationState.put(s.rounds(), r.roundId(), new Round(r.roundId(), r, false, null, ref)));
-            case RoundCancelled c -> s.withRounds(NegotiationState.put(s.rounds(), c.roundId(), cancel(s.rounds().get(c.roundId()), c, ref)));
-            case IssueOpened i -> s.withIssues(NegotiationState.put(s.issues(), i.issueId(), openIssue(s, s.issues().get(i.issueId()), i, ref)));
+            case RoundHeld r ->
+                s.rounds().containsKey(r.roundId())
+                                && s.rounds().get(r.roundId()).cancelled()
+                        ? s
+                        : s.withRounds(NegotiationState.put(
+                                s.rounds(), r.roundId(), new Round(r.roundId(), r, false, null, ref)));
+            case RoundCancelled c ->
+                s.withRounds(NegotiationState.put(
+                        s.rounds(), c.roundId(), cancel(s.rounds().get(c.roundId()), c, ref)));
+            case IssueOpened i ->
+                s.withIssues(NegotiationState.put(
+                        s.issues(), i.issueId(), openIssue(s, s.issues().get(i.issueId()), i, ref)));
             case IssueClosed c -> updateIssue(s, c.issueId(), ref, issue -> issue.close(c.outcome(), c.summary(), ref));
-            case IssueMarkedBlocking b -> updateIssue(s, b.issueId(), ref, issue -> issue.markedBlocking(b.blocking(), b.summary()));
-            case PositionStated p -> updateIssue(s, p.issueId(), ref, issue -> issue.withPosition(new Position(p.party(), p.position(), p.summary(), ref)));
-            case TariffAnnounced t -> tariff(s, t.measureId(), t.terms(), step(TariffStepKind.ANNOUNCED, t.terms(), t.summary(), ref));
-            case TariffThreatened t -> tariff(s, t.measureId(), t.terms(), step(TariffStepKind.THREATENED, t.terms(), t.summary(), ref));
-            case TariffImposed t -> tariff(s, t.measureId(), t.terms(), step(TariffStepKind.IMPOSED, t.terms(), t.summary(), ref));
-            case TariffChanged t -> tariff(s, t.measureId(), null,
-                    new TariffStep(TariffStepKind.CHANGED, t.ratePercent(), t.rateQualifier(), t.basis(), t.effectiveOn(), null, t.reason(), ref));
-            case TariffSuspended t -> tariff(s, t.measureId(), null,
-                    new TariffStep(TariffStepKind.SUSPENDED, t.ratePercent(), t.rateQualifier(), null, t.effectiveOn(), t.untilDeadlineId(), t.summary(), ref));
-            case TariffLifted t -> tariff(s, t.measureId(), null,
-                    new TariffStep(TariffStepKind.LIFTED, BigDecimal.ZERO, null, null, t.effectiveOn(), null, t.reason(), ref));
-            case DeadlineSet d -> s.withDeadlines(NegotiationState.put(s.deadlines(), d.deadlineId(), setDeadline(s.deadlines().get(d.deadlineId()), d, ref)));
-            case DeadlineChanged d -> s.withDeadlines(NegotiationState.put(s.deadlines(), d.deadlineId(), change(deadline(s, d.deadlineId(), d.previousDueOn()), d, ref)));
-            case DeadlineChangeSignaled d -> s.withDeadlines(NegotiationState.put(s.deadlines(), d.deadlineId(), signal(deadline(s, d.deadlineId(), null), d, ref)));
-            case TargetSettled t -> s.withDeadlines(NegotiationState.put(s.deadlines(), t.deadlineId(),
-                    deadline(s, t.deadlineId(), null).settledBy(new Deadline.Settlement(t.outcome(), t.summary(), ref))));
-            case ProposalMade p -> s.withProposals(NegotiationState.put(s.proposals(), p.proposalId(), propose(s.proposals().get(p.proposalId()), p, ref)));
-            case ProposalAnswered a -> s.withProposals(NegotiationState.put(s.proposals(), a.proposalId(), answer(s.proposals().get(a.proposalId()), a, ref)));
+            case IssueMarkedBlocking b ->
+                updateIssue(s, b.issueId(), ref, issue -> issue.markedBlocking(b.blocking(), b.summary()));
+            case PositionStated p ->
+                updateIssue(
+                        s,
+                        p.issueId(),
+                        ref,
+                        issue -> issue.withPosition(new Position(p.party(), p.position(), p.summary(), ref)));
+            case TariffAnnounced t ->
+                tariff(s, t.measureId(), t.terms(), step(TariffStepKind.ANNOUNCED, t.terms(), t.summary(), ref));
+            case TariffThreatened t ->
+                tariff(s, t.measureId(), t.terms(), step(TariffStepKind.THREATENED, t.terms(), t.summary(), ref));
+            case TariffImposed t ->
+                tariff(s, t.measureId(), t.terms(), step(TariffStepKind.IMPOSED, t.terms(), t.summary(), ref));
+            case TariffChanged t ->
+                tariff(
+                        s,
+                        t.measureId(),
+                        null,
+                        new TariffStep(
+                                TariffStepKind.CHANGED,
+                                t.ratePercent(),
+                                t.rateQualifier(),
+                                t.basis(),
+                                t.effectiveOn(),
+                                null,
+                                t.reason(),
+                                ref));
+            case TariffSuspended t ->
+                tariff(
+                        s,
+                        t.measureId(),
+                        null,
+                        new TariffStep(
+                                TariffStepKind.SUSPENDED,
+                                t.ratePercent(),
+                                t.rateQualifier(),
+                                null,
+                                t.effectiveOn(),
+                                t.untilDeadlineId(),
+                                t.summary(),
+                                ref));
+            case TariffLifted t ->
+                tariff(
+                        s,
+                        t.measureId(),
+                        null,
+                        new TariffStep(
+                                TariffStepKind.LIFTED,
+                                BigDecimal.ZERO,
+                                null,
+                                null,
+                                t.effectiveOn(),
+                                null,
+                                t.reason(),
+                                ref));
+            case DeadlineSet d ->
+                s.withDeadlines(NegotiationState.put(
+                        s.deadlines(), d.deadlineId(), setDeadline(s.deadlines().get(d.deadlineId()), d, ref)));
+            case DeadlineChanged d ->
+                s.withDeadlines(NegotiationState.put(
+                        s.deadlines(), d.deadlineId(), change(deadline(s, d.deadlineId(), d.previousDueOn()), d, ref)));
+            case DeadlineChangeSignaled d ->
+                s.withDeadlines(NegotiationState.put(
+                        s.deadlines(), d.deadlineId(), signal(deadline(s, d.deadlineId(), null), d, ref)));
+            case TargetSettled t ->
+                s.withDeadlines(NegotiationState.put(
+                        s.deadlines(),
+                        t.deadlineId(),
+                        deadline(s, t.deadlineId(), null)
+                                .settledBy(new Deadline.Settlement(t.outcome(), t.summary(), ref))));
+            case ProposalMade p ->
+                s.withProposals(NegotiationState.put(
+                        s.proposals(), p.proposalId(), propose(s.proposals().get(p.proposalId()), p, ref)));
+            case ProposalAnswered a ->
+                s.withProposals(NegotiationState.put(
+                        s.proposals(), a.proposalId(), answer(s.proposals().get(a.proposalId()), a, ref)));
             case ConcessionMade c -> s.withConcessions(append(s.concessions(), new Concession(c, ref)));
             case StatementMade m -> s.withStatements(append(s.statements(), new Statement(m, ref)));
             case AgreementReached a -> agreement(s, a, ref);
@@ -116,7 +184,8 @@ public final class Evolve {
         };
         Set<io.negotiationtracker.events.Source> sources = new LinkedHashSet<>(next.sources());
         sources.addAll(e.sources());
-        return next.withProvenance(references(next.references(), e.links(), ref), sources, Math.max(next.version(), e.version()))
+        return next.withProvenance(
+                        references(next.references(), e.links(), ref), sources, Math.max(next.version(), e.version()))
                 .withLedger(next.ledger().plus(e));
     }
 
@@ -134,11 +203,15 @@ public final class Evolve {
     private static Issue openIssue(NegotiationState s, Issue existing, IssueOpened i, EventRef ref) {
         if (existing != null) return existing.describedBy(i.title(), i.raisedBy(), i.summary(), ref);
         Issue opened = Issue.open(i.issueId(), i.title(), i.raisedBy(), i.summary(), ref);
-        return s.agreements().stream().filter(a -> a.terms().settlesIssues().contains(i.issueId())).findFirst()
-                .map(a -> opened.close(IssueOutcome.RESOLVED, a.terms().summary(), a.ref())).orElse(opened);
+        return s.agreements().stream()
+                .filter(a -> a.terms().settlesIssues().contains(i.issueId()))
+                .findFirst()
+                .map(a -> opened.close(IssueOutcome.RESOLVED, a.terms().summary(), a.ref()))
+                .orElse(opened);
     }
 
-    private static NegotiationState updateIssue(NegotiationState s, String id, EventRef ref, java.util.function.UnaryOperator<Issue> change) {
+    private static NegotiationState updateIssue(
+            NegotiationState s, String id, EventRef ref, java.util.function.UnaryOperator<Issue> change) {
         Issue issue = s.issues().get(id);
         if (issue == null) issue = Issue.open(id, id, null, null, ref);
         return s.withIssues(NegotiationState.put(s.issues(), id, change.apply(issue)));
@@ -151,15 +224,37 @@ public final class Evolve {
     private static Deadline setDeadline(Deadline placeholder, DeadlineSet d, EventRef ref) {
         DeadlineChange set = new DeadlineChange(DeadlineChangeKind.SET, null, d.dueOn(), d.summary(), ref);
         if (placeholder == null)
-            return new Deadline(d.deadlineId(), d.title(), d.effectiveClass(), d.kind(), d.owner(), d.governedMeasures(), d.summary(),
-                    d.dueOn(), d.dueOn(), false, List.of(set), null);
+            return new Deadline(
+                    d.deadlineId(),
+                    d.title(),
+                    d.effectiveClass(),
+                    d.kind(),
+                    d.owner(),
+                    d.governedMeasures(),
+                    d.summary(),
+                    d.dueOn(),
+                    d.dueOn(),
+                    false,
+                    List.of(set),
+                    null);
         List<DeadlineChange> history = new ArrayList<>(List.of(set));
         history.addAll(placeholder.history());
         boolean moved = placeholder.history().stream().anyMatch(c -> c.kind() != DeadlineChangeKind.SIGNALLED);
         WorldDate due = moved ? placeholder.dueOn() : d.dueOn();
         WorldDate last = moved ? placeholder.lastDueOn() : d.dueOn();
-        return new Deadline(d.deadlineId(), d.title(), d.effectiveClass(), d.kind(), d.owner(), d.governedMeasures(), d.summary(),
-                due, last, placeholder.cancelled(), history, placeholder.settled());
+        return new Deadline(
+                d.deadlineId(),
+                d.title(),
+                d.effectiveClass(),
+                d.kind(),
+                d.owner(),
+                d.governedMeasures(),
+                d.summary(),
+                due,
+                last,
+                placeholder.cancelled(),
+                history,
+                placeholder.settled());
     }
 
     private static Deadline deadline(NegotiationState s, String id, WorldDate assumedDue) {
@@ -168,14 +263,27 @@ public final class Evolve {
     }
 
     private static Deadline change(Deadline d, DeadlineChanged c, EventRef ref) {
-        if (c.cancelled()) return d.with(null, true, new DeadlineChange(DeadlineChangeKind.CANCELLED, c.previousDueOn(), null, c.reason(), ref));
-        DeadlineChangeKind kind = d.cancelled() ? DeadlineChangeKind.REINSTATED
-                : DeadlineChangeKind.move(c.previousDueOn(), c.dueOn());
+        if (c.cancelled())
+            return d.with(
+                    null,
+                    true,
+                    new DeadlineChange(DeadlineChangeKind.CANCELLED, c.previousDueOn(), null, c.reason(), ref));
+        DeadlineChangeKind kind =
+                d.cancelled() ? DeadlineChangeKind.REINSTATED : DeadlineChangeKind.move(c.previousDueOn(), c.dueOn());
         return d.with(c.dueOn(), false, new DeadlineChange(kind, c.previousDueOn(), c.dueOn(), c.reason(), ref));
     }
 
     private static Deadline signal(Deadline d, DeadlineChangeSignaled signal, EventRef ref) {
-        return d.with(d.dueOn(), d.cancelled(), new DeadlineChange(DeadlineChangeKind.SIGNALLED, d.dueOn(), signal.proposedDueOn(), signal.summary(), ref, signal.direction()));
+        return d.with(
+                d.dueOn(),
+                d.cancelled(),
+                new DeadlineChange(
+                        DeadlineChangeKind.SIGNALLED,
+                        d.dueOn(),
+                        signal.proposedDueOn(),
+                        signal.summary(),
+                        ref,
+                        signal.direction()));
     }
 
     private static TariffStep step(TariffStepKind kind, TariffTerms t, String note, EventRef ref) {
@@ -187,7 +295,15 @@ public final class Evolve {
         TariffMeasure m = s.tariffs().get(id);
         if (m == null) m = new TariffMeasure(id, null, null, null, null, null, List.of(), List.of());
         if (m.imposedBy() == null && terms != null)
-            m = new TariffMeasure(id, terms.imposedBy(), terms.target(), terms.product(), terms.scope(), terms.legalBasis(), terms.productCodes(), m.steps());
+            m = new TariffMeasure(
+                    id,
+                    terms.imposedBy(),
+                    terms.target(),
+                    terms.product(),
+                    terms.scope(),
+                    terms.legalBasis(),
+                    terms.productCodes(),
+                    m.steps());
         return s.withTariffs(NegotiationState.put(s.tariffs(), id, m.with(step)));
     }
 
@@ -209,7 +325,8 @@ public final class Evolve {
         return s.withAgreements(append(s.agreements(), new Agreement(a, ref)), issues);
     }
 
-    private static Map<Subject, List<EventRef>> references(Map<Subject, List<EventRef>> current, Links links, EventRef ref) {
+    private static Map<Subject, List<EventRef>> references(
+            Map<Subject, List<EventRef>> current, Links links, EventRef ref) {
         if (links.none()) return current;
         Map<Subject, List<EventRef>> all = new LinkedHashMap<>(current);
         links.issues().forEach(id -> all.merge(Subject.issue(id), List.of(ref), Evolve::concat));

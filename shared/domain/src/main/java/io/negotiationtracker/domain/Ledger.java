@@ -24,12 +24,16 @@ public record Ledger(List<Entry> entries) {
 
     Ledger plus(EventEnvelope e) {
         UUID about = e.data() instanceof Correction c ? c.eventId() : null;
-        return new Ledger(((AppendOnlyList<Entry>) entries).plus(new Entry(e.eventId(), e.type(), about, e.data() instanceof EventRetracted)));
+        return new Ledger(((AppendOnlyList<Entry>) entries)
+                .plus(new Entry(e.eventId(), e.type(), about, e.data() instanceof EventRetracted)));
     }
 
     /** The type of a recorded event, or empty when this negotiation has no event of that id. */
     public Optional<String> typeOf(UUID eventId) {
-        return entries.stream().filter(x -> x.eventId().equals(eventId)).map(Entry::type).findFirst();
+        return entries.stream()
+                .filter(x -> x.eventId().equals(eventId))
+                .map(Entry::type)
+                .findFirst();
     }
 
     /** Whether a retraction that is itself still standing took the event back. */

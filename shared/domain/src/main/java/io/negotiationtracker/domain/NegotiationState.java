@@ -14,12 +14,25 @@ import java.util.Set;
  * new state; maps keep the order in which things were first seen. {@code references} lists, per issue, measure and
  * deadline ({@link Subject}), the events that name it in their links.
  */
-public record NegotiationState(String negotiationId, boolean opened, WorldDate openedOn, String title, String summary,
-                               Map<String, Party> parties, Map<String, Round> rounds, Map<String, Issue> issues,
-                               Map<String, TariffMeasure> tariffs, Map<String, Deadline> deadlines, Map<String, Proposal> proposals,
-                               List<Concession> concessions, List<Agreement> agreements, List<Statement> statements,
-                               Map<Subject, List<EventRef>> references, Set<Source> sources, long version,
-                               Ledger ledger) {
+public record NegotiationState(
+        String negotiationId,
+        boolean opened,
+        WorldDate openedOn,
+        String title,
+        String summary,
+        Map<String, Party> parties,
+        Map<String, Round> rounds,
+        Map<String, Issue> issues,
+        Map<String, TariffMeasure> tariffs,
+        Map<String, Deadline> deadlines,
+        Map<String, Proposal> proposals,
+        List<Concession> concessions,
+        List<Agreement> agreements,
+        List<Statement> statements,
+        Map<Subject, List<EventRef>> references,
+        Set<Source> sources,
+        long version,
+        Ledger ledger) {
 
     public NegotiationState {
         parties = copy(parties);
@@ -37,8 +50,25 @@ public record NegotiationState(String negotiationId, boolean opened, WorldDate o
     }
 
     public static NegotiationState initial(String negotiationId) {
-        return new NegotiationState(negotiationId, false, null, null, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-                List.of(), List.of(), List.of(), Map.of(), Set.of(), 0, Ledger.EMPTY);
+        return new NegotiationState(
+                negotiationId,
+                false,
+                null,
+                null,
+                null,
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                Set.of(),
+                0,
+                Ledger.EMPTY);
     }
 
     /** The events whose links name this issue, measure or deadline. */
@@ -47,59 +77,246 @@ public record NegotiationState(String negotiationId, boolean opened, WorldDate o
     }
 
     NegotiationState withOpening(WorldDate on, String title, String summary, Map<String, Party> parties) {
-        return new NegotiationState(negotiationId, true, on, title, summary, parties, rounds, issues, tariffs, deadlines, proposals,
-                concessions, agreements, statements, references, sources, version, ledger);
+        return new NegotiationState(
+                negotiationId,
+                true,
+                on,
+                title,
+                summary,
+                parties,
+                rounds,
+                issues,
+                tariffs,
+                deadlines,
+                proposals,
+                concessions,
+                agreements,
+                statements,
+                references,
+                sources,
+                version,
+                ledger);
     }
 
     NegotiationState withRounds(Map<String, Round> rounds) {
-        return new NegotiationState(negotiationId, opened, openedOn, title, summary, parties, rounds, issues, tariffs, deadlines, proposals,
-                concessions, agreements, statements, references, sources, version, ledger);
+        return new NegotiationState(
+                negotiationId,
+                opened,
+                openedOn,
+                title,
+                summary,
+                parties,
+                rounds,
+                issues,
+                tariffs,
+                deadlines,
+                proposals,
+                concessions,
+                agreements,
+                statements,
+                references,
+                sources,
+                version,
+                ledger);
     }
 
     NegotiationState withIssues(Map<String, Issue> issues) {
-        return new NegotiationState(negotiationId, opened, openedOn, title, summary, parties, rounds, issues, tariffs, deadlines, proposals,
-                concessions, agreements, statements, references, sources, version, ledger);
+        return new NegotiationState(
+                negotiationId,
+                opened,
+                openedOn,
+                title,
+                summary,
+                parties,
+                rounds,
+                issues,
+                tariffs,
+                deadlines,
+                proposals,
+                concessions,
+                agreements,
+                statements,
+                references,
+                sources,
+                version,
+                ledger);
     }
 
     NegotiationState withTariffs(Map<String, TariffMeasure> tariffs) {
-        return new NegotiationState(negotiationId, opened, openedOn, title, summary, parties, rounds, issues, tariffs, deadlines, proposals,
-                concessions, agreements, statements, references, sources, version, ledger);
+        return new NegotiationState(
+                negotiationId,
+                opened,
+                openedOn,
+                title,
+                summary,
+                parties,
+                rounds,
+                issues,
+                tariffs,
+                deadlines,
+                proposals,
+                concessions,
+                agreements,
+                statements,
+                references,
+                sources,
+                version,
+                ledger);
     }
 
     NegotiationState withDeadlines(Map<String, Deadline> deadlines) {
-        return new NegotiationState(negotiationId, opened, openedOn, title, summary, parties, rounds, issues, tariffs, deadlines, proposals,
-                concessions, agreements, statements, references, sources, version, ledger);
+        return new NegotiationState(
+                negotiationId,
+                opened,
+                openedOn,
+                title,
+                summary,
+                parties,
+                rounds,
+                issues,
+                tariffs,
+                deadlines,
+                proposals,
+                concessions,
+                agreements,
+                statements,
+                references,
+                sources,
+                version,
+                ledger);
     }
 
     NegotiationState withProposals(Map<String, Proposal> proposals) {
-        return new NegotiationState(negotiationId, opened, openedOn, title, summary, parties, rounds, issues, tariffs, deadlines, proposals,
-                concessions, agreements, statements, references, sources, version, ledger);
+        return new NegotiationState(
+                negotiationId,
+                opened,
+                openedOn,
+                title,
+                summary,
+                parties,
+                rounds,
+                issues,
+                tariffs,
+                deadlines,
+                proposals,
+                concessions,
+                agreements,
+                statements,
+                references,
+                sources,
+                version,
+                ledger);
     }
 
     NegotiationState withConcessions(List<Concession> concessions) {
-        return new NegotiationState(negotiationId, opened, openedOn, title, summary, parties, rounds, issues, tariffs, deadlines, proposals,
-                concessions, agreements, statements, references, sources, version, ledger);
+        return new NegotiationState(
+                negotiationId,
+                opened,
+                openedOn,
+                title,
+                summary,
+                parties,
+                rounds,
+                issues,
+                tariffs,
+                deadlines,
+                proposals,
+                concessions,
+                agreements,
+                statements,
+                references,
+                sources,
+                version,
+                ledger);
     }
 
     NegotiationState withAgreements(List<Agreement> agreements, Map<String, Issue> issues) {
         // an agreement settles the issues it names
-        return new NegotiationState(negotiationId, opened, openedOn, title, summary, parties, rounds, issues, tariffs, deadlines, proposals,
-                concessions, agreements, statements, references, sources, version, ledger);
+        return new NegotiationState(
+                negotiationId,
+                opened,
+                openedOn,
+                title,
+                summary,
+                parties,
+                rounds,
+                issues,
+                tariffs,
+                deadlines,
+                proposals,
+                concessions,
+                agreements,
+                statements,
+                references,
+                sources,
+                version,
+                ledger);
     }
 
     NegotiationState withStatements(List<Statement> statements) {
-        return new NegotiationState(negotiationId, opened, openedOn, title, summary, parties, rounds, issues, tariffs, deadlines, proposals,
-                concessions, agreements, statements, references, sources, version, ledger);
+        return new NegotiationState(
+                negotiationId,
+                opened,
+                openedOn,
+                title,
+                summary,
+                parties,
+                rounds,
+                issues,
+                tariffs,
+                deadlines,
+                proposals,
+                concessions,
+                agreements,
+                statements,
+                references,
+                sources,
+                version,
+                ledger);
     }
 
     NegotiationState withProvenance(Map<Subject, List<EventRef>> references, Set<Source> sources, long version) {
-        return new NegotiationState(negotiationId, opened, openedOn, title, summary, parties, rounds, issues, tariffs, deadlines, proposals,
-                concessions, agreements, statements, references, sources, version, ledger);
+        return new NegotiationState(
+                negotiationId,
+                opened,
+                openedOn,
+                title,
+                summary,
+                parties,
+                rounds,
+                issues,
+                tariffs,
+                deadlines,
+                proposals,
+                concessions,
+                agreements,
+                statements,
+                references,
+                sources,
+                version,
+                ledger);
     }
 
     NegotiationState withLedger(Ledger ledger) {
-        return new NegotiationState(negotiationId, opened, openedOn, title, summary, parties, rounds, issues, tariffs, deadlines, proposals,
-                concessions, agreements, statements, references, sources, version, ledger);
+        return new NegotiationState(
+                negotiationId,
+                opened,
+                openedOn,
+                title,
+                summary,
+                parties,
+                rounds,
+                issues,
+                tariffs,
+                deadlines,
+                proposals,
+                concessions,
+                agreements,
+                statements,
+                references,
+                sources,
+                version,
+                ledger);
     }
 
     private static <K, V> Map<K, V> copy(Map<K, V> map) {

@@ -21,6 +21,8 @@ public record Proposal(String proposalId, ProposalMade made, EventRef ref, List<
 
     /** "open", "accepted" or "rejected". */
     public String status() {
-        return answers.isEmpty() ? "open" : answers.get(answers.size() - 1).answer().name().toLowerCase(java.util.Locale.ROOT);
+        return answers.isEmpty()
+                ? "open"
+                : answers.get(answers.size() - 1).answer().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -14,8 +14,14 @@ import java.util.Map;
  * as such, not counted; a meeting that caps a series of rounds (a leaders' meeting, {@code caps}) is listed with the
  * rounds it capped, not counted as one more round.
  */
-public record RoundCount(WorldDate since, Map<RoundLevel, Integer> byLevel, int total, List<Round> counted, List<Round> capstones,
-                         List<Round> beforeOpening, List<Round> cancelled) {
+public record RoundCount(
+        WorldDate since,
+        Map<RoundLevel, Integer> byLevel,
+        int total,
+        List<Round> counted,
+        List<Round> capstones,
+        List<Round> beforeOpening,
+        List<Round> cancelled) {
 
     public static RoundCount of(NegotiationState s) {
         List<Round> counted = new ArrayList<>();
@@ -25,7 +31,8 @@ public record RoundCount(WorldDate since, Map<RoundLevel, Integer> byLevel, int 
         for (Round r : inWorldOrder(s)) {
             if (r.cancelled()) cancelled.add(r);
             else if (r.held() == null) continue;
-            else if (s.openedOn() != null && r.ref().occurredOn().latest().isBefore(s.openedOn().earliest())) before.add(r);
+            else if (s.openedOn() != null
+                    && r.ref().occurredOn().latest().isBefore(s.openedOn().earliest())) before.add(r);
             else if (!r.held().cappedRounds().isEmpty()) capstones.add(r);
             else counted.add(r);
         }
@@ -37,8 +44,11 @@ public record RoundCount(WorldDate since, Map<RoundLevel, Integer> byLevel, int 
     /** By level, then the sources' own numbering, then date: dates of rounds are often vaguer than their numbers. */
     private static List<Round> inWorldOrder(NegotiationState s) {
         return s.rounds().values().stream()
-                .sorted(Comparator.comparing((Round r) -> r.held() == null ? RoundLevel.WORKING : r.held().level())
-                        .thenComparing(r -> r.held() == null || r.held().roundNumber() == null ? Integer.MAX_VALUE : r.held().roundNumber())
+                .sorted(Comparator.comparing((Round r) ->
+                                r.held() == null ? RoundLevel.WORKING : r.held().level())
+                        .thenComparing(r -> r.held() == null || r.held().roundNumber() == null
+                                ? Integer.MAX_VALUE
+                                : r.held().roundNumber())
                         .thenComparing(r -> r.ref().occurredOn())
                         .thenComparingLong(r -> r.ref().version()))
                 .toList();

@@ -6,8 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** A tariff measure over its life: announcement, threats, imposition, rate changes, pauses and lifting. */
-public record TariffMeasure(String measureId, String imposedBy, String target, String product, TariffScope scope, String legalBasis,
-                            List<String> productCodes, List<TariffStep> steps) {
+public record TariffMeasure(
+        String measureId,
+        String imposedBy,
+        String target,
+        String product,
+        TariffScope scope,
+        String legalBasis,
+        List<String> productCodes,
+        List<TariffStep> steps) {
     public TariffMeasure {
         productCodes = productCodes == null ? List.of() : List.copyOf(productCodes);
         steps = List.copyOf(steps);
@@ -24,7 +31,9 @@ public record TariffMeasure(String measureId, String imposedBy, String target, S
         TariffStep last = null;
         for (TariffStep s : steps) {
             if (s.kind() == TariffStepKind.THREATENED) last = s;
-            else if (last != null && s.kind() != TariffStepKind.ANNOUNCED && s.ref().occurredOn().compareTo(last.ref().occurredOn()) >= 0) last = null;
+            else if (last != null
+                    && s.kind() != TariffStepKind.ANNOUNCED
+                    && s.ref().occurredOn().compareTo(last.ref().occurredOn()) >= 0) last = null;
         }
         return Optional.ofNullable(last);
     }

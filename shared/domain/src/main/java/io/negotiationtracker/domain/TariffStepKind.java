@@ -1,4 +1,11 @@
 package io.negotiationtracker.domain;
 
 /** What one step in a measure's life did. */
-public enum TariffStepKind { ANNOUNCED, THREATENED, IMPOSED, CHANGED, SUSPENDED, LIFTED }
+public enum TariffStepKind {
+    ANNOUNCED,
+    THREATENED,
+    IMPOSED,
+    CHANGED,
+    SUSPENDED,
+    LIFTED
+}

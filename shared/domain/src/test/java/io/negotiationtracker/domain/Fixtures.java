@@ -18,12 +18,16 @@ final class Fixtures {
     private Fixtures() {}
 
     static NegotiationOpened opened() {
-        return new NegotiationOpened("US-Japan tariff talks", List.of(new Party("US", "United States"), new Party("JP", "Japan")),
-                List.of(new Person("Ryosei Akazawa", "minister", "JP")), null);
+        return new NegotiationOpened(
+                "US-Japan tariff talks",
+                List.of(new Party("US", "United States"), new Party("JP", "Japan")),
+                List.of(new Person("Ryosei Akazawa", "minister", "JP")),
+                null);
     }
 
     static DeadlineSet pauseEnds(String dueOn) {
-        return new DeadlineSet("pause-end", "End of the 90-day pause", WorldDate.parse(dueOn), DeadlineKind.EFFECTIVE_DATE, null);
+        return new DeadlineSet(
+                "pause-end", "End of the 90-day pause", WorldDate.parse(dueOn), DeadlineKind.EFFECTIVE_DATE, null);
     }
 
     static DeadlineChanged moved(String from, String to) {
@@ -35,6 +39,15 @@ final class Fixtures {
     }
 
     static RoundHeld summit(String id) {
-        return new RoundHeld(id, RoundLevel.SUMMIT, RoundFormat.IN_PERSON, null, "Kananaskis", List.of(), 30, RoundOutcome.NO_AGREEMENT, null);
+        return new RoundHeld(
+                id,
+                RoundLevel.SUMMIT,
+                RoundFormat.IN_PERSON,
+                null,
+                "Kananaskis",
+                List.of(),
+                30,
+                RoundOutcome.NO_AGREEMENT,
+                null);
     }
 }

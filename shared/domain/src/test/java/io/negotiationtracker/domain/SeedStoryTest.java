@@ -31,7 +31,11 @@ class SeedStoryTest {
             node.remove("negotiationId");
             ProposedEvent p = codec.readProposed(node, java.util.UUID::randomUUID);
             assertThat(Decide.decide(state, p)).as(line).isEmpty();
-            EventEnvelope e = p.stored("us-japan-tariffs-2025", stored.size() + 1, stored.size() + 1, Instant.parse("2026-12-01T00:00:00Z"));
+            EventEnvelope e = p.stored(
+                    "us-japan-tariffs-2025",
+                    stored.size() + 1,
+                    stored.size() + 1,
+                    Instant.parse("2026-12-01T00:00:00Z"));
             stored.add(e);
             state = Evolve.evolve(state, e);
         }
@@ -54,22 +58,37 @@ class SeedStoryTest {
         assertThat(rounds.capstones()).extracting(Round::roundId).containsExactly("summit-2-kananaskis-2025-06-16");
         assertThat(rounds.beforeOpening()).extracting(Round::roundId).containsExactly("summit-1-washington-2025-02");
 
-        var states = s.tariffs().values().stream().map(m -> MeasureStanding.of(m, s.deadlines(), june17)).toList();
-        assertThat(states.stream().filter(m -> m.state() == MeasureStanding.State.IN_FORCE)).hasSize(3);
-        assertThat(states.stream().filter(m -> m.state() == MeasureStanding.State.SUSPENDED)).singleElement()
+        var states = s.tariffs().values().stream()
+                .map(m -> MeasureStanding.of(m, s.deadlines(), june17))
+                .toList();
+        assertThat(states.stream().filter(m -> m.state() == MeasureStanding.State.IN_FORCE))
+                .hasSize(3);
+        assertThat(states.stream().filter(m -> m.state() == MeasureStanding.State.SUSPENDED))
+                .singleElement()
                 .satisfies(m -> assertThat(m.ceiling()).isTrue());
-        assertThat(states.stream().filter(m -> m.threat().isPresent())).singleElement()
+        assertThat(states.stream().filter(m -> m.threat().isPresent()))
+                .singleElement()
                 .satisfies(m -> assertThat(m.measure().measureId()).isEqualTo("us-auto-tariff"));
 
         assertThat(s.issues()).hasSize(3);
         assertThat(s.issues().get("auto-tariffs").blocking()).isTrue();
-        assertThat(s.issues().get("auto-tariffs").currentPositions().get("US").ref().confidence()).hasToString("REPORTED");
+        assertThat(s.issues()
+                        .get("auto-tariffs")
+                        .currentPositions()
+                        .get("US")
+                        .ref()
+                        .confidence())
+                .hasToString("REPORTED");
         assertThat(s.proposals()).containsOnlyKeys("jp-energy-investment-economic-security");
 
-        var targets = s.deadlines().values().stream().filter(d -> d.deadlineClass() == DeadlineClass.TARGET)
-                .map(d -> DeadlineStanding.of(d, june17).targetStatus()).toList();
-        assertThat(targets).containsExactly(DeadlineStanding.TargetStatus.MISSED, DeadlineStanding.TargetStatus.IN_DOUBT);
-        assertThat(s.deadlines().get("upper-house-election-2025").deadlineClass()).isEqualTo(DeadlineClass.MILESTONE);
+        var targets = s.deadlines().values().stream()
+                .filter(d -> d.deadlineClass() == DeadlineClass.TARGET)
+                .map(d -> DeadlineStanding.of(d, june17).targetStatus())
+                .toList();
+        assertThat(targets)
+                .containsExactly(DeadlineStanding.TargetStatus.MISSED, DeadlineStanding.TargetStatus.IN_DOUBT);
+        assertThat(s.deadlines().get("upper-house-election-2025").deadlineClass())
+                .isEqualTo(DeadlineClass.MILESTONE);
     }
 
     @Test
@@ -80,8 +99,11 @@ class SeedStoryTest {
         MeasureStanding reciprocal = MeasureStanding.of(s.tariffs().get("us-reciprocal-tariff"), s.deadlines(), july10);
         assertThat(reciprocal.state()).isEqualTo(MeasureStanding.State.IN_FORCE);
         assertThat(reciprocal.pauseEnded()).isTrue();
-        assertThat(DeadlineStanding.of(s.deadlines().get("conclude-negotiations-early-july"), july10).timing()).isEqualTo(DeadlineStanding.Timing.IN_WINDOW);
-        assertThat(DeadlineStanding.of(s.deadlines().get("conclude-negotiations-early-july"), july10.plusDays(1)).targetStatus())
+        assertThat(DeadlineStanding.of(s.deadlines().get("conclude-negotiations-early-july"), july10)
+                        .timing())
+                .isEqualTo(DeadlineStanding.Timing.IN_WINDOW);
+        assertThat(DeadlineStanding.of(s.deadlines().get("conclude-negotiations-early-july"), july10.plusDays(1))
+                        .targetStatus())
                 .isEqualTo(DeadlineStanding.TargetStatus.MISSED);
     }
 }

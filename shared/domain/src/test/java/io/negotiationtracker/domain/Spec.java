@@ -29,8 +29,17 @@ final class Spec {
 
     Spec and(String occurredOn, NegotiationEvent e) {
         int version = history.size() + 1;
-        history.add(new EventEnvelope(UUID.nameUUIDFromBytes(("e" + version).getBytes()), NEGOTIATION, io.negotiationtracker.events.EventTypes.nameOf(e),
-                version, version, WorldDate.parse(occurredOn), Instant.parse("2025-06-20T00:00:00Z"), SOURCE, Confidence.CONFIRMED, e));
+        history.add(new EventEnvelope(
+                UUID.nameUUIDFromBytes(("e" + version).getBytes()),
+                NEGOTIATION,
+                io.negotiationtracker.events.EventTypes.nameOf(e),
+                version,
+                version,
+                WorldDate.parse(occurredOn),
+                Instant.parse("2025-06-20T00:00:00Z"),
+                SOURCE,
+                Confidence.CONFIRMED,
+                e));
         return this;
     }
 
@@ -42,25 +51,47 @@ final class Spec {
     /** An event recorded at a given instant, with a given source and confidence. */
     Spec andRecorded(String occurredOn, String recordedAt, Source source, Confidence confidence, NegotiationEvent e) {
         int version = history.size() + 1;
-        history.add(new EventEnvelope(id(version), NEGOTIATION, io.negotiationtracker.events.EventTypes.nameOf(e), version, version,
-                WorldDate.parse(occurredOn), Instant.parse(recordedAt), source, confidence, e));
+        history.add(new EventEnvelope(
+                id(version),
+                NEGOTIATION,
+                io.negotiationtracker.events.EventTypes.nameOf(e),
+                version,
+                version,
+                WorldDate.parse(occurredOn),
+                Instant.parse(recordedAt),
+                source,
+                confidence,
+                e));
         return this;
     }
 
     /** The history recorded up to an instant: what the tracker knew then. */
     List<EventEnvelope> recordedBy(String instant) {
-        return history.stream().filter(e -> !e.recordedAt().isAfter(Instant.parse(instant))).toList();
+        return history.stream()
+                .filter(e -> !e.recordedAt().isAfter(Instant.parse(instant)))
+                .toList();
     }
 
     Spec andLinked(String occurredOn, NegotiationEvent e, io.negotiationtracker.events.Links links) {
         int version = history.size() + 1;
-        history.add(new EventEnvelope(UUID.nameUUIDFromBytes(("e" + version).getBytes()), NEGOTIATION, io.negotiationtracker.events.EventTypes.nameOf(e),
-                version, version, WorldDate.parse(occurredOn), Instant.parse("2025-06-20T00:00:00Z"), List.of(SOURCE), Confidence.CONFIRMED, links, e));
+        history.add(new EventEnvelope(
+                UUID.nameUUIDFromBytes(("e" + version).getBytes()),
+                NEGOTIATION,
+                io.negotiationtracker.events.EventTypes.nameOf(e),
+                version,
+                version,
+                WorldDate.parse(occurredOn),
+                Instant.parse("2025-06-20T00:00:00Z"),
+                List.of(SOURCE),
+                Confidence.CONFIRMED,
+                links,
+                e));
         return this;
     }
 
     Spec whenLinked(NegotiationEvent e, io.negotiationtracker.events.Links links) {
-        proposed = new ProposedEvent(UUID.randomUUID(), WorldDate.parse("2025-06-17"), List.of(SOURCE), Confidence.CONFIRMED, links, e);
+        proposed = new ProposedEvent(
+                UUID.randomUUID(), WorldDate.parse("2025-06-17"), List.of(SOURCE), Confidence.CONFIRMED, links, e);
         return this;
     }
 

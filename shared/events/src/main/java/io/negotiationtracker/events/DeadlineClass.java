@@ -8,4 +8,8 @@ package io.negotiationtracker.events;
  *   <li>{@code milestone}: political context, such as an election or a summit.</li>
  * </ul>
  */
-public enum DeadlineClass { LEGAL, TARGET, MILESTONE }
+public enum DeadlineClass {
+    LEGAL,
+    TARGET,
+    MILESTONE
+}

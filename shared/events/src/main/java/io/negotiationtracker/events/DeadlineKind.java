@@ -5,7 +5,9 @@ package io.negotiationtracker.events;
  * stored v1 event stays readable; v2 writes {@link DeadlineClass}. On the wire in lower case.
  */
 public enum DeadlineKind {
-    HARD, EFFECTIVE_DATE, TARGET;
+    HARD,
+    EFFECTIVE_DATE,
+    TARGET;
 
     /** The v2 class a v1 kind stands for: a hard cut-off and an effective date are legal dates; a target stays a target. */
     public DeadlineClass deadlineClass() {

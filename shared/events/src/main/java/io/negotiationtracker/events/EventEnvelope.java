@@ -14,9 +14,18 @@ import java.util.UUID;
  * ({@link #knownOn()}: the earliest publication date among its sources, else the day it was recorded).
  * v2 adds several sources (the first is the primary one, {@link #source()}) and {@code links}.
  */
-public record EventEnvelope(UUID eventId, String negotiationId, String type, long version, long position,
-                            WorldDate occurredOn, Instant recordedAt, List<Source> sources, Confidence confidence,
-                            Links links, NegotiationEvent data) {
+public record EventEnvelope(
+        UUID eventId,
+        String negotiationId,
+        String type,
+        long version,
+        long position,
+        WorldDate occurredOn,
+        Instant recordedAt,
+        List<Source> sources,
+        Confidence confidence,
+        Links links,
+        NegotiationEvent data) {
     public EventEnvelope {
         Require.present(eventId, "eventId");
         negotiationId = Require.slug(negotiationId, "negotiationId");
@@ -29,10 +38,29 @@ public record EventEnvelope(UUID eventId, String negotiationId, String type, lon
     }
 
     /** A v1 envelope: one source, no links. */
-    public EventEnvelope(UUID eventId, String negotiationId, String type, long version, long position, WorldDate occurredOn,
-                         Instant recordedAt, Source source, Confidence confidence, NegotiationEvent data) {
-        this(eventId, negotiationId, type, version, position, occurredOn, recordedAt, source == null ? null : List.of(source),
-                confidence, Links.NONE, data);
+    public EventEnvelope(
+            UUID eventId,
+            String negotiationId,
+            String type,
+            long version,
+            long position,
+            WorldDate occurredOn,
+            Instant recordedAt,
+            Source source,
+            Confidence confidence,
+            NegotiationEvent data) {
+        this(
+                eventId,
+                negotiationId,
+                type,
+                version,
+                position,
+                occurredOn,
+                recordedAt,
+                source == null ? null : List.of(source),
+                confidence,
+                Links.NONE,
+                data);
     }
 
     /** The primary source (the first cited). */
@@ -42,7 +70,11 @@ public record EventEnvelope(UUID eventId, String negotiationId, String type, lon
 
     /** The day the world learned the fact: the earliest first day among the sources' publication dates, else the day it was recorded. */
     public LocalDate knownOn() {
-        return sources.stream().map(Source::publishedOn).filter(java.util.Objects::nonNull).map(WorldDate::earliest)
-                .min(Comparator.naturalOrder()).orElse(LocalDate.ofInstant(recordedAt, ZoneOffset.UTC));
+        return sources.stream()
+                .map(Source::publishedOn)
+                .filter(java.util.Objects::nonNull)
+                .map(WorldDate::earliest)
+                .min(Comparator.naturalOrder())
+                .orElse(LocalDate.ofInstant(recordedAt, ZoneOffset.UTC));
     }
 }

@@ -8,12 +8,31 @@ import java.util.stream.Collectors;
 /** The stable wire names of the types (v1 and v2). Never derived from Java class names, so classes can be renamed freely. */
 public final class EventTypes {
     public static final List<String> ALL = List.of(
-            "NegotiationOpened", "RoundHeld", "RoundCancelled", "IssueOpened", "IssueClosed",
-            "TariffImposed", "TariffThreatened", "TariffChanged",
-            "DeadlineSet", "DeadlineChanged", "DeadlineChangeSignaled", "StatementMade", "AgreementReached",
-            "TariffAnnounced", "TariffSuspended", "TariffLifted",
-            "PositionStated", "ProposalMade", "ProposalAnswered", "ConcessionMade", "IssueMarkedBlocking", "TargetSettled",
-            "EventRetracted", "EventCorrected", "SourceAdded");
+            "NegotiationOpened",
+            "RoundHeld",
+            "RoundCancelled",
+            "IssueOpened",
+            "IssueClosed",
+            "TariffImposed",
+            "TariffThreatened",
+            "TariffChanged",
+            "DeadlineSet",
+            "DeadlineChanged",
+            "DeadlineChangeSignaled",
+            "StatementMade",
+            "AgreementReached",
+            "TariffAnnounced",
+            "TariffSuspended",
+            "TariffLifted",
+            "PositionStated",
+            "ProposalMade",
+            "ProposalAnswered",
+            "ConcessionMade",
+            "IssueMarkedBlocking",
+            "TargetSettled",
+            "EventRetracted",
+            "EventCorrected",
+            "SourceAdded");
 
     /** The types v2 added; everything else was already in v1. */
     public static final List<String> V2 = ALL.subList(13, ALL.size());
@@ -57,5 +76,4 @@ public final class EventTypes {
     public static String nameOf(NegotiationEvent event) {
         return NAMES.get(event.getClass());
     }
-
 }

@@ -14,6 +14,7 @@ public class InvalidEventException extends RuntimeException {
     }
 
     public InvalidEventException under(String prefix) {
-        return new InvalidEventException(field == null || field.isEmpty() ? prefix : prefix + "." + field, getMessage());
+        return new InvalidEventException(
+                field == null || field.isEmpty() ? prefix : prefix + "." + field, getMessage());
     }
 }

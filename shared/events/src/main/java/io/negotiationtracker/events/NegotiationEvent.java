@@ -7,13 +7,27 @@ package io.negotiationtracker.events;
  * A {@link Correction} is about an earlier event, not about the negotiation: folds read the stream through the domain's
  * {@code Corrections} first, so one case covers the three kinds.
  */
-public sealed interface NegotiationEvent permits
-        NegotiationOpened, RoundHeld, RoundCancelled, IssueOpened, IssueClosed,
-        TariffImposed, TariffThreatened, TariffChanged,
-        DeadlineSet, DeadlineChanged, DeadlineChangeSignaled,
-        StatementMade, AgreementReached,
-
-        TariffAnnounced, TariffSuspended, TariffLifted,
-        PositionStated, ProposalMade, ProposalAnswered, ConcessionMade, IssueMarkedBlocking, TargetSettled,
-        Correction {
-}
+public sealed interface NegotiationEvent
+        permits NegotiationOpened,
+                RoundHeld,
+                RoundCancelled,
+                IssueOpened,
+                IssueClosed,
+                TariffImposed,
+                TariffThreatened,
+                TariffChanged,
+                DeadlineSet,
+                DeadlineChanged,
+                DeadlineChangeSignaled,
+                StatementMade,
+                AgreementReached,
+                TariffAnnounced,
+                TariffSuspended,
+                TariffLifted,
+                PositionStated,
+                ProposalMade,
+                ProposalAnswered,
+                ConcessionMade,
+                IssueMarkedBlocking,
+                TargetSettled,
+                Correction {}

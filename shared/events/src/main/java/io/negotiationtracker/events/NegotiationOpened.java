@@ -2,7 +2,8 @@ package io.negotiationtracker.events;
 
 import java.util.List;
 
-public record NegotiationOpened(String title, List<Party> parties, List<Person> leads, String summary) implements NegotiationEvent {
+public record NegotiationOpened(String title, List<Party> parties, List<Person> leads, String summary)
+        implements NegotiationEvent {
     public NegotiationOpened {
         title = Require.text(title, "title");
         parties = Require.nonEmpty(parties, "parties");

@@ -28,11 +28,15 @@ public final class Require {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || (c >= 0x80 && c < 0xa0))
-                throw new InvalidEventException(field, String.format("contains the control character U+%04X at index %d", (int) c, i));
-            if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))))
-                throw new InvalidEventException(field, "contains an unpaired surrogate at index " + i + " (not valid UTF-8)");
+                throw new InvalidEventException(
+                        field, String.format("contains the control character U+%04X at index %d", (int) c, i));
+            if (Character.isHighSurrogate(c)
+                    && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))))
+                throw new InvalidEventException(
+                        field, "contains an unpaired surrogate at index " + i + " (not valid UTF-8)");
             if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1))))
-                throw new InvalidEventException(field, "contains an unpaired surrogate at index " + i + " (not valid UTF-8)");
+                throw new InvalidEventException(
+                        field, "contains an unpaired surrogate at index " + i + " (not valid UTF-8)");
         }
         return value;
     }
@@ -45,7 +49,9 @@ public final class Require {
     public static String slug(String value, String field) {
         if (value == null || value.isBlank()) throw new InvalidEventException(field, "is required");
         if (!SLUG.matcher(value).matches())
-            throw new InvalidEventException(field, "must be a slug: lower-case letters, digits and '-', 1 to 80 characters, e.g. us-japan-tariffs-2025");
+            throw new InvalidEventException(
+                    field,
+                    "must be a slug: lower-case letters, digits and '-', 1 to 80 characters, e.g. us-japan-tariffs-2025");
         return value;
     }
 
@@ -64,7 +70,9 @@ public final class Require {
 
     public static <T> List<T> list(List<T> values, String field) {
         if (values == null) return List.of();
-        if (values.size() > MAX_LIST) throw new InvalidEventException(field, "lists " + values.size() + " entries; at most " + MAX_LIST + " are allowed");
+        if (values.size() > MAX_LIST)
+            throw new InvalidEventException(
+                    field, "lists " + values.size() + " entries; at most " + MAX_LIST + " are allowed");
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) throw new InvalidEventException(field + "[" + i + "]", "must not be null");
         }
@@ -80,7 +88,8 @@ public final class Require {
     public static List<String> slugs(List<String> values, String field) {
         List<String> list = list(values, field);
         for (int i = 0; i < list.size(); i++) slug(list.get(i), field + "[" + i + "]");
-        if (list.stream().distinct().count() != list.size()) throw new InvalidEventException(field, "lists an id twice");
+        if (list.stream().distinct().count() != list.size())
+            throw new InvalidEventException(field, "lists an id twice");
         return list;
     }
 

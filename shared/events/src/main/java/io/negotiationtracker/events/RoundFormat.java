@@ -1,4 +1,8 @@
 package io.negotiationtracker.events;
 
 /** How the round was held. On the wire in lower case. */
-public enum RoundFormat { IN_PERSON, PHONE, VIRTUAL }
+public enum RoundFormat {
+    IN_PERSON,
+    PHONE,
+    VIRTUAL
+}

@@ -9,11 +9,15 @@ import java.time.LocalDate;
 public record Source(String url, String publisher, String title, WorldDate publishedOn, Attribution attribution) {
     public Source {
         url = Require.optionalText(url, "url");
-        if (url != null && !url.matches("(?i)https?://\\S+")) throw new InvalidEventException("url", "must be an http(s) URL");
+        if (url != null && !url.matches("(?i)https?://\\S+"))
+            throw new InvalidEventException("url", "must be an http(s) URL");
         publisher = Require.text(publisher, "publisher");
         title = Require.text(title, "title");
-        if (publishedOn != null && publishedOn.precision() != DatePrecision.DAY && publishedOn.precision() != DatePrecision.MONTH)
-            throw new InvalidEventException("publishedOn", "must be a day (2025-06-17) or a month (2025-06), not " + publishedOn);
+        if (publishedOn != null
+                && publishedOn.precision() != DatePrecision.DAY
+                && publishedOn.precision() != DatePrecision.MONTH)
+            throw new InvalidEventException(
+                    "publishedOn", "must be a day (2025-06-17) or a month (2025-06), not " + publishedOn);
     }
 
     /** A v1 source: a publication day, no attribution. */

@@ -9,9 +9,17 @@ import java.util.regex.Pattern;
  * ("imposed, rate not given") or a ceiling ({@code rateQualifier: up_to}); the scope may be global (then the target is
  * optional); an optional legal basis ("Section 232") and HS product codes stand beside the product text.
  */
-public record TariffTerms(String imposedBy, String target, String product, BigDecimal ratePercent, TariffBasis basis,
-                          WorldDate effectiveOn, RateQualifier rateQualifier, TariffScope scope, String legalBasis,
-                          List<String> productCodes) {
+public record TariffTerms(
+        String imposedBy,
+        String target,
+        String product,
+        BigDecimal ratePercent,
+        TariffBasis basis,
+        WorldDate effectiveOn,
+        RateQualifier rateQualifier,
+        TariffScope scope,
+        String legalBasis,
+        List<String> productCodes) {
     private static final Pattern HS_CODE = Pattern.compile("\\d{2,4}(\\.?\\d{2}){0,3}");
 
     public TariffTerms {
@@ -19,7 +27,8 @@ public record TariffTerms(String imposedBy, String target, String product, BigDe
         target = scope == TariffScope.GLOBAL ? Require.optionalText(target, "target") : Require.text(target, "target");
         product = Require.text(product, "product");
         ratePercent = Require.optionalRate(ratePercent, "ratePercent");
-        if (rateQualifier != null && ratePercent == null) throw new InvalidEventException("rateQualifier", "needs a ratePercent");
+        if (rateQualifier != null && ratePercent == null)
+            throw new InvalidEventException("rateQualifier", "needs a ratePercent");
         basis = basis == null ? TariffBasis.ADDITIONAL : basis;
         legalBasis = Require.optionalText(legalBasis, "legalBasis");
         productCodes = codes(productCodes);
@@ -30,7 +39,8 @@ public record TariffTerms(String imposedBy, String target, String product, BigDe
         List<String> list = Require.list(codes, "productCodes");
         for (int i = 0; i < list.size(); i++) {
             if (!HS_CODE.matcher(list.get(i)).matches())
-                throw new InvalidEventException("productCodes[" + i + "]", "must be an HS code of 2 to 10 digits, e.g. 8703 or 8703.23");
+                throw new InvalidEventException(
+                        "productCodes[" + i + "]", "must be an HS code of 2 to 10 digits, e.g. 8703 or 8703.23");
         }
         return list;
     }

@@ -17,23 +17,30 @@ import java.util.regex.Pattern;
  */
 public record WorldDate(LocalDate earliest, DatePrecision precision, Instant instant) implements Comparable<WorldDate> {
 
-    public static final String FORMATS = "expected YYYY, YYYY-MM, YYYY-MM-early|mid|late, YYYY-MM-DD or an ISO-8601 timestamp such as 2025-06-16T09:30:00Z";
+    public static final String FORMATS =
+            "expected YYYY, YYYY-MM, YYYY-MM-early|mid|late, YYYY-MM-DD or an ISO-8601 timestamp such as 2025-06-16T09:30:00Z";
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2200;
     private static final Pattern PART_OF_MONTH = Pattern.compile("(\\d{4}-\\d{2})-(early|mid|late)");
 
     public WorldDate {
-        if (earliest == null || precision == null) throw new InvalidEventException("", "a world date needs a day and a precision");
+        if (earliest == null || precision == null)
+            throw new InvalidEventException("", "a world date needs a day and a precision");
         if (earliest.getYear() < FIRST_YEAR || earliest.getYear() > LAST_YEAR)
-            throw new InvalidEventException("", "lies in the year " + earliest.getYear() + "; dates must lie between " + FIRST_YEAR + " and " + LAST_YEAR);
+            throw new InvalidEventException(
+                    "",
+                    "lies in the year " + earliest.getYear() + "; dates must lie between " + FIRST_YEAR + " and "
+                            + LAST_YEAR);
     }
 
     public static WorldDate parse(String text, String field) {
         if (text == null || text.isBlank()) throw new InvalidEventException(field, "is required (" + FORMATS + ")");
         String s = text.strip();
         try {
-            if (s.matches("\\d{4}")) return new WorldDate(LocalDate.of(Integer.parseInt(s), 1, 1), DatePrecision.YEAR, null);
-            if (s.matches("\\d{4}-\\d{2}")) return new WorldDate(YearMonth.parse(s).atDay(1), DatePrecision.MONTH, null);
+            if (s.matches("\\d{4}"))
+                return new WorldDate(LocalDate.of(Integer.parseInt(s), 1, 1), DatePrecision.YEAR, null);
+            if (s.matches("\\d{4}-\\d{2}"))
+                return new WorldDate(YearMonth.parse(s).atDay(1), DatePrecision.MONTH, null);
             Matcher part = PART_OF_MONTH.matcher(s);
             if (part.matches()) return partOfMonth(YearMonth.parse(part.group(1)), part.group(2));
             if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return new WorldDate(LocalDate.parse(s), DatePrecision.DAY, null);

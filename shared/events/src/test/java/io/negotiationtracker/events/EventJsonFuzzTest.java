@@ -61,7 +61,8 @@ class EventJsonFuzzTest {
         EventEnvelope stored = event.stored("fuzz-talks", 1, 1, Instant.parse("2025-06-17T00:00:00Z"));
         String written = CODEC.write(stored);
         assertThat(written).isEqualTo(CODEC.toJson(stored).toString());
-        assertThat(EventJson.of(CODEC, event).envelopeBytes("fuzz-talks", 1, 1, stored.recordedAt())).isEqualTo(written.getBytes(StandardCharsets.UTF_8).length);
+        assertThat(EventJson.of(CODEC, event).envelopeBytes("fuzz-talks", 1, 1, stored.recordedAt()))
+                .isEqualTo(written.getBytes(StandardCharsets.UTF_8).length);
         assertThat(CODEC.readEnvelope(written)).isEqualTo(stored);
         assertPrintable(CODEC.parse(written));
     }
@@ -72,9 +73,18 @@ class EventJsonFuzzTest {
             String t = node.asText();
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                assertThat(c < 0x20 && c != '\t' && c != '\n' && c != '\r').as("control character in accepted text '" + t + "'").isFalse();
-                assertThat(Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1)))
-                        && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(t.charAt(i - 1)))).as("lone surrogate in '" + t + "'").isFalse();
+                assertThat(c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                        .as("control character in accepted text '" + t + "'")
+                        .isFalse();
+                assertThat(Character.isSurrogate(c)
+                                && !(Character.isHighSurrogate(c)
+                                        && i + 1 < t.length()
+                                        && Character.isLowSurrogate(t.charAt(i + 1)))
+                                && !(Character.isLowSurrogate(c)
+                                        && i > 0
+                                        && Character.isHighSurrogate(t.charAt(i - 1))))
+                        .as("lone surrogate in '" + t + "'")
+                        .isFalse();
             }
         }
         node.forEach(EventJsonFuzzTest::assertPrintable);
@@ -83,13 +93,18 @@ class EventJsonFuzzTest {
 
     @Provide
     Arbitrary<String> mutations() {
-        return Arbitraries.integers().between(0, VALID.size() - 1).flatMap(i -> Arbitraries.longs().map(seed -> mutate(VALID.get(i), new Random(seed))));
+        return Arbitraries.integers()
+                .between(0, VALID.size() - 1)
+                .flatMap(i -> Arbitraries.longs().map(seed -> mutate(VALID.get(i), new Random(seed))));
     }
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(200),
-                Arbitraries.strings().withChars("{}[]\":,0123456789abcdeftrunl\\u ").ofMaxLength(200));
+        return Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(200),
+                Arbitraries.strings()
+                        .withChars("{}[]\":,0123456789abcdeftrunl\\u ")
+                        .ofMaxLength(200));
     }
 
     /** Removes, replaces or adds one to three fields anywhere in the event, with hostile values. */
@@ -103,8 +118,12 @@ class EventJsonFuzzTest {
             List<String> names = new ArrayList<>();
             target.fieldNames().forEachRemaining(names::add);
             switch (random.nextInt(3)) {
-                case 0 -> { if (!names.isEmpty()) target.remove(names.get(random.nextInt(names.size()))); }
-                case 1 -> { if (!names.isEmpty()) target.set(names.get(random.nextInt(names.size())), hostile(random, 0)); }
+                case 0 -> {
+                    if (!names.isEmpty()) target.remove(names.get(random.nextInt(names.size())));
+                }
+                case 1 -> {
+                    if (!names.isEmpty()) target.set(names.get(random.nextInt(names.size())), hostile(random, 0));
+                }
                 default -> target.set(random.nextBoolean() ? "extra" : "summary", hostile(random, 0));
             }
         }
@@ -124,10 +143,24 @@ class EventJsonFuzzTest {
             case 2 -> f.numberNode(random.nextLong());
             case 3 -> f.numberNode(new java.math.BigDecimal("1e" + (random.nextInt(700) - 350)));
             case 4 -> f.textNode(text(random));
-            case 5 -> f.textNode(List.of("2025", "2025-07-early", "2025-13", "1899-12-31", "+999999999-01-01T00:00:00Z", "2025-02-30", "").get(random.nextInt(7)));
-            case 6 -> f.textNode(List.of("legal", "target", "up_to", "summit", "JP", "anonymous_official", "pause-end", "Autos!").get(random.nextInt(8)));
+            case 5 ->
+                f.textNode(List.of(
+                                "2025",
+                                "2025-07-early",
+                                "2025-13",
+                                "1899-12-31",
+                                "+999999999-01-01T00:00:00Z",
+                                "2025-02-30",
+                                "")
+                        .get(random.nextInt(7)));
+            case 6 ->
+                f.textNode(
+                        List.of("legal", "target", "up_to", "summit", "JP", "anonymous_official", "pause-end", "Autos!")
+                                .get(random.nextInt(8)));
             case 7 -> f.textNode("x".repeat(random.nextInt(5000)));
-            case 8 -> f.textNode(new String(new char[] {(char) random.nextInt(0x20), (char) (0xD800 + random.nextInt(0x800))}));
+            case 8 ->
+                f.textNode(
+                        new String(new char[] {(char) random.nextInt(0x20), (char) (0xD800 + random.nextInt(0x800))}));
             case 9 -> {
                 ArrayNode a = f.arrayNode();
                 for (int i = random.nextInt(4); i > 0; i--) a.add(hostile(random, depth + 1));
@@ -135,7 +168,11 @@ class EventJsonFuzzTest {
             }
             default -> {
                 ObjectNode o = f.objectNode();
-                for (int i = random.nextInt(3); i > 0; i--) o.set(List.of("name", "party", "publisher", "title", "code", "x").get(random.nextInt(6)), hostile(random, depth + 1));
+                for (int i = random.nextInt(3); i > 0; i--)
+                    o.set(
+                            List.of("name", "party", "publisher", "title", "code", "x")
+                                    .get(random.nextInt(6)),
+                            hostile(random, depth + 1));
                 yield o;
             }
         };

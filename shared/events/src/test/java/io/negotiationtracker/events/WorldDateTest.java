@@ -22,7 +22,9 @@ class WorldDateTest {
         assertThat(WorldDate.parse("2025-04")).isLessThan(WorldDate.parse("2025-04-01"));
         assertThat(WorldDate.parse("2025-04-02")).isGreaterThan(WorldDate.parse("2025-04"));
         assertThat(WorldDate.parse("2025-03-31")).isLessThan(WorldDate.parse("2025-04"));
-        assertThat(WorldDate.parse("2025-04").onOrBefore(LocalDate.parse("2025-04-01"))).isTrue();
-        assertThat(WorldDate.parse("2025-05").onOrBefore(LocalDate.parse("2025-04-30"))).isFalse();
+        assertThat(WorldDate.parse("2025-04").onOrBefore(LocalDate.parse("2025-04-01")))
+                .isTrue();
+        assertThat(WorldDate.parse("2025-05").onOrBefore(LocalDate.parse("2025-04-30")))
+                .isFalse();
     }
 }

@@ -106,7 +106,8 @@ public final class BackgroundLoop implements AutoCloseable {
         long until = System.nanoTime() + millis * 1_000_000;
         synchronized (this) {
             try {
-                for (long left = millis; running && left > 0; left = (until - System.nanoTime()) / 1_000_000) wait(left);
+                for (long left = millis; running && left > 0; left = (until - System.nanoTime()) / 1_000_000)
+                    wait(left);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -9,4 +9,6 @@ import io.micronaut.core.bind.annotation.Bindable;
  * offset (the default) time then runs on from it, with fixed it stands still. Unset: the system clock.
  */
 @ConfigurationProperties("tracker.clock")
-public record ClockSettings(@Nullable String at, @Bindable(defaultValue = "offset") String mode) {}
+public record ClockSettings(
+        @Nullable String at,
+        @Bindable(defaultValue = "offset") String mode) {}

@@ -16,17 +16,21 @@ public class ParentWatch {
 
     public ParentWatch(ParentProcess parent) {
         long parentPid = parent.parentPid();
-        Thread t = new Thread(() -> {
-            while (ProcessHandle.of(parentPid).map(ProcessHandle::isAlive).orElse(false)) {
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            LOG.warn("parent process {} is gone: exiting", parentPid);
-            System.exit(0);
-        }, "parent-watch");
+        Thread t = new Thread(
+                () -> {
+                    while (ProcessHandle.of(parentPid)
+                            .map(ProcessHandle::isAlive)
+                            .orElse(false)) {
+                        try {
+                            Thread.sleep(1000);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    LOG.warn("parent process {} is gone: exiting", parentPid);
+                    System.exit(0);
+                },
+                "parent-watch");
         t.setDaemon(true);
         t.start();
     }

@@ -12,9 +12,15 @@ public final class ServiceClock {
 
     public static Clock of(String at, String mode, Clock system) {
         if (at == null || at.isBlank()) return system;
-        Instant start = at.contains("T") ? Instant.parse(at)
-                : LocalDate.parse(at).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(
-                        system.instant().atZone(ZoneOffset.UTC).toLocalTime().toSecondOfDay());
+        Instant start = at.contains("T")
+                ? Instant.parse(at)
+                : LocalDate.parse(at)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
+                        .plusSeconds(system.instant()
+                                .atZone(ZoneOffset.UTC)
+                                .toLocalTime()
+                                .toSecondOfDay());
         return switch (mode) {
             case "fixed" -> Clock.fixed(start, ZoneOffset.UTC);
             case "offset" -> Clock.offset(system, Duration.between(system.instant(), start));

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -25,8 +24,7 @@ final class Containers {
     private static final String DEFAULT_KAFKA_IMAGE = "apache/kafka:4.3.1";
     private static final String DEFAULT_POSTGRES_IMAGE = "postgres:17-alpine";
 
-    private Containers() {
-    }
+    private Containers() {}
 
     /** Whether a Docker daemon answers. Never throws: any failure, even a missing class, means no. */
     static boolean dockerAvailable() {
@@ -43,7 +41,9 @@ final class Containers {
                 available = false;
             }
         }
-        LOG.info("Docker {} (checked in {} ms)", available ? "is available" : "is not available",
+        LOG.info(
+                "Docker {} (checked in {} ms)",
+                available ? "is available" : "is not available",
                 (System.nanoTime() - begin) / 1_000_000);
         return available;
     }
@@ -51,7 +51,8 @@ final class Containers {
     /** Starts a Kafka container; returns its bootstrap servers and how to stop it. */
     static Started startKafka() {
         String image = setting(KAFKA_IMAGE_SETTING, DEFAULT_KAFKA_IMAGE);
-        KafkaContainer container = new KafkaContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("apache/kafka"));
+        KafkaContainer container =
+                new KafkaContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("apache/kafka"));
         container.start();
         return new Started(container.getBootstrapServers(), null, null, container::stop);
     }
@@ -59,8 +60,8 @@ final class Containers {
     /** Starts a PostgreSQL container; returns a JDBC URL of one of its databases, its credentials and how to stop it. */
     static Started startPostgres() {
         String image = setting(POSTGRES_IMAGE_SETTING, DEFAULT_POSTGRES_IMAGE);
-        PostgreSQLContainer<?> container = new PostgreSQLContainer<>(
-                DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"));
+        PostgreSQLContainer<?> container =
+                new PostgreSQLContainer<>(DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"));
         container.start();
         return new Started(container.getJdbcUrl(), container.getUsername(), container.getPassword(), container::stop);
     }
@@ -95,6 +96,5 @@ final class Containers {
     }
 
     /** A started container: where to reach it, credentials where relevant, and how to stop it. */
-    record Started(String address, String user, String password, Runnable stop) {
-    }
+    record Started(String address, String user, String password, Runnable stop) {}
 }

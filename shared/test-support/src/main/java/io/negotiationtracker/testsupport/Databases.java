@@ -15,10 +15,10 @@ final class Databases {
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     /** jdbc:postgresql://hosts/database?params, with the database and the parameters optional. */
     private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?");
+
     private static final String DUPLICATE_DATABASE = "42P04";
 
-    private Databases() {
-    }
+    private Databases() {}
 
     /** Creates {@code name} through a server reached at {@code adminUrl} (any existing database) unless it exists. */
     static void createIfMissing(String adminUrl, String user, String password, String name) {
@@ -40,8 +40,9 @@ final class Databases {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create database " + name + " via " + adminUrl + " as " + user
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not create database " + name + " via " + adminUrl + " as " + user + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -14,8 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 /** File helpers shared by the infrastructure classes. */
 final class FileUtil {
 
-    private FileUtil() {
-    }
+    private FileUtil() {}
 
     /**
      * Writes {@code content} to {@code target} so that a reader sees either the old file, no file, or the whole

@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class FreePort {
 
-    private FreePort() {
-    }
+    private FreePort() {}
 
     /** One port that is free on 127.0.0.1 now. */
     public static int find() {
@@ -38,8 +37,10 @@ public final class FreePort {
             }
             return ports;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not find " + count + " free TCP port(s) on "
-                    + InetAddress.getLoopbackAddress().getHostAddress(), e);
+            throw new UncheckedIOException(
+                    "Could not find " + count + " free TCP port(s) on "
+                            + InetAddress.getLoopbackAddress().getHostAddress(),
+                    e);
         } finally {
             for (ServerSocket socket : sockets) {
                 try {

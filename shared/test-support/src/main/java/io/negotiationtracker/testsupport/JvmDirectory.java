@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +36,8 @@ final class JvmDirectory {
             long pid = ProcessHandle.current().pid();
             return new JvmDirectory(Files.createTempDirectory(parent, "jvm-" + pid + "-"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not create a temporary directory for test infrastructure under " + parent, e);
+            throw new UncheckedIOException(
+                    "Could not create a temporary directory for test infrastructure under " + parent, e);
         }
     }
 
@@ -61,7 +61,8 @@ final class JvmDirectory {
                     continue;
                 }
                 long pid = Long.parseLong(m.group(1));
-                if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                if (pid == ProcessHandle.current().pid()
+                        || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                     continue;
                 }
                 try {

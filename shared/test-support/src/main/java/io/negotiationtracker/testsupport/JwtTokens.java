@@ -17,9 +17,12 @@ public final class JwtTokens {
     /** A token for {@code subject} with {@code roles}, issued now (iat) and expiring after {@code validity} (exp). */
     public static String sign(String secret, String subject, List<String> roles, Duration validity) {
         long now = Instant.now().getEpochSecond();
-        String roleList = String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList());
-        return signClaims(secret, "{\"sub\":\"" + subject + "\",\"roles\":[" + roleList + "],\"iat\":" + now
-                + ",\"exp\":" + (now + validity.toSeconds()) + "}");
+        String roleList =
+                String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList());
+        return signClaims(
+                secret,
+                "{\"sub\":\"" + subject + "\",\"roles\":[" + roleList + "],\"iat\":" + now + ",\"exp\":"
+                        + (now + validity.toSeconds()) + "}");
     }
 
     /** A token with exactly the claims given (JSON), to test what the services refuse (no exp, too long a lifetime...). */
@@ -30,7 +33,8 @@ public final class JwtTokens {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String signature = b64.encodeToString(mac.doFinal((header + "." + payload).getBytes(StandardCharsets.UTF_8)));
+            String signature =
+                    b64.encodeToString(mac.doFinal((header + "." + payload).getBytes(StandardCharsets.UTF_8)));
             return header + "." + payload + "." + signature;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);

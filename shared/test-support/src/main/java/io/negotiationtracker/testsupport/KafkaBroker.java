@@ -12,7 +12,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -57,8 +56,13 @@ public final class KafkaBroker implements AutoCloseable {
     private final Duration startupTime;
     private boolean closed;
 
-    private KafkaBroker(Path dataDir, DirectoryLock lock, String bootstrapServers, KafkaRaftServer server, Admin admin,
-                        Duration startupTime) {
+    private KafkaBroker(
+            Path dataDir,
+            DirectoryLock lock,
+            String bootstrapServers,
+            KafkaRaftServer server,
+            Admin admin,
+            Duration startupTime) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.bootstrapServers = bootstrapServers;
@@ -90,7 +94,8 @@ public final class KafkaBroker implements AutoCloseable {
      * quorum has a leader, so the nodes of a cluster must be started together.
      */
     public static KafkaBroker start(Path dataDir, int[] fixedPorts, KafkaQuorum quorum) {
-        if (quorum != null && fixedPorts == null) throw new IllegalArgumentException("a node of a cluster needs fixed ports: the voters name them");
+        if (quorum != null && fixedPorts == null)
+            throw new IllegalArgumentException("a node of a cluster needs fixed ports: the voters name them");
         long begin = System.nanoTime();
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
@@ -118,7 +123,8 @@ public final class KafkaBroker implements AutoCloseable {
             int controllerPort = ports[1];
             String where = "Kafka broker on " + HOST + ":" + brokerPort + " (controller port " + controllerPort
                     + ", data dir " + dir + ")";
-            KafkaQuorum node = quorum != null ? quorum : new KafkaQuorum(1, "1@" + HOST + ":" + controllerPort, clusterId);
+            KafkaQuorum node =
+                    quorum != null ? quorum : new KafkaQuorum(1, "1@" + HOST + ":" + controllerPort, clusterId);
             Properties props = KafkaStorage.brokerProperties(dir, node, HOST, brokerPort, controllerPort);
             KafkaStorage.format(dir, clusterId, props);
 
@@ -192,7 +198,8 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalArgumentException("partitions must be at least 1, was " + partitions);
         }
         try {
-            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all()
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
+                    .all()
                     .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
@@ -216,10 +223,12 @@ public final class KafkaBroker implements AutoCloseable {
         closed = true;
         long begin = System.nanoTime();
         admin.close(Duration.ofSeconds(5));
-        Thread stopper = new Thread(() -> {
-            server.shutdown();
-            server.awaitShutdown();
-        }, "kafka-broker-stop");
+        Thread stopper = new Thread(
+                () -> {
+                    server.shutdown();
+                    server.awaitShutdown();
+                },
+                "kafka-broker-stop");
         stopper.setDaemon(true);
         stopper.start();
         try {
@@ -232,7 +241,9 @@ public final class KafkaBroker implements AutoCloseable {
             LOG.warn("Kafka broker {} (data dir {}) did not stop within {}", bootstrapServers, dataDir, CLOSE_TIMEOUT);
         } else {
             lock.release();
-            LOG.info("Kafka broker {} stopped in {} ms", bootstrapServers,
+            LOG.info(
+                    "Kafka broker {} stopped in {} ms",
+                    bootstrapServers,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
         }
     }
@@ -265,8 +276,8 @@ public final class KafkaBroker implements AutoCloseable {
             }
             pause(where);
         }
-        throw new IllegalStateException("The " + where + " was not ready within " + READY_TIMEOUT
-                + (last == null ? "" : ": " + last), last);
+        throw new IllegalStateException(
+                "The " + where + " was not ready within " + READY_TIMEOUT + (last == null ? "" : ": " + last), last);
     }
 
     private static void awaitLeaders(Admin admin, String topic, int partitions) {
@@ -274,15 +285,19 @@ public final class KafkaBroker implements AutoCloseable {
         String state = "not described yet";
         while (System.nanoTime() < deadline) {
             try {
-                TopicDescription d = admin.describeTopics(List.of(topic)).allTopicNames()
-                        .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic);
+                TopicDescription d = admin.describeTopics(List.of(topic))
+                        .allTopicNames()
+                        .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                        .get(topic);
                 int actual = d.partitions().size();
                 if (actual != partitions) {
                     throw new IllegalStateException("Topic " + topic + " exists with " + actual
                             + " partitions, not the " + partitions + " asked for");
                 }
-                long withLeader = d.partitions().stream().map(TopicPartitionInfo::leader)
-                        .filter(l -> l != null && !l.isEmpty()).count();
+                long withLeader = d.partitions().stream()
+                        .map(TopicPartitionInfo::leader)
+                        .filter(l -> l != null && !l.isEmpty())
+                        .count();
                 if (withLeader == partitions) {
                     return;
                 }

@@ -28,8 +28,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class KafkaBrokerMain {
 
-    private KafkaBrokerMain() {
-    }
+    private KafkaBrokerMain() {}
 
     public static void main(String[] args) {
         Arguments arguments;
@@ -37,8 +36,9 @@ public final class KafkaBrokerMain {
             arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("KafkaBrokerMain: " + e.getMessage());
-            System.err.println("usage: KafkaBrokerMain --data-dir DIR --port-file FILE [--ports BROKER,CONTROLLER] [--no-parent-watch] "
-                    + "[--node-id N --voters ID@HOST:PORT,... --cluster-id ID]");
+            System.err.println(
+                    "usage: KafkaBrokerMain --data-dir DIR --port-file FILE [--ports BROKER,CONTROLLER] [--no-parent-watch] "
+                            + "[--node-id N --voters ID@HOST:PORT,... --cluster-id ID]");
             System.exit(2);
             return;
         }
@@ -59,16 +59,20 @@ public final class KafkaBrokerMain {
         }
 
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                Files.deleteIfExists(arguments.portFile);
-            } catch (IOException e) {
-                System.err.println("KafkaBrokerMain: could not delete " + arguments.portFile + ": " + e);
-            }
-            broker.close();
-            System.err.println("KafkaBrokerMain: broker " + broker.bootstrapServers() + " stopped");
-            stopped.countDown();
-        }, "kafka-broker-main-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                Files.deleteIfExists(arguments.portFile);
+                            } catch (IOException e) {
+                                System.err.println(
+                                        "KafkaBrokerMain: could not delete " + arguments.portFile + ": " + e);
+                            }
+                            broker.close();
+                            System.err.println("KafkaBrokerMain: broker " + broker.bootstrapServers() + " stopped");
+                            stopped.countDown();
+                        },
+                        "kafka-broker-main-shutdown"));
 
         try {
             FileUtil.writeAtomically(arguments.portFile, broker.bootstrapServers() + "\n");
@@ -97,22 +101,27 @@ public final class KafkaBrokerMain {
             return;
         }
         ProcessHandle original = parent.get();
-        Thread watcher = new Thread(() -> {
-            while (true) {
-                Optional<ProcessHandle> now = ProcessHandle.current().parent();
-                boolean orphaned = !original.isAlive() || now.isEmpty() || now.get().pid() != original.pid();
-                if (orphaned) {
-                    System.err.println("KafkaBrokerMain: parent process " + original.pid() + " is gone; stopping");
-                    System.exit(0);
-                    return;
-                }
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "kafka-broker-main-parent-watch");
+        Thread watcher = new Thread(
+                () -> {
+                    while (true) {
+                        Optional<ProcessHandle> now = ProcessHandle.current().parent();
+                        boolean orphaned = !original.isAlive()
+                                || now.isEmpty()
+                                || now.get().pid() != original.pid();
+                        if (orphaned) {
+                            System.err.println(
+                                    "KafkaBrokerMain: parent process " + original.pid() + " is gone; stopping");
+                            System.exit(0);
+                            return;
+                        }
+                        try {
+                            Thread.sleep(1000);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "kafka-broker-main-parent-watch");
         watcher.setDaemon(true);
         watcher.start();
     }
@@ -131,7 +140,11 @@ public final class KafkaBrokerMain {
                 switch (args[i]) {
                     case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
                     case "--port-file" -> portFile = Path.of(value(args, ++i, "--port-file"));
-                    case "--ports" -> ports = java.util.Arrays.stream(value(args, ++i, "--ports").split(",")).mapToInt(Integer::parseInt).toArray();
+                    case "--ports" ->
+                        ports = java.util.Arrays.stream(
+                                        value(args, ++i, "--ports").split(","))
+                                .mapToInt(Integer::parseInt)
+                                .toArray();
                     case "--no-parent-watch" -> watchParent = false;
                     case "--node-id" -> nodeId = Integer.parseInt(value(args, ++i, "--node-id"));
                     case "--voters" -> voters = value(args, ++i, "--voters");
@@ -152,7 +165,8 @@ public final class KafkaBrokerMain {
                 throw new IllegalArgumentException("--node-id, --voters and --cluster-id go together");
             }
             if (nodeId != null && ports == null) {
-                throw new IllegalArgumentException("a node of a cluster needs --ports: the voters name its controller port");
+                throw new IllegalArgumentException(
+                        "a node of a cluster needs --ports: the voters name its controller port");
             }
             KafkaQuorum quorum = nodeId == null ? null : new KafkaQuorum(nodeId, voters, clusterId);
             return new Arguments(dataDir, portFile.toAbsolutePath(), ports, watchParent, quorum);

@@ -8,7 +8,8 @@ package io.negotiationtracker.testsupport;
  */
 public record KafkaQuorum(int nodeId, String voters, String clusterId) {
     public KafkaQuorum {
-        if (!voters.contains(nodeId + "@")) throw new IllegalArgumentException("node " + nodeId + " is not among the voters " + voters);
+        if (!voters.contains(nodeId + "@"))
+            throw new IllegalArgumentException("node " + nodeId + " is not among the voters " + voters);
     }
 
     /** How many nodes vote. */

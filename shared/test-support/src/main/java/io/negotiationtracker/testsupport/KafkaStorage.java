@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-
 import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
 import org.slf4j.Logger;
@@ -31,8 +30,7 @@ final class KafkaStorage {
     static final String LOG_DIR = "kraft-combined-logs";
     static final String CONFIG_FILE = "server.properties";
 
-    private KafkaStorage() {
-    }
+    private KafkaStorage() {}
 
     /** The configuration of one node of {@code quorum} (a single node when it names one voter). */
     static Properties brokerProperties(Path dir, KafkaQuorum quorum, String host, int brokerPort, int controllerPort) {
@@ -40,7 +38,8 @@ final class KafkaStorage {
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", Integer.toString(quorum.nodeId()));
         p.setProperty("controller.quorum.voters", quorum.voters());
-        p.setProperty("listeners", "PLAINTEXT://" + host + ":" + brokerPort + ",CONTROLLER://" + host + ":" + controllerPort);
+        p.setProperty(
+                "listeners", "PLAINTEXT://" + host + ":" + brokerPort + ",CONTROLLER://" + host + ":" + controllerPort);
         p.setProperty("advertised.listeners", "PLAINTEXT://" + host + ":" + brokerPort);
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.setProperty("controller.listener.names", "CONTROLLER");
@@ -81,11 +80,17 @@ final class KafkaStorage {
                 }
                 fromLog = meta.getProperty("cluster.id");
             }
-            String fromFile = Files.exists(idFile) ? Files.readString(idFile, StandardCharsets.UTF_8).trim() : null;
+            String fromFile = Files.exists(idFile)
+                    ? Files.readString(idFile, StandardCharsets.UTF_8).trim()
+                    : null;
             if (fromLog != null && !fromLog.equals(fromFile)) {
                 if (fromFile != null) {
-                    LOG.warn("{} says cluster id {} but the log in {} was formatted with {}; using the log's",
-                            idFile, fromFile, metaFile.getParent(), fromLog);
+                    LOG.warn(
+                            "{} says cluster id {} but the log in {} was formatted with {}; using the log's",
+                            idFile,
+                            fromFile,
+                            metaFile.getParent(),
+                            fromLog);
                 }
                 FileUtil.writeAtomically(idFile, fromLog + "\n");
                 return fromLog;
@@ -112,16 +117,23 @@ final class KafkaStorage {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int rc;
         try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-            rc = StorageTool.execute(new String[] {
-                "format", "--cluster-id", clusterId, "--config", configFile.toString(), "--ignore-formatted"}, ps);
+            rc = StorageTool.execute(
+                    new String[] {
+                        "format", "--cluster-id", clusterId, "--config", configFile.toString(), "--ignore-formatted"
+                    },
+                    ps);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Could not format the Kafka storage in " + dir.resolve(LOG_DIR) + ": "
-                    + e.getMessage() + " " + out.toString(StandardCharsets.UTF_8).trim(), e);
+            throw new IllegalStateException(
+                    "Could not format the Kafka storage in " + dir.resolve(LOG_DIR) + ": " + e.getMessage() + " "
+                            + out.toString(StandardCharsets.UTF_8).trim(),
+                    e);
         }
         if (rc != 0) {
-            throw new IllegalStateException("Formatting the Kafka storage in " + dir.resolve(LOG_DIR)
-                    + " failed with exit code " + rc + ": " + out.toString(StandardCharsets.UTF_8).trim());
+            throw new IllegalStateException(
+                    "Formatting the Kafka storage in " + dir.resolve(LOG_DIR) + " failed with exit code " + rc + ": "
+                            + out.toString(StandardCharsets.UTF_8).trim());
         }
-        LOG.debug("kafka-storage format: {}", out.toString(StandardCharsets.UTF_8).trim());
+        LOG.debug(
+                "kafka-storage format: {}", out.toString(StandardCharsets.UTF_8).trim());
     }
 }

@@ -1,5 +1,6 @@
 package io.negotiationtracker.testsupport;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,8 +10,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,8 +84,8 @@ public final class Postgres implements AutoCloseable {
             PostgresDataDir.stopOrphanedServer(dir);
             Files.createDirectories(bin);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not prepare the PostgreSQL data directory " + dir
-                    + " or binaries directory " + bin, e);
+            throw new UncheckedIOException(
+                    "Could not prepare the PostgreSQL data directory " + dir + " or binaries directory " + bin, e);
         }
 
         RuntimeException lastFailure = null;
@@ -96,16 +95,20 @@ public final class Postgres implements AutoCloseable {
             prepareDataDir(dir, keepData);
             long logStart = PostgresDataDir.logSize(dir);
             try {
-                EmbeddedPostgres server = builder(dir, bin, port, keepData, durable).start();
+                EmbeddedPostgres server =
+                        builder(dir, bin, port, keepData, durable).start();
                 Duration took = Duration.ofNanos(System.nanoTime() - begin);
                 LOG.info("{} ready in {} ms", where, took.toMillis());
                 return new Postgres(server, dir, took);
             } catch (IOException | RuntimeException e) {
                 String tail = PostgresDataDir.logTail(dir, logStart);
-                String hint = tail.contains("as root") ? "\nHint: this JVM runs as root and PostgreSQL refuses root;"
-                        + " zonky runs it under 'unshare -U', which failed or is missing here."
-                        + " Run as another user, or allow user namespaces." : "";
-                lastFailure = new IllegalStateException("Could not start " + where + ": " + e.getMessage() + tail + hint, e);
+                String hint = tail.contains("as root")
+                        ? "\nHint: this JVM runs as root and PostgreSQL refuses root;"
+                                + " zonky runs it under 'unshare -U', which failed or is missing here."
+                                + " Run as another user, or allow user namespaces."
+                        : "";
+                lastFailure =
+                        new IllegalStateException("Could not start " + where + ": " + e.getMessage() + tail + hint, e);
                 PostgresDataDir.cleanUpFailedStart(dir);
                 if (fixedPort == 0 && PostgresDataDir.portInUse(port) && attempt < START_ATTEMPTS) {
                     LOG.warn("{}; the port was taken meanwhile, trying another", lastFailure.getMessage());
@@ -143,8 +146,10 @@ public final class Postgres implements AutoCloseable {
                 .setServerConfig("fsync", onOff)
                 .setServerConfig("synchronous_commit", onOff)
                 .setServerConfig("full_page_writes", onOff)
-                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(PostgresDataDir.logFile(dir).toFile()))
-                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(PostgresDataDir.logFile(dir).toFile()));
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
+                        PostgresDataDir.logFile(dir).toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(
+                        PostgresDataDir.logFile(dir).toFile()));
     }
 
     /**
@@ -225,9 +230,12 @@ public final class Postgres implements AutoCloseable {
         try {
             server.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not stop PostgreSQL on port " + port() + " (data dir " + dataDir + ")", e);
+            throw new UncheckedIOException(
+                    "Could not stop PostgreSQL on port " + port() + " (data dir " + dataDir + ")", e);
         }
-        LOG.info("PostgreSQL on port {} stopped in {} ms", port(),
+        LOG.info(
+                "PostgreSQL on port {} stopped in {} ms",
+                port(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
     }
 

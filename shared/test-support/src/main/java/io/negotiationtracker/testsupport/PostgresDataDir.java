@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,11 +19,11 @@ final class PostgresDataDir {
 
     /** The lock file zonky's EmbeddedPostgres holds while it owns a data directory. */
     private static final String OWNER_LOCK = "epg-lock";
+
     private static final long STOP_WAIT_SECONDS = 60;
     private static final int LOG_TAIL_LINES = 25;
 
-    private PostgresDataDir() {
-    }
+    private PostgresDataDir() {}
 
     /** Where initdb and the server write their output: {@code <dataDir>.log} beside the data directory. */
     static Path logFile(Path dataDir) {
@@ -90,10 +89,15 @@ final class PostgresDataDir {
             return; // a stale pid file: PostgreSQL itself deals with it
         }
         // zonky holds this lock for as long as its JVM runs the server: if it can be had, the owner is gone.
-        DirectoryLock owner = DirectoryLock.acquire(dataDir.resolve(OWNER_LOCK),
-                "PostgreSQL data directory " + dataDir + " (server pid " + postmaster.get().pid() + ")");
+        DirectoryLock owner = DirectoryLock.acquire(
+                dataDir.resolve(OWNER_LOCK),
+                "PostgreSQL data directory " + dataDir + " (server pid "
+                        + postmaster.get().pid() + ")");
         try {
-            LOG.warn("Stopping an orphaned PostgreSQL server (pid {}) left running on {}", postmaster.get().pid(), dataDir);
+            LOG.warn(
+                    "Stopping an orphaned PostgreSQL server (pid {}) left running on {}",
+                    postmaster.get().pid(),
+                    dataDir);
             stop(postmaster.get(), dataDir);
         } finally {
             owner.release();
@@ -122,8 +126,11 @@ final class PostgresDataDir {
     private static void stop(ProcessHandle postmaster, Path dataDir) throws IOException {
         long pid = postmaster.pid();
         fastShutdown(pid);
-        boolean stopped = postmaster.onExit().completeOnTimeout(null, STOP_WAIT_SECONDS, TimeUnit.SECONDS)
-                .thenApply(p -> !postmaster.isAlive()).join();
+        boolean stopped = postmaster
+                .onExit()
+                .completeOnTimeout(null, STOP_WAIT_SECONDS, TimeUnit.SECONDS)
+                .thenApply(p -> !postmaster.isAlive())
+                .join();
         if (!stopped) {
             throw new IllegalStateException("The PostgreSQL server (pid " + pid + ") on " + dataDir
                     + " did not stop within " + STOP_WAIT_SECONDS + " s; stop it by hand (kill " + pid + ")");
@@ -144,13 +151,16 @@ final class PostgresDataDir {
         }
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+                .filter(p ->
+                        p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
     }
 
     /** SIGINT: PostgreSQL's fast shutdown (ends sessions, writes a checkpoint). */
     private static void fastShutdown(long pid) throws IOException {
         try {
-            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).redirectErrorStream(true).start();
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                    .redirectErrorStream(true)
+                    .start();
             if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
                 String out = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
                 throw new IOException("kill -INT " + pid + " failed: " + out);

@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
@@ -61,15 +60,15 @@ public final class TestInfrastructure {
     private static Server postgres;
     private static RuntimeException postgresFailure;
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     /** The {@code bootstrap.servers} of this JVM's Kafka broker, started on first call. */
     public static synchronized String kafkaBootstrapServers() {
         if (kafkaBootstrap == null) {
             if (kafkaFailure != null) {
-                throw new IllegalStateException("The test Kafka broker failed to start earlier in this JVM: "
-                        + kafkaFailure.getMessage(), kafkaFailure);
+                throw new IllegalStateException(
+                        "The test Kafka broker failed to start earlier in this JVM: " + kafkaFailure.getMessage(),
+                        kafkaFailure);
             }
             try {
                 kafkaBootstrap = startKafka();
@@ -156,8 +155,10 @@ public final class TestInfrastructure {
     private static synchronized Server postgres() {
         if (postgres == null) {
             if (postgresFailure != null) {
-                throw new IllegalStateException("The test PostgreSQL server failed to start earlier in this JVM: "
-                        + postgresFailure.getMessage(), postgresFailure);
+                throw new IllegalStateException(
+                        "The test PostgreSQL server failed to start earlier in this JVM: "
+                                + postgresFailure.getMessage(),
+                        postgresFailure);
             }
             try {
                 postgres = startPostgres();
@@ -186,8 +187,10 @@ public final class TestInfrastructure {
         embeddedKafka = broker;
         STOPS.push(broker::close);
         ensureShutdownHook();
-        LOG.info("Tests use an in-process Kafka broker at {} (started in {} ms)",
-                broker.bootstrapServers(), broker.startupTime().toMillis());
+        LOG.info(
+                "Tests use an in-process Kafka broker at {} (started in {} ms)",
+                broker.bootstrapServers(),
+                broker.startupTime().toMillis());
         return broker.bootstrapServers();
     }
 
@@ -209,8 +212,10 @@ public final class TestInfrastructure {
         Postgres server = Postgres.start(directory().path().resolve("postgres"), false, false);
         STOPS.push(server::close);
         ensureShutdownHook();
-        LOG.info("Tests use an embedded PostgreSQL at {} (started in {} ms)",
-                server.jdbcUrl("postgres"), server.startupTime().toMillis());
+        LOG.info(
+                "Tests use an embedded PostgreSQL at {} (started in {} ms)",
+                server.jdbcUrl("postgres"),
+                server.startupTime().toMillis());
         return new Server(server.jdbcUrl("postgres"), server.user(), server.password());
     }
 
@@ -280,6 +285,5 @@ public final class TestInfrastructure {
     }
 
     /** A PostgreSQL server: a JDBC URL of one of its databases, and the credentials. */
-    private record Server(String adminUrl, String user, String password) {
-    }
+    private record Server(String adminUrl, String user, String password) {}
 }

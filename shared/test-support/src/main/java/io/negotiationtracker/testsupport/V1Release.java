@@ -19,7 +19,10 @@ public final class V1Release {
     public static List<String> envelopes() {
         try (InputStream in = V1Release.class.getResourceAsStream("/fixtures/v1-release-events.ndjson")) {
             if (in == null) throw new IllegalStateException("fixtures/v1-release-events.ndjson is missing");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
@@ -29,18 +28,23 @@ class KafkaBrokerMainTest {
     void writesThePortFileServesClientsAndStopsOnSigterm() throws Exception {
         Path portFile = dir.resolve("kafka.port");
         Process broker = new ProcessBuilder(brokerCommand(dir.resolve("kafka"), portFile))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("broker.out").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("broker.out").toFile())
+                .start();
         try {
             long begin = System.nanoTime();
             String bootstrap = awaitPortFile(portFile, broker);
             System.out.println("KafkaBrokerMain: port file after " + millisSince(begin) + " ms (JVM start included)");
             assertThat(bootstrap).matches("127\\.0\\.0\\.1:\\d+");
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-                assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS)).hasSize(1);
+                assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS))
+                        .hasSize(1);
             }
 
             broker.destroy(); // SIGTERM
-            assertThat(broker.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("broker stopped after SIGTERM").isTrue();
+            assertThat(broker.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("broker stopped after SIGTERM")
+                    .isTrue();
             assertThat(portFile).doesNotExist();
             assertThat(Files.readString(dir.resolve("broker.out"))).contains("stopped");
         } finally {
@@ -52,10 +56,18 @@ class KafkaBrokerMainTest {
     void stopsByItselfWhenItsParentDies() throws Exception {
         Path portFile = dir.resolve("kafka.port");
         Path pidFile = dir.resolve("broker.pid");
-        String command = String.join(" ", brokerCommand(dir.resolve("kafka"), portFile).stream().map(KafkaBrokerMainTest::quote).toList());
+        String command = String.join(
+                " ",
+                brokerCommand(dir.resolve("kafka"), portFile).stream()
+                        .map(KafkaBrokerMainTest::quote)
+                        .toList());
         // A shell stands for the run command: it starts the broker, then is killed without stopping it.
-        Process parent = new ProcessBuilder("bash", "-c", command + " > " + quote(dir.resolve("broker.out").toString())
-                + " 2>&1 & echo $! > " + quote(pidFile.toString()) + "; wait").start();
+        Process parent = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        command + " > " + quote(dir.resolve("broker.out").toString()) + " 2>&1 & echo $! > "
+                                + quote(pidFile.toString()) + "; wait")
+                .start();
         try {
             awaitPortFile(portFile, parent);
             long brokerPid = Long.parseLong(Files.readString(pidFile).trim());
@@ -66,11 +78,14 @@ class KafkaBrokerMainTest {
             broker.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
             System.out.println("KafkaBrokerMain: exited " + millisSince(begin) + " ms after its parent died");
             assertThat(portFile).doesNotExist();
-            assertThat(Files.readString(dir.resolve("broker.out"))).contains("parent process").contains("stopped");
+            assertThat(Files.readString(dir.resolve("broker.out")))
+                    .contains("parent process")
+                    .contains("stopped");
         } finally {
             parent.destroyForcibly();
             if (Files.exists(pidFile)) {
-                ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).ifPresent(ProcessHandle::destroyForcibly);
+                ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+                        .ifPresent(ProcessHandle::destroyForcibly);
             }
         }
     }

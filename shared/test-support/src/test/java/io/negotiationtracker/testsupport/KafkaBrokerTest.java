@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,7 +35,8 @@ class KafkaBrokerTest {
             broker.createTopic("greetings", 3);
             broker.createTopic("greetings", 3); // idempotent
             assertThatThrownBy(() -> broker.createTopic("greetings", 4))
-                    .hasMessageContaining("greetings").hasMessageContaining("3 partitions");
+                    .hasMessageContaining("greetings")
+                    .hasMessageContaining("3 partitions");
 
             send(broker, "greetings", "k1", "hello");
             assertThat(readAll(broker, "greetings", 1))
@@ -52,14 +52,19 @@ class KafkaBrokerTest {
         try (KafkaBroker first = KafkaBroker.start(data)) {
             first.createTopic("kept", 1);
             send(first, "kept", "a", "before restart");
-            clusterId = Files.readString(data.resolve(KafkaBroker.CLUSTER_ID_FILE)).trim();
+            clusterId =
+                    Files.readString(data.resolve(KafkaBroker.CLUSTER_ID_FILE)).trim();
         }
         try (KafkaBroker second = KafkaBroker.start(data)) {
-            System.out.println("Kafka broker restart on an existing log: " + second.startupTime().toMillis() + " ms");
-            assertThat(Files.readString(data.resolve(KafkaBroker.CLUSTER_ID_FILE)).trim()).isEqualTo(clusterId);
+            System.out.println("Kafka broker restart on an existing log: "
+                    + second.startupTime().toMillis() + " ms");
+            assertThat(Files.readString(data.resolve(KafkaBroker.CLUSTER_ID_FILE))
+                            .trim())
+                    .isEqualTo(clusterId);
             second.createTopic("kept", 1); // already there: no error
             send(second, "kept", "b", "after restart");
-            assertThat(readAll(second, "kept", 2)).extracting(ConsumerRecord::value)
+            assertThat(readAll(second, "kept", 2))
+                    .extracting(ConsumerRecord::value)
                     .containsExactly("before restart", "after restart");
         }
     }
@@ -70,16 +75,22 @@ class KafkaBrokerTest {
         try (KafkaBroker first = KafkaBroker.start(data)) {
             assertThatThrownBy(() -> KafkaBroker.start(data))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining(data.toAbsolutePath().toString()).hasMessageContaining("in use");
+                    .hasMessageContaining(data.toAbsolutePath().toString())
+                    .hasMessageContaining("in use");
             first.createTopic("still-works", 1); // the refused start did not disturb the running broker
             send(first, "still-works", "k", "v");
         }
     }
 
     static void send(KafkaBroker broker, String topic, String key, String value) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new AssertionError("Could not send to " + topic, e);
@@ -88,10 +99,16 @@ class KafkaBrokerTest {
 
     static List<ConsumerRecord<String, String>> readAll(KafkaBroker broker, String topic, int expected) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "test-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (records.size() < expected && System.nanoTime() < deadline) {

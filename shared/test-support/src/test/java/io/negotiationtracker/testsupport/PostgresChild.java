@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** Started as a separate JVM by {@link PostgresTest}: starts PostgreSQL on args[0], says so, then waits to be killed. */
 public final class PostgresChild {
 
-    private PostgresChild() {
-    }
+    private PostgresChild() {}
 
     public static void main(String[] args) throws InterruptedException {
         Postgres pg = Postgres.start(Path.of(args[0]), true, false);

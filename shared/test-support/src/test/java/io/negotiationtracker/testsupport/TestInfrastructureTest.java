@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,14 +26,18 @@ class TestInfrastructureTest {
     void givesEachCallerItsOwnDatabaseOnOneServer() throws Exception {
         long begin = System.nanoTime();
         String first = TestInfrastructure.newDatabase("TestInfrastructureTest");
-        System.out.println("TestInfrastructure: first database after " + (System.nanoTime() - begin) / 1_000_000 + " ms");
+        System.out.println(
+                "TestInfrastructure: first database after " + (System.nanoTime() - begin) / 1_000_000 + " ms");
         String second = TestInfrastructure.newDatabase("TestInfrastructureTest");
 
         assertThat(first).startsWith("jdbc:postgresql://").isNotEqualTo(second);
         assertThat(first.substring(0, first.lastIndexOf('/'))).isEqualTo(second.substring(0, second.lastIndexOf('/')));
-        try (Connection a = DriverManager.getConnection(first, TestInfrastructure.jdbcUser(), TestInfrastructure.jdbcPassword());
-             Connection b = DriverManager.getConnection(second, TestInfrastructure.jdbcUser(), TestInfrastructure.jdbcPassword());
-             Statement sa = a.createStatement(); Statement sb = b.createStatement()) {
+        try (Connection a = DriverManager.getConnection(
+                        first, TestInfrastructure.jdbcUser(), TestInfrastructure.jdbcPassword());
+                Connection b = DriverManager.getConnection(
+                        second, TestInfrastructure.jdbcUser(), TestInfrastructure.jdbcPassword());
+                Statement sa = a.createStatement();
+                Statement sb = b.createStatement()) {
             sa.execute("CREATE TABLE t (v int)");
             sa.execute("INSERT INTO t VALUES (42)");
             try (ResultSet rs = sa.executeQuery("SELECT v FROM t")) {
@@ -43,7 +46,9 @@ class TestInfrastructureTest {
             }
             try (ResultSet rs = sb.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename = 't'")) {
                 rs.next();
-                assertThat(rs.getInt(1)).as("the second database does not see the first one's table").isZero();
+                assertThat(rs.getInt(1))
+                        .as("the second database does not see the first one's table")
+                        .isZero();
             }
         }
     }
@@ -56,16 +61,26 @@ class TestInfrastructureTest {
         assertThat(TestInfrastructure.kafkaBootstrapServers()).isEqualTo(bootstrap);
 
         String topic = TestInfrastructure.newTopicName("Offers made/v1");
-        assertThat(topic).matches("Offers-made-v1-\\d+-[a-z0-9]{6}").isNotEqualTo(TestInfrastructure.newTopicName("Offers made/v1"));
+        assertThat(topic)
+                .matches("Offers-made-v1-\\d+-[a-z0-9]{6}")
+                .isNotEqualTo(TestInfrastructure.newTopicName("Offers made/v1"));
         TestInfrastructure.createTopic(topic, 2);
         TestInfrastructure.createTopic(topic, 2);
 
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer());
-             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                     ConsumerConfig.GROUP_ID_CONFIG, "g-" + UUID.randomUUID(),
-                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                        new StringSerializer(),
+                        new StringSerializer());
+                KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                        Map.of(
+                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                bootstrap,
+                                ConsumerConfig.GROUP_ID_CONFIG,
+                                "g-" + UUID.randomUUID(),
+                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                                "earliest"),
+                        new StringDeserializer(),
+                        new StringDeserializer())) {
             producer.send(new ProducerRecord<>(topic, "k", "v")).get();
             consumer.subscribe(List.of(topic));
             ConsumerRecord<String, String> received = null;

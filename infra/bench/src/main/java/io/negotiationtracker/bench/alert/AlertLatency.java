@@ -19,7 +19,8 @@ import org.HdrHistogram.Histogram;
  */
 public final class AlertLatency implements io.negotiationtracker.bench.harness.Scenario {
     private static final String NEGOTIATION = "bench-alert";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Override
     public String name() {
@@ -32,33 +33,57 @@ public final class AlertLatency implements io.negotiationtracker.bench.harness.S
         int warmUp = Math.max(5, changes / 10);
         IngestClient ingest = context.ingest();
         try (WebhookSink sink = new WebhookSink()) {
-            ingest.append(NEGOTIATION, "[" + BenchEvents.proposed("NegotiationOpened", "2025-04-01", BenchEvents.opened("Alert benchmark")) + ","
-                    + BenchEvents.proposed("DeadlineSet", "2025-04-09", "{\"deadlineId\":\"bench-deadline\",\"title\":\"Benchmark deadline\",\"dueOn\":\"2030-01-01\"}") + "]");
+            ingest.append(
+                    NEGOTIATION,
+                    "[" + BenchEvents.proposed("NegotiationOpened", "2025-04-01", BenchEvents.opened("Alert benchmark"))
+                            + ","
+                            + BenchEvents.proposed(
+                                    "DeadlineSet",
+                                    "2025-04-09",
+                                    "{\"deadlineId\":\"bench-deadline\",\"title\":\"Benchmark deadline\",\"dueOn\":\"2030-01-01\"}")
+                            + "]");
             subscribe(context, sink.url());
             LocalDate due = LocalDate.of(2030, 1, 1);
             Histogram latency = new Histogram(60_000_000_000L, 3);
             for (int i = 0; i < warmUp + changes; i++) {
                 LocalDate next = due.plusDays(1);
-                ingest.append(NEGOTIATION, BenchEvents.proposed("DeadlineChanged", "2025-06-17", "{\"deadlineId\":\"bench-deadline\",\"previousDueOn\":\""
-                        + due + "\",\"dueOn\":\"" + next + "\",\"reason\":\"benchmark change " + i + "\"}"));
+                ingest.append(
+                        NEGOTIATION,
+                        BenchEvents.proposed(
+                                "DeadlineChanged",
+                                "2025-06-17",
+                                "{\"deadlineId\":\"bench-deadline\",\"previousDueOn\":\"" + due + "\",\"dueOn\":\""
+                                        + next + "\",\"reason\":\"benchmark change " + i + "\"}"));
                 long acknowledged = System.nanoTime();
                 WebhookSink.Arrival arrival = sink.next(30_000);
-                if (!arrival.body().contains("\"dueOn\":\"" + next + "\"")) throw new IllegalStateException("unexpected delivery: " + arrival.body());
+                if (!arrival.body().contains("\"dueOn\":\"" + next + "\""))
+                    throw new IllegalStateException("unexpected delivery: " + arrival.body());
                 if (i >= warmUp) latency.recordValue(Math.max(0, arrival.nanos() - acknowledged));
                 due = next;
             }
             context.results().put("alert.p50_ms", latency.getValueAtPercentile(50) / 1e6);
             context.results().put("alert.p99_ms", latency.getValueAtPercentile(99) / 1e6);
-            context.say("deadline change -> webhook, %d sequential changes: p50 %.1f ms, p99 %.1f ms, max %.1f ms", changes,
-                    latency.getValueAtPercentile(50) / 1e6, latency.getValueAtPercentile(99) / 1e6, latency.getMaxValue() / 1e6);
+            context.say(
+                    "deadline change -> webhook, %d sequential changes: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                    changes,
+                    latency.getValueAtPercentile(50) / 1e6,
+                    latency.getValueAtPercentile(99) / 1e6,
+                    latency.getMaxValue() / 1e6);
         }
     }
 
     private static void subscribe(BenchContext context, String url) throws Exception {
-        String body = "{\"url\":\"" + url + "\",\"secret\":\"bench-secret-0123456789\",\"negotiationId\":\"" + NEGOTIATION + "\",\"kinds\":[\"extended\"]}";
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(context.stack().notifierUrl() + "/api/subscriptions"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("Authorization", "Bearer " + context.stack().writerToken())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() / 100 != 2) throw new IllegalStateException("subscribing answered " + r.statusCode() + ": " + r.body());
+        String body = "{\"url\":\"" + url + "\",\"secret\":\"bench-secret-0123456789\",\"negotiationId\":\""
+                + NEGOTIATION + "\",\"kinds\":[\"extended\"]}";
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(context.stack().notifierUrl() + "/api/subscriptions"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + context.stack().writerToken())
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2)
+            throw new IllegalStateException("subscribing answered " + r.statusCode() + ": " + r.body());
     }
 }

@@ -11,8 +11,8 @@ import io.negotiationtracker.events.DeadlineSet;
 import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.EventTypes;
 import io.negotiationtracker.events.NegotiationEvent;
-import io.negotiationtracker.events.Party;
 import io.negotiationtracker.events.NegotiationOpened;
+import io.negotiationtracker.events.Party;
 import io.negotiationtracker.events.Person;
 import io.negotiationtracker.events.SignalDirection;
 import io.negotiationtracker.events.Source;
@@ -54,14 +54,16 @@ public final class BacktestBenchmark {
             ms[i] = (System.nanoTime() - t0) / 1_000_000;
         }
         Arrays.sort(ms);
-        System.out.printf("alert backtest, %d negotiations, %d events, 365 days each: median %d ms, best %d ms, worst %d ms (%d alert lines in the last run)%n",
+        System.out.printf(
+                "alert backtest, %d negotiations, %d events, 365 days each: median %d ms, best %d ms, worst %d ms (%d alert lines in the last run)%n",
                 NEGOTIATIONS, events, ms[ms.length / 2], ms[0], ms[ms.length - 1], lines);
     }
 
     static int run(List<List<EventEnvelope>> histories, AlertPolicy policy) {
         int lines = 0;
         for (List<EventEnvelope> h : histories) {
-            List<BacktestAlert> alerts = AlertBacktest.run(h.get(0).negotiationId(), h, START, START.plusDays(364), policy);
+            List<BacktestAlert> alerts =
+                    AlertBacktest.run(h.get(0).negotiationId(), h, START, START.plusDays(364), policy);
             lines += alerts.size();
         }
         return lines;
@@ -70,15 +72,25 @@ public final class BacktestBenchmark {
     static List<EventEnvelope> history(String id, Random random) {
         List<NegotiationEvent> facts = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
-        facts.add(new NegotiationOpened("Talks " + id, List.of(new Party("US", "United States"), new Party("JP", "Japan")),
-                List.of(new Person("A Minister", "minister", "JP")), null));
+        facts.add(new NegotiationOpened(
+                "Talks " + id,
+                List.of(new Party("US", "United States"), new Party("JP", "Japan")),
+                List.of(new Person("A Minister", "minister", "JP")),
+                null));
         days.add(START);
         DeadlineClass[] classes = DeadlineClass.values();
         for (int d = 0; d < 8; d++) {
             DeadlineClass cls = classes[d % classes.length];
             LocalDate setOn = START.plusDays(random.nextInt(120));
             LocalDate due = setOn.plusDays(30 + random.nextInt(120));
-            facts.add(DeadlineSet.of("d" + d, "Deadline " + d, WorldDate.day(due), cls, cls == DeadlineClass.TARGET ? "JP" : null, null, null));
+            facts.add(DeadlineSet.of(
+                    "d" + d,
+                    "Deadline " + d,
+                    WorldDate.day(due),
+                    cls,
+                    cls == DeadlineClass.TARGET ? "JP" : null,
+                    null,
+                    null));
             days.add(setOn);
             LocalDate on = setOn;
             for (int m = 0; m < 4; m++) {
@@ -105,8 +117,17 @@ public final class BacktestBenchmark {
             int i = order.get(v);
             NegotiationEvent e = facts.get(i);
             Source source = new Source(null, "Bench Wire", "report " + i, days.get(i));
-            out.add(new EventEnvelope(UUID.nameUUIDFromBytes((id + i).getBytes()), id, EventTypes.nameOf(e), v + 1, v + 1, WorldDate.day(days.get(i)),
-                    Instant.parse("2026-01-01T00:00:00Z"), source, Confidence.CONFIRMED, e));
+            out.add(new EventEnvelope(
+                    UUID.nameUUIDFromBytes((id + i).getBytes()),
+                    id,
+                    EventTypes.nameOf(e),
+                    v + 1,
+                    v + 1,
+                    WorldDate.day(days.get(i)),
+                    Instant.parse("2026-01-01T00:00:00Z"),
+                    source,
+                    Confidence.CONFIRMED,
+                    e));
         }
         return out;
     }

@@ -35,18 +35,34 @@ public final class KafkaProduceBaseline implements Scenario {
         }
         String[] values = new String[1000];
         for (int i = 0; i < values.length; i++) values[i] = Payloads.statement(UUID.randomUUID(), i) + " ".repeat(160);
-        Map<String, Object> config = Map.of("bootstrap.servers", bootstrap, "acks", "all", "enable.idempotence", true, "linger.ms", 5,
-                "batch.size", 262_144, "compression.type", "none");
+        Map<String, Object> config = Map.of(
+                "bootstrap.servers",
+                bootstrap,
+                "acks",
+                "all",
+                "enable.idempotence",
+                true,
+                "linger.ms",
+                5,
+                "batch.size",
+                262_144,
+                "compression.type",
+                "none");
         long records = context.scale().events();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            for (int i = 0; i < 10_000; i++) producer.send(new ProducerRecord<>(TOPIC, "warm-up", values[i % values.length]));
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < 10_000; i++)
+                producer.send(new ProducerRecord<>(TOPIC, "warm-up", values[i % values.length]));
             producer.flush();
             long start = System.nanoTime();
-            for (long i = 0; i < records; i++) producer.send(new ProducerRecord<>(TOPIC, "bench-" + i % 50, values[(int) (i % values.length)]));
+            for (long i = 0; i < records; i++)
+                producer.send(new ProducerRecord<>(TOPIC, "bench-" + i % 50, values[(int) (i % values.length)]));
             producer.flush();
             double rate = records / ((System.nanoTime() - start) / 1e9);
             context.results().put("baseline.kafka_produce_per_s", rate);
-            context.say("raw KafkaProducer, acks=all, idempotent: %,.0f records/s (%,d records of %d bytes)", rate, records, values[0].length());
+            context.say(
+                    "raw KafkaProducer, acks=all, idempotent: %,.0f records/s (%,d records of %d bytes)",
+                    rate, records, values[0].length());
         }
     }
 }

@@ -15,9 +15,17 @@ public final class PgRawBaseline implements Scenario {
     @Override
     public void run(BenchContext context) throws Exception {
         Scale s = context.scale();
-        double rate = RawInsert.rowsPerSecond(context.stack().jdbcUrl(), BenchContext.DB_USER, BenchContext.DB_PASSWORD, s.batches(), s.batchSize(),
-                s.clients(), Payloads.envelopeSize());
+        double rate = RawInsert.rowsPerSecond(
+                context.stack().jdbcUrl(),
+                BenchContext.DB_USER,
+                BenchContext.DB_PASSWORD,
+                s.batches(),
+                s.batchSize(),
+                s.clients(),
+                Payloads.envelopeSize());
         context.results().put("baseline.pg_raw_rows_per_s", rate);
-        context.say("raw PostgreSQL batch insert: %,.0f rows/s (%d batches of %d, %d writers)", rate, s.batches(), s.batchSize(), s.clients());
+        context.say(
+                "raw PostgreSQL batch insert: %,.0f rows/s (%d batches of %d, %d writers)",
+                rate, s.batches(), s.batchSize(), s.clients());
     }
 }

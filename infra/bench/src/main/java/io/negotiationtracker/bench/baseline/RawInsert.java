@@ -18,13 +18,16 @@ public final class RawInsert {
 
     private RawInsert() {}
 
-    public static double rowsPerSecond(String jdbcUrl, String user, String password, int batches, int batchSize, int writers, int payloadSize)
+    public static double rowsPerSecond(
+            String jdbcUrl, String user, String password, int batches, int batchSize, int writers, int payloadSize)
             throws Exception {
         String url = jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute("drop table if exists public.bench_raw");
-            s.execute("create table public.bench_raw (position bigint primary key, event_id uuid not null unique, stream text not null, "
-                    + "version bigint not null, type text not null, recorded_at timestamptz not null, envelope json not null, unique (stream, version))");
+            s.execute(
+                    "create table public.bench_raw (position bigint primary key, event_id uuid not null unique, stream text not null, "
+                            + "version bigint not null, type text not null, recorded_at timestamptz not null, envelope json not null, unique (stream, version))");
         }
         String payload = "{\"data\":\"" + "x".repeat(Math.max(0, payloadSize - 12)) + "\"}";
         double seconds;
@@ -35,7 +38,8 @@ public final class RawInsert {
         })) {
             seconds = Workers.run(writers, batches, batch -> {
                 Connection c = connections.get();
-                try (PreparedStatement ps = c.prepareStatement("insert into public.bench_raw values (?,?,?,?,?,now(),?::json)")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("insert into public.bench_raw values (?,?,?,?,?,now(),?::json)")) {
                     for (int i = 0; i < batchSize; i++) {
                         ps.setLong(1, (long) batch * batchSize + i + 1);
                         ps.setObject(2, UUID.randomUUID());
@@ -50,7 +54,8 @@ public final class RawInsert {
                 c.commit();
             });
         }
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute("drop table public.bench_raw");
         }
         return (double) batches * batchSize / seconds;

@@ -30,14 +30,21 @@ public final class EndToEnd implements Scenario {
         for (int rate : s.e2eRates()) {
             String prefix = "e2e-" + rate + "-";
             context.ingest().openAll(prefix, rate);
-            // closed loop first (16 writers, each waiting for its answer): an open loop that starts on a cold JIT only piles up requests
+            // closed loop first (16 writers, each waiting for its answer): an open loop that starts on a cold JIT only
+            // piles up requests
             // (numbered apart from the run's events: an issue or round id may not repeat in a negotiation)
-            Workers.run(16, rate * s.e2eWarmUpSeconds(), i -> context.ingest().append(prefix + i % rate, BenchEvents.proposed(WARM_UP_NUMBERS + i)));
+            Workers.run(
+                    16,
+                    rate * s.e2eWarmUpSeconds(),
+                    i -> context.ingest().append(prefix + i % rate, BenchEvents.proposed(WARM_UP_NUMBERS + i)));
             VisibilityTracker tracker = new VisibilityTracker();
             OpenLoopRun.Outcome o;
             long unseen;
             try (LiveObserver observer = LiveObserver.follow(context.stack().projectionUrl(), tracker)) {
-                OpenLoopSchedule schedule = new OpenLoopSchedule(System.nanoTime() + 50_000_000L, rate, Duration.ofSeconds(s.e2eWarmUpSeconds()).toNanos(),
+                OpenLoopSchedule schedule = new OpenLoopSchedule(
+                        System.nanoTime() + 50_000_000L,
+                        rate,
+                        Duration.ofSeconds(s.e2eWarmUpSeconds()).toNanos(),
                         Duration.ofSeconds(s.e2eSeconds()).toNanos());
                 o = OpenLoopRun.run(context.ingest(), prefix, rate, schedule, tracker, MAX_IN_FLIGHT);
                 unseen = tracker.awaitAllSeen(30_000);
@@ -46,7 +53,13 @@ public final class EndToEnd implements Scenario {
         }
     }
 
-    private static void report(BenchContext context, int rate, OpenLoopSchedule schedule, OpenLoopRun.Outcome o, Histogram visible, long unseen) {
+    private static void report(
+            BenchContext context,
+            int rate,
+            OpenLoopSchedule schedule,
+            OpenLoopRun.Outcome o,
+            Histogram visible,
+            long unseen) {
         String key = rate == 1000 ? "e2e." : "e2e_" + rate + ".";
         Results r = context.results();
         r.put(key + "rate_per_s", o.recordedAcknowledged() / schedule.recordedSeconds());
@@ -57,11 +70,21 @@ public final class EndToEnd implements Scenario {
         r.put(key + "ack_p99_ms", o.ackMicros().getValueAtPercentile(99) / 1000.0);
         r.put(key + "failed", o.failed());
         r.put(key + "unseen", unseen);
-        context.say("open loop at %d/s for %.0f s (after %.0f s unrecorded): %,d acknowledged (%.0f/s), %d failed, %d never seen; "
-                        + "visible p50 %.1f ms, p99 %.1f ms, max %.1f ms; ack p99 %.1f ms (%d recorded)", rate, schedule.recordedSeconds(),
-                schedule.warmUpNanos() / 1e9, o.recordedAcknowledged(), o.recordedAcknowledged() / schedule.recordedSeconds(), o.failed(), unseen,
-                visible.getValueAtPercentile(50) / 1000.0, visible.getValueAtPercentile(99) / 1000.0, visible.getMaxValue() / 1000.0,
-                o.ackMicros().getValueAtPercentile(99) / 1000.0, visible.getTotalCount());
+        context.say(
+                "open loop at %d/s for %.0f s (after %.0f s unrecorded): %,d acknowledged (%.0f/s), %d failed, %d never seen; "
+                        + "visible p50 %.1f ms, p99 %.1f ms, max %.1f ms; ack p99 %.1f ms (%d recorded)",
+                rate,
+                schedule.recordedSeconds(),
+                schedule.warmUpNanos() / 1e9,
+                o.recordedAcknowledged(),
+                o.recordedAcknowledged() / schedule.recordedSeconds(),
+                o.failed(),
+                unseen,
+                visible.getValueAtPercentile(50) / 1000.0,
+                visible.getValueAtPercentile(99) / 1000.0,
+                visible.getMaxValue() / 1000.0,
+                o.ackMicros().getValueAtPercentile(99) / 1000.0,
+                visible.getTotalCount());
         o.failures().forEach((why, n) -> context.say("  failed %d x %s", n, why));
     }
 }

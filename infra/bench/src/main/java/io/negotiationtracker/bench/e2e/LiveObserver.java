@@ -33,11 +33,16 @@ final class LiveObserver implements AutoCloseable {
     }
 
     static LiveObserver follow(String projectionUrl, VisibilityTracker tracker) throws Exception {
-        HttpResponse<InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(projectionUrl + "/api/live"))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(projectionUrl + "/api/live"))
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
         if (r.statusCode() != 200) throw new IllegalStateException("GET /api/live answered " + r.statusCode());
         LiveObserver observer = new LiveObserver(r.body(), tracker);
-        if (!observer.ready.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("the live feed sent no 'ready' within 30 s", observer.failure);
+        if (!observer.ready.await(30, TimeUnit.SECONDS))
+            throw new IllegalStateException("the live feed sent no 'ready' within 30 s", observer.failure);
         return observer;
     }
 
@@ -70,7 +75,11 @@ final class LiveObserver implements AutoCloseable {
             JsonNode change = JSON.readTree(data);
             List<String> ids = new ArrayList<>();
             change.path("negotiationIds").forEach(id -> ids.add(id.asText()));
-            tracker.changed(ids, change.path("position").asLong(), change.path("everything").asBoolean(), at);
+            tracker.changed(
+                    ids,
+                    change.path("position").asLong(),
+                    change.path("everything").asBoolean(),
+                    at);
         }
     }
 

@@ -24,9 +24,18 @@ final class OpenLoopRun {
 
     private OpenLoopRun() {}
 
-    static Outcome run(IngestClient ingest, String prefix, int negotiations, OpenLoopSchedule schedule, VisibilityTracker tracker, int maxInFlight)
+    static Outcome run(
+            IngestClient ingest,
+            String prefix,
+            int negotiations,
+            OpenLoopSchedule schedule,
+            VisibilityTracker tracker,
+            int maxInFlight)
             throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         ConcurrentHistogram ack = new ConcurrentHistogram(3_600_000_000L, 3);
         AtomicLong inFlight = new AtomicLong();
         AtomicLong acknowledged = new AtomicLong();
@@ -42,8 +51,10 @@ final class OpenLoopRun {
                 continue;
             }
             String negotiation = prefix + i % negotiations;
-            HttpRequest request = HttpRequest.newBuilder(ingest.request(negotiation, BenchEvents.proposed(i)), (n, v) -> true)
-                    .timeout(Duration.ofSeconds(30)).build();
+            HttpRequest request = HttpRequest.newBuilder(
+                            ingest.request(negotiation, BenchEvents.proposed(i)), (n, v) -> true)
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
             inFlight.incrementAndGet();
             http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
                 long at = System.nanoTime();
@@ -56,8 +67,12 @@ final class OpenLoopRun {
                     tracker.acknowledged(negotiation, IngestClient.lastPosition(r.body()), due, recorded);
                 } else {
                     failed.incrementAndGet();
-                    String why = e != null ? e.getClass().getSimpleName() : "ingest answered " + r.statusCode() + ": "
-                            + r.body().substring(0, Math.min(120, r.body().length())).replaceAll("[0-9]+", "#");
+                    String why = e != null
+                            ? e.getClass().getSimpleName()
+                            : "ingest answered " + r.statusCode() + ": "
+                                    + r.body()
+                                            .substring(0, Math.min(120, r.body().length()))
+                                            .replaceAll("[0-9]+", "#");
                     failures.merge(why, 1L, Long::sum);
                 }
             });

@@ -59,7 +59,8 @@ final class VisibilityTracker {
     /** Waits until every acknowledged write was seen; what is still unseen then is recorded as seen now (a lower bound). */
     synchronized long awaitAllSeen(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (outstanding > 0 && System.currentTimeMillis() < deadline) wait(Math.max(1, deadline - System.currentTimeMillis()));
+        while (outstanding > 0 && System.currentTimeMillis() < deadline)
+            wait(Math.max(1, deadline - System.currentTimeMillis()));
         long unseen = outstanding;
         long now = System.nanoTime();
         pending.values().forEach(writes -> writes.forEach(w -> record(w, now)));
@@ -82,6 +83,8 @@ final class VisibilityTracker {
     }
 
     private void record(Write w, long atNanos) {
-        if (w.recorded()) visibleMicros.recordValue(Math.min(visibleMicros.getHighestTrackableValue(), Math.max(0, (atNanos - w.intendedNanos()) / 1000)));
+        if (w.recorded())
+            visibleMicros.recordValue(Math.min(
+                    visibleMicros.getHighestTrackableValue(), Math.max(0, (atNanos - w.intendedNanos()) / 1000)));
     }
 }

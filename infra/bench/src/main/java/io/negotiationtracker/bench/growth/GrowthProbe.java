@@ -17,7 +17,10 @@ import java.util.Locale;
  * computed when all scenarios have run.
  */
 public final class GrowthProbe implements Scenario {
-    public enum Phase { EMPTY, LOADED }
+    public enum Phase {
+        EMPTY,
+        LOADED
+    }
 
     private final Phase phase;
 
@@ -35,14 +38,22 @@ public final class GrowthProbe implements Scenario {
         Scale s = context.scale();
         long stored = phase == Phase.LOADED ? StoredHistory.ensure(context, s.historyEvents()) : 0;
         String key = "growth." + phase.name().toLowerCase(Locale.ROOT) + ".";
-        IngestLoad.Outcome appends = IngestLoad.run(context.ingest(), "growth-" + phase.name().toLowerCase(Locale.ROOT) + "-",
-                s.probeBatches(), s.probeBatches(), s.batchSize(), s.clients());
-        HttpLoad.Result reads = StatusLoad.measure(context, "growth-status-" + phase.name().toLowerCase(Locale.ROOT) + "-", s.statusSeconds());
+        IngestLoad.Outcome appends = IngestLoad.run(
+                context.ingest(),
+                "growth-" + phase.name().toLowerCase(Locale.ROOT) + "-",
+                s.probeBatches(),
+                s.probeBatches(),
+                s.batchSize(),
+                s.clients());
+        HttpLoad.Result reads = StatusLoad.measure(
+                context, "growth-status-" + phase.name().toLowerCase(Locale.ROOT) + "-", s.statusSeconds());
         context.results().put(key + "stored_events", stored);
         context.results().put(key + "append_events_per_s", appends.perSecond());
         context.results().put(key + "status_rps", reads.requestsPerSecond());
         context.results().put(key + "status_p99_ms", reads.p99Millis());
         if (phase == Phase.LOADED) context.results().put("growth.stored_events", stored);
-        context.say("%s store (%,d events): appends %,.0f events/s; status p99 %.2f ms", phase, stored, appends.perSecond(), reads.p99Millis());
+        context.say(
+                "%s store (%,d events): appends %,.0f events/s; status p99 %.2f ms",
+                phase, stored, appends.perSecond(), reads.p99Millis());
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 public record BenchContext(DevStack stack, Scale scale, Results results, IngestClient ingest) {
     /** The stack's own PostgreSQL (embedded, durable: fsync and synchronous commit on) starts with this superuser. */
     public static final String DB_USER = "postgres";
+
     public static final String DB_PASSWORD = "postgres";
 
     public static BenchContext of(DevStack stack, Scale scale, Results results) {
@@ -26,6 +27,10 @@ public record BenchContext(DevStack stack, Scale scale, Results results, IngestC
     }
 
     public void say(String format, Object... args) {
-        System.out.printf(java.util.Locale.ROOT, "  [%s] %s%n", java.time.LocalTime.now().withNano(0), String.format(java.util.Locale.ROOT, format, args));
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "  [%s] %s%n",
+                java.time.LocalTime.now().withNano(0),
+                String.format(java.util.Locale.ROOT, format, args));
     }
 }

@@ -47,7 +47,8 @@ public final class BenchStack implements AutoCloseable {
         if (attempt != null && Files.isDirectory(attempt.resolve("logs"))) {
             try (var logs = Files.list(attempt.resolve("logs"))) {
                 Files.createDirectories(logsTo);
-                for (Path log : logs.toList()) Files.copy(log, logsTo.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                for (Path log : logs.toList())
+                    Files.copy(log, logsTo.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 System.out.println("could not keep the logs: " + e.getMessage());
             }

@@ -10,11 +10,25 @@ public final class Goals {
     public record Goal(String text, DoublePredicate met) {}
 
     public static final List<String> KEYS = List.of(
-            "baseline.pg_raw_rows_per_s", "baseline.kafka_produce_per_s", "ingest.events_per_s", "ratio.ingest_vs_pg_raw",
-            "peer.axon_events_per_s", "ratio.ingest_vs_axon", "e2e.rate_per_s", "e2e.visible_p50_ms", "e2e.visible_p99_ms",
-            "alert.p99_ms", "rebuild.events_per_s", "ratio.rebuild_vs_pg_raw", "status.rps", "status.p99_ms",
-            "growth.stored_events", "growth.append_ratio_vs_empty", "growth.status_p99_ratio_vs_empty",
-            "service.rss_mb_max", "service.start_s_max");
+            "baseline.pg_raw_rows_per_s",
+            "baseline.kafka_produce_per_s",
+            "ingest.events_per_s",
+            "ratio.ingest_vs_pg_raw",
+            "peer.axon_events_per_s",
+            "ratio.ingest_vs_axon",
+            "e2e.rate_per_s",
+            "e2e.visible_p50_ms",
+            "e2e.visible_p99_ms",
+            "alert.p99_ms",
+            "rebuild.events_per_s",
+            "ratio.rebuild_vs_pg_raw",
+            "status.rps",
+            "status.p99_ms",
+            "growth.stored_events",
+            "growth.append_ratio_vs_empty",
+            "growth.status_p99_ratio_vs_empty",
+            "service.rss_mb_max",
+            "service.start_s_max");
 
     private static final Map<String, Goal> GOALS = new LinkedHashMap<>();
 

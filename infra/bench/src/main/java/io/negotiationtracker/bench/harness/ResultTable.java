@@ -17,7 +17,12 @@ public final class ResultTable {
         for (String key : figures.keySet()) {
             Goals.Goal goal = Goals.of(key);
             double v = figures.get(key);
-            out.printf(Locale.ROOT, format, key, number(v), goal == null ? "" : goal.text(),
+            out.printf(
+                    Locale.ROOT,
+                    format,
+                    key,
+                    number(v),
+                    goal == null ? "" : goal.text(),
                     goal == null ? "" : goal.met().test(v) ? "met" : "NOT met");
         }
         results.metadata().forEach((k, v) -> out.printf(Locale.ROOT, "%-44s %s%n", "meta." + k, v));

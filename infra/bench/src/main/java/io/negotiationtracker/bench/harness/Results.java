@@ -29,8 +29,13 @@ public final class Results {
 
     /** Puts the largest of the figures whose keys start with {@code prefix} and end with {@code suffix}, if any. */
     public synchronized void max(String key, String prefix, String suffix) {
-        figures.entrySet().stream().filter(e -> e.getKey().startsWith(prefix) && e.getKey().endsWith(suffix) && !e.getKey().equals(key))
-                .mapToDouble(Map.Entry::getValue).max().ifPresent(v -> figures.put(key, v));
+        figures.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix)
+                        && e.getKey().endsWith(suffix)
+                        && !e.getKey().equals(key))
+                .mapToDouble(Map.Entry::getValue)
+                .max()
+                .ifPresent(v -> figures.put(key, v));
     }
 
     public synchronized void meta(String key, Object value) {

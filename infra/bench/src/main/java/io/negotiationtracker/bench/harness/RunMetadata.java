@@ -21,7 +21,10 @@ public final class RunMetadata {
         results.meta("memory", firstLine(Path.of("/proc/meminfo"), "MemTotal"));
         results.meta("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         results.meta("java", System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version"));
-        results.meta("git_commit", git(repo, "rev-parse", "HEAD") + (git(repo, "status", "--porcelain").isBlank() ? "" : " (with uncommitted changes)"));
+        results.meta(
+                "git_commit",
+                git(repo, "rev-parse", "HEAD")
+                        + (git(repo, "status", "--porcelain").isBlank() ? "" : " (with uncommitted changes)"));
         results.meta("load_average_at_start", loadAverage());
     }
 
@@ -42,7 +45,10 @@ public final class RunMetadata {
 
     private static String firstLine(Path file, String prefix) {
         try (var lines = Files.lines(file)) {
-            return lines.filter(l -> l.startsWith(prefix)).findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown");
+            return lines.filter(l -> l.startsWith(prefix))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }

@@ -17,8 +17,19 @@ import java.util.List;
  * @param probeBatches     batches appended by each growth probe
  * @param idleSeconds      how long a restarted service idles before its resident memory is read
  */
-public record Scale(String name, int batches, int batchSize, int clients, List<Integer> e2eRates, int e2eWarmUpSeconds, int e2eSeconds,
-                    int statusSeconds, int alertChanges, long historyEvents, int probeBatches, int idleSeconds) {
+public record Scale(
+        String name,
+        int batches,
+        int batchSize,
+        int clients,
+        List<Integer> e2eRates,
+        int e2eWarmUpSeconds,
+        int e2eSeconds,
+        int statusSeconds,
+        int alertChanges,
+        long historyEvents,
+        int probeBatches,
+        int idleSeconds) {
 
     public static Scale named(String name) {
         return switch (name) {

@@ -36,12 +36,15 @@ public final class BulkHistory {
                 long rows = Math.min(ROWS_PER_TRANSACTION, missing - done);
                 long first = StoreHead.lock(c) + 1;
                 copy(c, prefix, negotiations, done, rows, first);
-                try (PreparedStatement ps = c.prepareStatement("update ingest.global_position set last = ? where id = 1")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("update ingest.global_position set last = ? where id = 1")) {
                     ps.setLong(1, first + rows - 1);
                     ps.executeUpdate();
                 }
                 c.commit();
-                context.say("bulk history: %,d of %,d events stored (%.0f s)", done + rows, missing, (System.nanoTime() - start) / 1e9);
+                context.say(
+                        "bulk history: %,d of %,d events stored (%.0f s)",
+                        done + rows, missing, (System.nanoTime() - start) / 1e9);
             }
             context.results().put("history.copy_rows_per_s", missing / ((System.nanoTime() - start) / 1e9));
             return missing;
@@ -49,7 +52,8 @@ public final class BulkHistory {
     }
 
     private static void insertStreams(Connection c, String prefix, int negotiations, long events) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into ingest.streams (negotiation_id, version) values (?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("insert into ingest.streams (negotiation_id, version) values (?, ?)")) {
             for (int k = 0; k < negotiations; k++) {
                 ps.setString(1, prefix + k);
                 ps.setLong(2, events / negotiations + (k < events % negotiations ? 1 : 0));
@@ -60,9 +64,12 @@ public final class BulkHistory {
     }
 
     /** Events {@code from .. from+rows-1} of the load: event j goes to negotiation j % n as its version j / n + 1. */
-    private static void copy(Connection c, String prefix, int negotiations, long from, long rows, long firstPosition) throws SQLException {
-        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy ingest.events (position, event_id, negotiation_id, version, type, "
-                + "occurred_on, recorded_at, content_hash, envelope) from stdin");
+    private static void copy(Connection c, String prefix, int negotiations, long from, long rows, long firstPosition)
+            throws SQLException {
+        CopyIn in = c.unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn("copy ingest.events (position, event_id, negotiation_id, version, type, "
+                        + "occurred_on, recorded_at, content_hash, envelope) from stdin");
         StringBuilder sb = new StringBuilder();
         for (long i = 0; i < rows; i++) {
             long j = from + i;
@@ -70,9 +77,22 @@ public final class BulkHistory {
             long version = j / negotiations + 1;
             long position = firstPosition + i;
             BenchEvents.Stored e = BenchEvents.stored(negotiation, version, position);
-            sb.append(position).append('\t').append(e.eventId()).append('\t').append(negotiation).append('\t').append(version).append('\t')
-                    .append(e.type()).append('\t').append(e.occurredOn()).append("\t2025-06-17 10:00:00+00\tbulk-").append(position).append('\t')
-                    .append(e.envelope().replace("\\", "\\\\")).append('\n');
+            sb.append(position)
+                    .append('\t')
+                    .append(e.eventId())
+                    .append('\t')
+                    .append(negotiation)
+                    .append('\t')
+                    .append(version)
+                    .append('\t')
+                    .append(e.type())
+                    .append('\t')
+                    .append(e.occurredOn())
+                    .append("\t2025-06-17 10:00:00+00\tbulk-")
+                    .append(position)
+                    .append('\t')
+                    .append(e.envelope().replace("\\", "\\\\"))
+                    .append('\n');
             if ((i + 1) % ROWS_PER_WRITE == 0 || i == rows - 1) {
                 byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
                 in.writeToCopy(bytes, 0, bytes.length);

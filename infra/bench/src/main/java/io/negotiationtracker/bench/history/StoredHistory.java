@@ -22,11 +22,14 @@ public final class StoredHistory {
             last = StoreHead.negotiationAt(c, head);
         }
         long start = System.nanoTime();
-        ProjectionCatchUp.await(context.statusUrl(last), head, Duration.ofMinutes(10).plusSeconds(loaded / 1000));
+        ProjectionCatchUp.await(
+                context.statusUrl(last), head, Duration.ofMinutes(10).plusSeconds(loaded / 1000));
         double seconds = (System.nanoTime() - start) / 1e9;
         if (loaded > 0) {
             context.results().put("history.catch_up_events_per_s", loaded / seconds);
-            context.say("relay and projection caught up with %,d bulk-loaded events in %.1f s: %,.0f events/s", loaded, seconds, loaded / seconds);
+            context.say(
+                    "relay and projection caught up with %,d bulk-loaded events in %.1f s: %,.0f events/s",
+                    loaded, seconds, loaded / seconds);
         }
         return head;
     }

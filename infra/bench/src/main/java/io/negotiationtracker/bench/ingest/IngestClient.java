@@ -13,7 +13,10 @@ import java.util.concurrent.Executors;
 /** Appends through ingest's public HTTP API (blocking); any answer but 200/201 stops the scenario. */
 public final class IngestClient {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
     private final String token;
 
@@ -25,15 +28,19 @@ public final class IngestClient {
     /** The POST of {@code body} (one event or a JSON array of them) to a negotiation's events. */
     public HttpRequest request(String negotiationId, String body) {
         return HttpRequest.newBuilder(URI.create(base + "/api/negotiations/" + negotiationId + "/events"))
-                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     /** Appends and returns the position of the last event stored (ingest's {@code lastPosition}). */
     public long append(String negotiationId, String body) {
         try {
             HttpResponse<String> r = http.send(request(negotiationId, body), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 201 && r.statusCode() != 200) throw new IllegalStateException("append answered " + r.statusCode() + ": " + r.body());
+            if (r.statusCode() != 201 && r.statusCode() != 200)
+                throw new IllegalStateException("append answered " + r.statusCode() + ": " + r.body());
             return lastPosition(r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

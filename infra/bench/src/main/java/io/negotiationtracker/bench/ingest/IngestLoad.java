@@ -22,12 +22,17 @@ public final class IngestLoad {
 
     private IngestLoad() {}
 
-    public static Outcome run(IngestClient client, String prefix, int warmUpBatches, int batches, int batchSize, int clients) throws Exception {
+    public static Outcome run(
+            IngestClient client, String prefix, int warmUpBatches, int batches, int batchSize, int clients)
+            throws Exception {
         client.openAll(prefix, NEGOTIATIONS);
         Workers.run(clients, warmUpBatches, i -> client.append(prefix + i % NEGOTIATIONS, Payloads.batch(batchSize)));
         AtomicLong last = new AtomicLong();
-        double seconds = Workers.run(clients, batches,
-                i -> last.accumulateAndGet(client.append(prefix + i % NEGOTIATIONS, Payloads.batch(batchSize)), Math::max));
+        double seconds = Workers.run(
+                clients,
+                batches,
+                i -> last.accumulateAndGet(
+                        client.append(prefix + i % NEGOTIATIONS, Payloads.batch(batchSize)), Math::max));
         return new Outcome((long) batches * batchSize, seconds, last.get());
     }
 }

@@ -22,13 +22,21 @@ public final class IngestThroughput implements Scenario {
         Scale s = context.scale();
         RelayProgress relay = new RelayProgress(context.stack().ingestUrl());
         long start = System.nanoTime();
-        IngestLoad.Outcome o = IngestLoad.run(context.ingest(), "bench-", Math.max(5, s.batches() / 20), s.batches(), s.batchSize(), s.clients());
+        IngestLoad.Outcome o = IngestLoad.run(
+                context.ingest(), "bench-", Math.max(5, s.batches() / 20), s.batches(), s.batchSize(), s.clients());
         long acknowledged = System.nanoTime();
         relay.awaitPublished(o.lastPosition(), Duration.ofMinutes(10));
         double toKafka = o.events() / (o.seconds() + (System.nanoTime() - acknowledged) / 1e9);
         context.results().put("ingest.events_per_s", o.perSecond());
         context.results().put("ingest.to_kafka_events_per_s", toKafka);
-        context.say("ingest over HTTP, batches of %d from %d clients: %,.0f events/s stored (%,d in %.1f s), %,.0f events/s on Kafka (%.0f s in all)",
-                s.batchSize(), s.clients(), o.perSecond(), o.events(), o.seconds(), toKafka, (System.nanoTime() - start) / 1e9);
+        context.say(
+                "ingest over HTTP, batches of %d from %d clients: %,.0f events/s stored (%,d in %.1f s), %,.0f events/s on Kafka (%.0f s in all)",
+                s.batchSize(),
+                s.clients(),
+                o.perSecond(),
+                o.events(),
+                o.seconds(),
+                toKafka,
+                (System.nanoTime() - start) / 1e9);
     }
 }

@@ -20,8 +20,15 @@ public final class RelayProgress {
     }
 
     public long published() throws Exception {
-        String body = http.send(HttpRequest.newBuilder(prometheus).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        return body.lines().filter(l -> l.startsWith(METRIC + " ") || l.startsWith(METRIC + "{")).findFirst()
+        String body = http.send(
+                        HttpRequest.newBuilder(prometheus)
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        return body.lines()
+                .filter(l -> l.startsWith(METRIC + " ") || l.startsWith(METRIC + "{"))
+                .findFirst()
                 .map(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .orElseThrow(() -> new IllegalStateException("ingest's /prometheus has no " + METRIC));
     }
@@ -30,7 +37,9 @@ public final class RelayProgress {
         long deadline = System.nanoTime() + within.toNanos();
         long p;
         while ((p = published()) < position) {
-            if (System.nanoTime() > deadline) throw new IllegalStateException("the relay published up to " + p + ", not " + position + ", within " + within);
+            if (System.nanoTime() > deadline)
+                throw new IllegalStateException(
+                        "the relay published up to " + p + ", not " + position + ", within " + within);
             Thread.sleep(20);
         }
     }

@@ -28,9 +28,14 @@ public final class HttpLoad {
 
     private HttpLoad() {}
 
-    public static Result get(String url, int connections, Duration warmUp, Duration measure) throws InterruptedException {
-        if (!URI.create(url).getHost().matches("127\\.0\\.0\\.1|localhost")) throw new IllegalArgumentException("load goes to loopback only, not " + url);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build();
+    public static Result get(String url, int connections, Duration warmUp, Duration measure)
+            throws InterruptedException {
+        if (!URI.create(url).getHost().matches("127\\.0\\.0\\.1|localhost"))
+            throw new IllegalArgumentException("load goes to loopback only, not " + url);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measure.toNanos();
@@ -41,13 +46,18 @@ public final class HttpLoad {
             Histogram h = new Histogram(60_000_000L, 3);
             histograms.add(h);
             clients.add(Thread.ofPlatform().name("http-load-" + c).start(() -> {
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+                HttpClient client = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build();
                 while (true) {
                     long sent = System.nanoTime();
                     if (sent >= end) return;
                     boolean ok;
                     try {
-                        ok = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                        ok = client.send(request, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200;
                     } catch (Exception e) {
                         ok = false;
                     }

@@ -37,24 +37,33 @@ public final class AxonPeer implements Scenario {
     @Override
     public void run(BenchContext context) throws Exception {
         Scale s = context.scale();
-        try (Connection c = context.database(); Statement st = c.createStatement()) {
+        try (Connection c = context.database();
+                Statement st = c.createStatement()) {
             st.execute("create schema if not exists axon");
         }
-        String url = context.stack().jdbcUrl() + (context.stack().jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=axon&reWriteBatchedInserts=true";
+        String url = context.stack().jdbcUrl() + (context.stack().jdbcUrl().contains("?") ? "&" : "?")
+                + "currentSchema=axon&reWriteBatchedInserts=true";
         try (ThreadTransactions tx = new ThreadTransactions(url, BenchContext.DB_USER, BenchContext.DB_PASSWORD)) {
             JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-            JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder().connectionProvider(tx).transactionManager(tx)
-                    .eventSerializer(serializer).snapshotSerializer(serializer).build();
+            JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                    .connectionProvider(tx)
+                    .transactionManager(tx)
+                    .eventSerializer(serializer)
+                    .snapshotSerializer(serializer)
+                    .build();
             tx.executeInTransaction(() -> engine.createSchema(PostgresEventTableFactory.INSTANCE));
             int warmUp = Math.max(5, s.batches() / 20);
             Workers.run(s.clients(), warmUp, i -> engine.appendEvents(batch("warm-up-", i, s.batchSize())));
-            double seconds = Workers.run(s.clients(), s.batches(), i -> engine.appendEvents(batch("bench-", i, s.batchSize())));
+            double seconds =
+                    Workers.run(s.clients(), s.batches(), i -> engine.appendEvents(batch("bench-", i, s.batchSize())));
             double rate = s.events() / seconds;
             long stored = stored(context);
             if (stored != s.events() + (long) warmUp * s.batchSize())
-                throw new IllegalStateException("Axon's table holds " + stored + " events, not the " + (s.events() + (long) warmUp * s.batchSize()) + " appended");
+                throw new IllegalStateException("Axon's table holds " + stored + " events, not the "
+                        + (s.events() + (long) warmUp * s.batchSize()) + " appended");
             context.results().put("peer.axon_events_per_s", rate);
-            context.say("Axon JdbcEventStorageEngine, in process, batches of %d from %d writers: %,.0f events/s (%,d in %.1f s)",
+            context.say(
+                    "Axon JdbcEventStorageEngine, in process, batches of %d from %d writers: %,.0f events/s (%,d in %.1f s)",
                     s.batchSize(), s.clients(), rate, s.events(), seconds);
         }
     }
@@ -65,12 +74,15 @@ public final class AxonPeer implements Scenario {
         String aggregate = prefix + i % IngestLoad.NEGOTIATIONS;
         long first = (long) (i / IngestLoad.NEGOTIATIONS) * size;
         List<DomainEventMessage<?>> messages = new ArrayList<>(size);
-        for (int j = 0; j < size; j++) messages.add(new GenericDomainEventMessage<>("Negotiation", aggregate, first + j, events.get(j)));
+        for (int j = 0; j < size; j++)
+            messages.add(new GenericDomainEventMessage<>("Negotiation", aggregate, first + j, events.get(j)));
         return messages;
     }
 
     private static long stored(BenchContext context) throws Exception {
-        try (Connection c = context.database(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from axon.domainevententry")) {
+        try (Connection c = context.database();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select count(*) from axon.domainevententry")) {
             rs.next();
             return rs.getLong(1);
         }

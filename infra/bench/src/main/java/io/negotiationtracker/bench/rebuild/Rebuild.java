@@ -30,17 +30,28 @@ public final class Rebuild implements Scenario {
     public void run(BenchContext context) throws Exception {
         StoredHistory.ensure(context, context.scale().historyEvents());
         String url = context.stack().projectionUrl() + "/api/admin/rebuild";
-        HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + context.stack().writerToken())
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        if (started.statusCode() != 202) throw new IllegalStateException("rebuild refused: " + started.statusCode() + " " + started.body());
+        HttpResponse<String> started = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + context.stack().writerToken())
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202)
+            throw new IllegalStateException("rebuild refused: " + started.statusCode() + " " + started.body());
         long deadline = System.nanoTime() + Duration.ofHours(6).toNanos();
         JsonNode state;
         do {
             Thread.sleep(500);
             if (System.nanoTime() > deadline) throw new IllegalStateException("the rebuild did not switch within 6 h");
-            state = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body());
+            state = JSON.readTree(
+                    HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                            .body());
         } while (!state.path("state").asText().equals("switched"));
-        double seconds = Duration.between(Instant.parse(state.path("startedAt").asText()), Instant.parse(state.path("switchedAt").asText())).toMillis() / 1000.0;
+        double seconds = Duration.between(
+                                Instant.parse(state.path("startedAt").asText()),
+                                Instant.parse(state.path("switchedAt").asText()))
+                        .toMillis()
+                / 1000.0;
         long applied = state.path("appliedRecords").asLong();
         context.results().put("rebuild.events_per_s", applied / seconds);
         context.results().put("rebuild.events", applied);

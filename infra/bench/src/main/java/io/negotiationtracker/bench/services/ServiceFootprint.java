@@ -14,7 +14,8 @@ import java.time.Duration;
  * (polled every 10 ms); idle memory is VmRSS from /proc after scale.idleSeconds with no requests.
  */
 public final class ServiceFootprint implements Scenario {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     @Override
     public String name() {
@@ -29,7 +30,8 @@ public final class ServiceFootprint implements Scenario {
             long start = System.nanoTime();
             Thread watch = Thread.ofPlatform().start(() -> context.stack().start(service));
             while (!ready(readiness)) {
-                if (!watch.isAlive() && !ready(readiness)) throw new IllegalStateException(service + " did not become ready");
+                if (!watch.isAlive() && !ready(readiness))
+                    throw new IllegalStateException(service + " did not become ready");
                 Thread.sleep(10);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -44,7 +46,13 @@ public final class ServiceFootprint implements Scenario {
 
     private static boolean ready(URI readiness) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HTTP.send(
+                                    HttpRequest.newBuilder(readiness)
+                                            .timeout(Duration.ofSeconds(1))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (Exception e) {
             return false;
         }

@@ -14,14 +14,18 @@ final class ServiceProcesses {
 
     static long pid(DevStack stack, String service) {
         String main = "io.negotiationtracker." + service + ".Application";
-        return stack.pids().stream().filter(pid -> commandLine(pid).contains(main)).findFirst()
+        return stack.pids().stream()
+                .filter(pid -> commandLine(pid).contains(main))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no process of " + service + " among " + stack.pids()));
     }
 
     /** VmRSS (resident now) or VmHWM (the most it was resident) of a process, in MB. */
     static double memoryMb(long pid, String field) {
         try (var lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
-            String line = lines.filter(l -> l.startsWith(field + ":")).findFirst().orElseThrow(() -> new IllegalStateException("no " + field + " for " + pid));
+            String line = lines.filter(l -> l.startsWith(field + ":"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no " + field + " for " + pid));
             return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the memory of process " + pid, e);

@@ -17,11 +17,16 @@ public final class ProjectionCatchUp {
 
     public static void await(String statusUrl, long position, Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(statusUrl + "?minPosition=" + position)).timeout(Duration.ofSeconds(30)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(statusUrl + "?minPosition=" + position))
+                .timeout(Duration.ofSeconds(30))
+                .build();
         int status;
-        while ((status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()) != 200) {
-            if (System.nanoTime() > deadline) throw new IllegalStateException(statusUrl + " has not reached position " + position + " within " + within
-                    + " (last answer " + status + ")");
+        while ((status = HTTP.send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                != 200) {
+            if (System.nanoTime() > deadline)
+                throw new IllegalStateException(statusUrl + " has not reached position " + position + " within "
+                        + within + " (last answer " + status + ")");
             if (status != 503 && status != 504) Thread.sleep(200);
         }
     }

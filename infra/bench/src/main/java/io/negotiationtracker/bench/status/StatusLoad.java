@@ -32,8 +32,9 @@ public final class StatusLoad implements Scenario {
         String url = context.statusUrl(negotiation + 0);
         ProjectionCatchUp.await(url, position, Duration.ofMinutes(2));
         HttpLoad.Result r = HttpLoad.get(url, CONNECTIONS, Duration.ofSeconds(3), Duration.ofSeconds(seconds));
-        context.say("GET %s/status, %d connections, %d s: %,.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors", negotiation + 0, CONNECTIONS, seconds,
-                r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
+        context.say(
+                "GET %s/status, %d connections, %d s: %,.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors",
+                negotiation + 0, CONNECTIONS, seconds, r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
         return r;
     }
 }

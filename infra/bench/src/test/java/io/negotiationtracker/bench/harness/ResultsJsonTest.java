@@ -21,7 +21,13 @@ class ResultsJsonTest {
         JsonNode json = JSON.readTree(ResultsJson.render(r));
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("baseline.pg_raw_rows_per_s", "ingest.events_per_s", "e2e_2000.visible_p99_ms", "meta", "failures");
+        assertThat(keys)
+                .containsExactly(
+                        "baseline.pg_raw_rows_per_s",
+                        "ingest.events_per_s",
+                        "e2e_2000.visible_p99_ms",
+                        "meta",
+                        "failures");
         assertThat(json.get("ingest.events_per_s").isNumber()).isTrue();
         assertThat(json.get("meta").get("scale").asText()).isEqualTo("smoke");
         assertThat(json.get("failures").isEmpty()).isTrue();

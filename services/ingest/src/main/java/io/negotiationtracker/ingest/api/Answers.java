@@ -27,14 +27,25 @@ import java.util.function.Function;
  */
 record Answers(boolean batch, boolean ifMatch) {
 
-    HttpResponse<?> to(AppendOutcome.Final outcome, Function<AppendResult, HttpResponse<?>> appended, Function<AppendResult, HttpResponse<?>> replayed) {
+    HttpResponse<?> to(
+            AppendOutcome.Final outcome,
+            Function<AppendResult, HttpResponse<?>> appended,
+            Function<AppendResult, HttpResponse<?>> replayed) {
         return switch (outcome) {
             case Appended a -> appended.apply(a.result());
             case Replayed r -> replayed.apply(r.result());
-            case Refused refused -> throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, refused.violation().message(),
-                    at(refused.index(), refused.violation().field()), null);
-            case DuplicateConflict reused -> throw new ProblemException(HttpStatus.CONFLICT, reused.message(), at(reused.index(), "eventId"),
-                    Map.of("eventId", reused.eventId().toString()));
+            case Refused refused ->
+                throw new ProblemException(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        refused.violation().message(),
+                        at(refused.index(), refused.violation().field()),
+                        null);
+            case DuplicateConflict reused ->
+                throw new ProblemException(
+                        HttpStatus.CONFLICT,
+                        reused.message(),
+                        at(reused.index(), "eventId"),
+                        Map.of("eventId", reused.eventId().toString()));
             case VersionConflict conflict -> versionConflict(conflict);
             case Busy busy -> throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, busy.reason(), null, null);
         };
@@ -46,8 +57,11 @@ record Answers(boolean batch, boolean ifMatch) {
         Map<String, Object> versions = new LinkedHashMap<>();
         versions.put("expectedVersion", conflict.expected());
         versions.put("currentVersion", conflict.current());
-        return HttpResponse.status(status).contentType(Problem.MEDIA_TYPE).header(HttpHeaders.ETAG, "\"" + conflict.current() + "\"")
-                .body(Problem.body(status.getCode(), status.getReason(), conflict.message(), "expectedVersion", versions));
+        return HttpResponse.status(status)
+                .contentType(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.ETAG, "\"" + conflict.current() + "\"")
+                .body(Problem.body(
+                        status.getCode(), status.getReason(), conflict.message(), "expectedVersion", versions));
     }
 
     private String at(int index, String field) {

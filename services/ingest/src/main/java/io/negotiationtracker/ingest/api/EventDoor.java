@@ -33,18 +33,25 @@ final class EventDoor {
     }
 
     List<AdmittedEvent> admitAll(String negotiationId, String body, Clock clock) {
-        if (body == null || body.isBlank()) throw ProblemException.badRequest(null, "the body is empty: send one event or a JSON array of events");
+        if (body == null || body.isBlank())
+            throw ProblemException.badRequest(null, "the body is empty: send one event or a JSON array of events");
         JsonNode node = codec.parse(body);
         if (!node.isArray()) return List.of(admit(negotiationId, node, "", clock));
         if (node.isEmpty()) throw ProblemException.badRequest(null, "the batch is empty");
         if (node.size() > maxBatch)
-            throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "a batch holds at most " + maxBatch + " events, not " + node.size(), null, null);
+            throw new ProblemException(
+                    HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "a batch holds at most " + maxBatch + " events, not " + node.size(),
+                    null,
+                    null);
         List<AdmittedEvent> events = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             try {
                 events.add(admit(negotiationId, node.get(i), "[" + i + "]", clock));
             } catch (InvalidEventException e) {
-                throw new InvalidEventException("[" + i + "]" + (e.field() == null || e.field().isEmpty() ? "" : "." + e.field()), e.getMessage());
+                throw new InvalidEventException(
+                        "[" + i + "]" + (e.field() == null || e.field().isEmpty() ? "" : "." + e.field()),
+                        e.getMessage());
             }
         }
         return events;
@@ -53,8 +60,11 @@ final class EventDoor {
     /** @param prefix the event's place in a batch ("[3]"), or "" for a single event */
     private AdmittedEvent admit(String negotiationId, JsonNode node, String prefix, Clock clock) {
         JsonShape.firstListLongerThan(node, limits.getMaxListEntries()).ifPresent(path -> {
-            throw tooLarge(prefix, path, path + " has more than " + limits.getMaxListEntries()
-                    + " entries (tracker.ingest.max-list-entries); split the information over several events");
+            throw tooLarge(
+                    prefix,
+                    path,
+                    path + " has more than " + limits.getMaxListEntries()
+                            + " entries (tracker.ingest.max-list-entries); split the information over several events");
         });
         ProposedEvent event = codec.readProposed(node, UUID::randomUUID);
         EventJson json = EventJson.of(codec, event); // serialised once: the store digests and stores this text
@@ -62,8 +72,12 @@ final class EventDoor {
         int bytes = json.envelopeBytes(negotiationId, Long.MAX_VALUE, Long.MAX_VALUE, clock.instant());
         if (bytes > limits.getMaxEventBytes()) {
             String path = JsonShape.largestPart(node);
-            throw tooLarge(prefix, path, "the event takes " + bytes + " bytes stored, more than " + limits.getMaxEventBytes()
-                    + " (tracker.ingest.max-event-bytes); its largest part is " + (prefix.isEmpty() ? path : prefix + "." + path));
+            throw tooLarge(
+                    prefix,
+                    path,
+                    "the event takes " + bytes + " bytes stored, more than " + limits.getMaxEventBytes()
+                            + " (tracker.ingest.max-event-bytes); its largest part is "
+                            + (prefix.isEmpty() ? path : prefix + "." + path));
         }
         return new AdmittedEvent(event, json);
     }

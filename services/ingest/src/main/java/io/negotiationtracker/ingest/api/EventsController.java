@@ -37,7 +37,8 @@ public class EventsController {
     private final Clock clock;
     private final EventDoor door;
 
-    public EventsController(EventStore store, EventCodec codec, Clock clock, IngestSettings settings, IngestLimits limits) {
+    public EventsController(
+            EventStore store, EventCodec codec, Clock clock, IngestSettings settings, IngestLimits limits) {
         this.store = store;
         this.clock = clock;
         this.door = new EventDoor(codec, limits, settings.maxBatch());
@@ -47,9 +48,16 @@ public class EventsController {
      * Appends one event or a batch; with {@code ?dryRun=true}, decides it exactly as an append (same refusals) and
      * stores nothing: 200 with the status before and after, what changes and the alerts it would raise ({@link Preview}).
      */
-    @Post(uri = "/negotiations/{negotiationId}/events", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> append(@PathVariable String negotiationId, @Body byte[] raw, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
-                                  @Nullable @QueryValue String expectedVersion, @Nullable @QueryValue String dryRun) {
+    @Post(
+            uri = "/negotiations/{negotiationId}/events",
+            consumes = MediaType.APPLICATION_JSON,
+            produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> append(
+            @PathVariable String negotiationId,
+            @Body byte[] raw,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+            @Nullable @QueryValue String expectedVersion,
+            @Nullable @QueryValue String dryRun) {
         checkId(negotiationId);
         boolean preview = flag(dryRun, "dryRun");
         String body = StrictUtf8.decode(raw);
@@ -57,44 +65,67 @@ public class EventsController {
         OptionalLong expected = ExpectedVersion.from(ifMatch, expectedVersion);
         Answers answers = new Answers(body.stripLeading().startsWith("["), ifMatch != null);
         if (preview) {
-            Preview p = Preview.of(store.dryRun(negotiationId, events, expected, clock.instant()), negotiationId, LocalDate.now(clock));
-            Function<AppendResult, HttpResponse<?>> previewed = r -> HttpResponse.ok(p.body()).header(HttpHeaders.ETAG, "\"" + p.version() + "\"");
+            Preview p = Preview.of(
+                    store.dryRun(negotiationId, events, expected, clock.instant()),
+                    negotiationId,
+                    LocalDate.now(clock));
+            Function<AppendResult, HttpResponse<?>> previewed =
+                    r -> HttpResponse.ok(p.body()).header(HttpHeaders.ETAG, "\"" + p.version() + "\"");
             return answers.to(p.outcome(), previewed, previewed);
         }
-        return answers.to(store.append(negotiationId, events, expected, clock.instant()), r -> stored(HttpStatus.CREATED, r), r -> stored(HttpStatus.OK, r));
+        return answers.to(
+                store.append(negotiationId, events, expected, clock.instant()),
+                r -> stored(HttpStatus.CREATED, r),
+                r -> stored(HttpStatus.OK, r));
     }
 
     @Get(uri = "/negotiations/{negotiationId}/events", produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<String> stream(@PathVariable String negotiationId, @Nullable @QueryValue Long afterVersion,
-                                       @Nullable @QueryValue Integer limit) {
+    public HttpResponse<String> stream(
+            @PathVariable String negotiationId,
+            @Nullable @QueryValue Long afterVersion,
+            @Nullable @QueryValue Integer limit) {
         checkId(negotiationId);
         long version = store.streamVersion(negotiationId);
         if (version == 0) throw ProblemException.notFound("no negotiation '" + negotiationId + "'");
-        List<String> events = store.readStream(negotiationId, nonNegative(afterVersion, "afterVersion"), Limits.page(limit));
+        List<String> events =
+                store.readStream(negotiationId, nonNegative(afterVersion, "afterVersion"), Limits.page(limit));
         return HttpResponse.ok("{\"negotiationId\":\"" + negotiationId + "\",\"version\":" + version + ",\"events\":["
-                + String.join(",", events) + "]}").header(HttpHeaders.ETAG, "\"" + version + "\"");
+                        + String.join(",", events) + "]}")
+                .header(HttpHeaders.ETAG, "\"" + version + "\"");
     }
 
     @Get(uri = "/events", produces = MediaType.APPLICATION_JSON)
-    public String all(@Nullable @QueryValue Long after, @Nullable @QueryValue Integer limit, @Nullable @QueryValue String negotiationId,
-                      @Nullable @QueryValue("type") List<String> types) {
+    public String all(
+            @Nullable @QueryValue Long after,
+            @Nullable @QueryValue Integer limit,
+            @Nullable @QueryValue String negotiationId,
+            @Nullable @QueryValue("type") List<String> types) {
         long from = nonNegative(after, "after");
         if (negotiationId != null) checkId(negotiationId);
         int page = Limits.page(limit);
         long head = store.head();
         List<StoredEvent> events = store.readAll(from, head, page, negotiationId, TypeNames.check(types));
-        long last = events.size() < page ? Math.max(from, head) : events.get(events.size() - 1).position();
-        return "{\"events\":[" + String.join(",", events.stream().map(StoredEvent::envelope).toList()) + "],\"lastPosition\":" + last + "}";
+        long last = events.size() < page
+                ? Math.max(from, head)
+                : events.get(events.size() - 1).position();
+        return "{\"events\":["
+                + String.join(",", events.stream().map(StoredEvent::envelope).toList()) + "],\"lastPosition\":" + last
+                + "}";
     }
 
     private static HttpResponse<AppendResponse> stored(HttpStatus status, AppendResult result) {
-        return HttpResponse.status(status).header(HttpHeaders.ETAG, "\"" + result.streamVersion() + "\"")
-                .header(HttpHeaders.LOCATION, "/api/negotiations/" + result.negotiationId() + "/events").body(AppendResponse.of(result));
+        return HttpResponse.status(status)
+                .header(HttpHeaders.ETAG, "\"" + result.streamVersion() + "\"")
+                .header(HttpHeaders.LOCATION, "/api/negotiations/" + result.negotiationId() + "/events")
+                .body(AppendResponse.of(result));
     }
 
     static void checkId(String negotiationId) {
         if (!Require.isSlug(negotiationId))
-            throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id: lower-case letters, digits and '-', 1 to 80 characters");
+            throw ProblemException.badRequest(
+                    "negotiationId",
+                    "'" + negotiationId
+                            + "' is not a valid negotiation id: lower-case letters, digits and '-', 1 to 80 characters");
     }
 
     private static boolean flag(String value, String field) {

@@ -8,8 +8,10 @@ final class ExpectedVersion {
     private ExpectedVersion() {}
 
     static OptionalLong from(String ifMatch, String param) {
-        if (ifMatch != null && param != null) throw ProblemException.badRequest("expectedVersion", "give If-Match or expectedVersion, not both");
-        if (ifMatch != null) return parse(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""), "If-Match");
+        if (ifMatch != null && param != null)
+            throw ProblemException.badRequest("expectedVersion", "give If-Match or expectedVersion, not both");
+        if (ifMatch != null)
+            return parse(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""), "If-Match");
         if (param != null) return parse(param, "expectedVersion");
         return OptionalLong.empty();
     }

@@ -9,7 +9,8 @@ final class Limits {
 
     static int page(Integer limit) {
         if (limit == null) return MAX_PAGE;
-        if (limit < 1 || limit > MAX_PAGE) throw ProblemException.badRequest("limit", "limit must be between 1 and " + MAX_PAGE);
+        if (limit < 1 || limit > MAX_PAGE)
+            throw ProblemException.badRequest("limit", "limit must be between 1 and " + MAX_PAGE);
         return limit;
     }
 }

@@ -28,7 +28,8 @@ public final class AppendPlan {
         }
     }
 
-    record Ready(AppendRequest request, long versionBefore, List<NewEvent> events, Map<UUID, AppendedEvent> known) implements Decision {
+    record Ready(AppendRequest request, long versionBefore, List<NewEvent> events, Map<UUID, AppendedEvent> known)
+            implements Decision {
         @Override
         public int newEvents() {
             return events.size();
@@ -84,8 +85,13 @@ public final class AppendPlan {
                         answer.put(e.eventId(), new AppendedEvent(e.eventId(), e.version(), e.position(), false));
                     }
                     AppendRequest request = ready.request();
-                    outcomes.add(new Appended(new AppendResult(request.negotiationId(), ready.versionBefore() + ready.events().size(),
-                            request.events().stream().map(e -> answer.get(e.eventId())).distinct().toList())));
+                    outcomes.add(new Appended(new AppendResult(
+                            request.negotiationId(),
+                            ready.versionBefore() + ready.events().size(),
+                            request.events().stream()
+                                    .map(e -> answer.get(e.eventId()))
+                                    .distinct()
+                                    .toList())));
                 }
             }
         }
@@ -93,7 +99,17 @@ public final class AppendPlan {
     }
 
     private static EventEnvelope at(EventEnvelope e, long position) {
-        return new EventEnvelope(e.eventId(), e.negotiationId(), e.type(), e.version(), position, e.occurredOn(), e.recordedAt(),
-                e.sources(), e.confidence(), e.links(), e.data());
+        return new EventEnvelope(
+                e.eventId(),
+                e.negotiationId(),
+                e.type(),
+                e.version(),
+                position,
+                e.occurredOn(),
+                e.recordedAt(),
+                e.sources(),
+                e.confidence(),
+                e.links(),
+                e.data());
     }
 }

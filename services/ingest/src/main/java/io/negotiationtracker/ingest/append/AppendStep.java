@@ -55,21 +55,25 @@ public final class AppendStep {
      * Folding no others spares a pure retry the reading of its stream.
      */
     public static Set<String> streamsToFold(List<AppendRequest> group, Set<UUID> storedIds) {
-        return group.stream().filter(r -> r.events().stream().anyMatch(e -> !storedIds.contains(e.eventId())))
-                .map(AppendRequest::negotiationId).collect(Collectors.toSet());
+        return group.stream()
+                .filter(r -> r.events().stream().anyMatch(e -> !storedIds.contains(e.eventId())))
+                .map(AppendRequest::negotiationId)
+                .collect(Collectors.toSet());
     }
 
     private AppendPlan.Decision decide(AppendRequest request) {
         String negotiationId = request.negotiationId();
-        if (request.events().stream().anyMatch(e -> storing.contains(e.eventId())) || pastChanged.contains(negotiationId))
-            return settled(new RetryInNextGroup());
-        long current = versions.containsKey(negotiationId) ? versions.get(negotiationId) : stored.version(negotiationId);
+        if (request.events().stream().anyMatch(e -> storing.contains(e.eventId()))
+                || pastChanged.contains(negotiationId)) return settled(new RetryInNextGroup());
+        long current =
+                versions.containsKey(negotiationId) ? versions.get(negotiationId) : stored.version(negotiationId);
         Sorted sorted = sort(request);
         if (sorted.conflict() != null) return settled(sorted.conflict());
         if (sorted.fresh().isEmpty()) return settled(replayed(request, sorted.known(), current));
         if (request.expected().isPresent() && request.expected().getAsLong() != current)
             return settled(new VersionConflict(request.expected().getAsLong(), current));
-        NegotiationState state = states.containsKey(negotiationId) ? states.get(negotiationId) : stored.state(negotiationId);
+        NegotiationState state =
+                states.containsKey(negotiationId) ? states.get(negotiationId) : stored.state(negotiationId);
         List<NewEvent> fresh = new ArrayList<>(sorted.fresh().size());
         long version = current;
         for (int i : sorted.fresh()) {
@@ -79,7 +83,8 @@ public final class AppendStep {
             EventEnvelope envelope = event.stored(negotiationId, ++version, 0, request.recordedAt());
             state = Evolve.evolve(state, envelope);
             if (Evolve.changesThePast(envelope)) pastChanged.add(negotiationId);
-            fresh.add(new NewEvent(envelope, request.digests().get(i), request.json().get(i)));
+            fresh.add(new NewEvent(
+                    envelope, request.digests().get(i), request.json().get(i)));
         }
         versions.put(negotiationId, version);
         if (pastChanged.contains(negotiationId)) states.remove(negotiationId);
@@ -100,13 +105,15 @@ public final class AppendStep {
             String digest = request.digests().get(i);
             KnownEvent existing = stored.events().get(id);
             if (existing != null) {
-                if (!existing.negotiationId().equals(request.negotiationId()) || !existing.digest().equals(digest))
+                if (!existing.negotiationId().equals(request.negotiationId())
+                        || !existing.digest().equals(digest))
                     return new Sorted(known, fresh, new DuplicateConflict(i, id));
                 known.put(id, new AppendedEvent(id, existing.version(), existing.position(), true));
                 continue;
             }
             String earlier = inRequest.putIfAbsent(id, digest);
-            if (earlier != null && !earlier.equals(digest)) return new Sorted(known, fresh, new DuplicateConflict(i, id));
+            if (earlier != null && !earlier.equals(digest))
+                return new Sorted(known, fresh, new DuplicateConflict(i, id));
             if (earlier == null) fresh.add(i);
         }
         return new Sorted(known, fresh, null);
@@ -114,8 +121,12 @@ public final class AppendStep {
 
     /** A retry gets the stream version its own append produced (the highest of its events), not the current one. */
     private static Replayed replayed(AppendRequest request, Map<UUID, AppendedEvent> known, long current) {
-        List<AppendedEvent> again = request.events().stream().map(e -> known.get(e.eventId())).distinct().toList();
-        long versionThen = again.stream().mapToLong(AppendedEvent::version).max().orElse(current);
+        List<AppendedEvent> again = request.events().stream()
+                .map(e -> known.get(e.eventId()))
+                .distinct()
+                .toList();
+        long versionThen =
+                again.stream().mapToLong(AppendedEvent::version).max().orElse(current);
         return new Replayed(new AppendResult(request.negotiationId(), versionThen, again));
     }
 

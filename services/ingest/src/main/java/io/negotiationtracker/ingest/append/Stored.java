@@ -18,13 +18,15 @@ public record Stored(Map<UUID, KnownEvent> events, Map<String, Long> versions, M
 
     long version(String negotiationId) {
         Long version = versions.get(negotiationId);
-        if (version == null) throw new IllegalStateException("the version of stream '" + negotiationId + "' was not read");
+        if (version == null)
+            throw new IllegalStateException("the version of stream '" + negotiationId + "' was not read");
         return version;
     }
 
     NegotiationState state(String negotiationId) {
         NegotiationState state = states.get(negotiationId);
-        if (state == null) throw new IllegalStateException("the state of stream '" + negotiationId + "' was not folded");
+        if (state == null)
+            throw new IllegalStateException("the state of stream '" + negotiationId + "' was not folded");
         return state;
     }
 }

@@ -12,15 +12,18 @@ public final class RecordSizeBudget {
 
     /** Throws with what to change when an event of {@code maxEventBytes} could not be published. */
     public static void check(int maxEventBytes, int maxRequestSize, int topicMaxMessageBytes) {
-        if (maxEventBytes <= 0) throw new IllegalStateException("tracker.ingest.max-event-bytes must be positive, not " + maxEventBytes);
+        if (maxEventBytes <= 0)
+            throw new IllegalStateException("tracker.ingest.max-event-bytes must be positive, not " + maxEventBytes);
         int needed = maxEventBytes + RECORD_OVERHEAD_BYTES;
         if (needed >= maxRequestSize)
-            throw new IllegalStateException("tracker.ingest.max-event-bytes (" + maxEventBytes + ") plus " + RECORD_OVERHEAD_BYTES
-                    + " bytes of record overhead must be below the producer's max.request.size (kafka.producer.max-request-size = "
-                    + maxRequestSize + "): lower the first or raise the second");
+            throw new IllegalStateException(
+                    "tracker.ingest.max-event-bytes (" + maxEventBytes + ") plus " + RECORD_OVERHEAD_BYTES
+                            + " bytes of record overhead must be below the producer's max.request.size (kafka.producer.max-request-size = "
+                            + maxRequestSize + "): lower the first or raise the second");
         if (needed >= topicMaxMessageBytes)
-            throw new IllegalStateException("tracker.ingest.max-event-bytes (" + maxEventBytes + ") plus " + RECORD_OVERHEAD_BYTES
-                    + " bytes of record overhead must be below the topic's max.message.bytes (kafka.topic.max-message-bytes = "
-                    + topicMaxMessageBytes + "): lower the first or raise the second");
+            throw new IllegalStateException(
+                    "tracker.ingest.max-event-bytes (" + maxEventBytes + ") plus " + RECORD_OVERHEAD_BYTES
+                            + " bytes of record overhead must be below the topic's max.message.bytes (kafka.topic.max-message-bytes = "
+                            + topicMaxMessageBytes + "): lower the first or raise the second");
     }
 }

@@ -18,19 +18,23 @@ import java.util.List;
  *
  * @param event the alerts raised by the events themselves; @param today the time alerts the scanner would add today
  */
-public record FoldedAppend(NegotiationState before, NegotiationState after, List<DueAlert> event, List<DueAlert> today) {
+public record FoldedAppend(
+        NegotiationState before, NegotiationState after, List<DueAlert> event, List<DueAlert> today) {
 
-    public static FoldedAppend of(String negotiationId, List<EventEnvelope> stream, List<EventEnvelope> proposed, LocalDate day) {
+    public static FoldedAppend of(
+            String negotiationId, List<EventEnvelope> stream, List<EventEnvelope> proposed, LocalDate day) {
         List<EventEnvelope> all = new ArrayList<>(stream);
         NegotiationState before = Evolve.fold(negotiationId, all);
         NegotiationState state = before;
         List<DueAlert> raised = new ArrayList<>();
         for (EventEnvelope e : proposed) {
             all.add(e);
-            NegotiationState next = Evolve.changesThePast(e) ? Evolve.fold(negotiationId, all) : Evolve.evolve(state, e);
+            NegotiationState next =
+                    Evolve.changesThePast(e) ? Evolve.fold(negotiationId, all) : Evolve.evolve(state, e);
             raised.addAll(AlertsRaised.by(state, next, e));
             state = next;
         }
-        return new FoldedAppend(before, state, raised, AlertsRaised.onDay(before, state, day, AlertPolicy.DEFAULT_HORIZONS));
+        return new FoldedAppend(
+                before, state, raised, AlertsRaised.onDay(before, state, day, AlertPolicy.DEFAULT_HORIZONS));
     }
 }

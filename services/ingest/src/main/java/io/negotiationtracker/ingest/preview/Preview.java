@@ -6,7 +6,6 @@ import io.negotiationtracker.ingest.append.AppendResult;
 import io.negotiationtracker.ingest.store.DryRun;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,7 +20,8 @@ public record Preview(AppendOutcome.Final outcome, long version, Map<String, Obj
 
     public static Preview of(DryRun run, String negotiationId, LocalDate today) {
         boolean appends = run.outcome() instanceof AppendOutcome.Appended;
-        AppendResult result = run.outcome() instanceof AppendOutcome.Appended a ? a.result()
+        AppendResult result = run.outcome() instanceof AppendOutcome.Appended a
+                ? a.result()
                 : run.outcome() instanceof AppendOutcome.Replayed r ? r.result() : null;
         if (result == null) return new Preview(run.outcome(), run.version(), Map.of());
         FoldedAppend folded = FoldedAppend.of(negotiationId, run.stream(), run.proposed(), today);
@@ -33,11 +33,20 @@ public record Preview(AppendOutcome.Final outcome, long version, Map<String, Obj
         body.put("negotiationId", negotiationId);
         body.put("versionBefore", run.version());
         body.put("streamVersion", appends ? result.streamVersion() : run.version());
-        body.put("events", result.events().stream().map(e -> Map.of("eventId", e.eventId(), "version", e.version(), "duplicate", e.duplicate())).toList());
+        body.put(
+                "events",
+                result.events().stream()
+                        .map(e -> Map.of("eventId", e.eventId(), "version", e.version(), "duplicate", e.duplicate()))
+                        .toList());
         body.put("before", before);
         body.put("after", after);
         body.put("changes", StatusChanges.between(before, after));
-        body.put("alerts", Stream.concat(folded.event().stream().map(a -> alert(a, "event")), folded.today().stream().map(a -> alert(a, "today"))).toList());
+        body.put(
+                "alerts",
+                Stream.concat(
+                                folded.event().stream().map(a -> alert(a, "event")),
+                                folded.today().stream().map(a -> alert(a, "today")))
+                        .toList());
         return new Preview(run.outcome(), run.version(), body);
     }
 
@@ -49,7 +58,9 @@ public record Preview(AppendOutcome.Final outcome, long version, Map<String, Obj
         m.put("deadlineId", a.deadlineId());
         m.put("deadlineClass", a.deadlineClass().name().toLowerCase(Locale.ROOT));
         m.put("dueOn", a.dueOn() == null ? null : a.dueOn().toString());
-        m.put("previousDueOn", a.previousDueOn() == null ? null : a.previousDueOn().toString());
+        m.put(
+                "previousDueOn",
+                a.previousDueOn() == null ? null : a.previousDueOn().toString());
         m.put("horizonDays", a.horizonDays());
         m.put("message", a.message());
         return m;

@@ -26,26 +26,73 @@ public final class StatusSummary {
         RoundCount rounds = RoundCount.of(s);
         Map<String, Object> byLevel = new LinkedHashMap<>();
         rounds.byLevel().forEach((level, n) -> byLevel.put(lower(level), n));
-        out.put("rounds", map("total", rounds.total(), "byLevel", byLevel, "cancelled", rounds.cancelled().size()));
-        out.put("nextLegalDeadline", DeadlineStanding.nextLegal(s, today).map(st -> map("deadlineId", st.deadline().deadlineId(),
-                "title", st.deadline().title(), "dueOn", text(st.deadline().dueOn()), "daysLeft", st.daysLeft())).orElse(null));
+        out.put(
+                "rounds",
+                map(
+                        "total",
+                        rounds.total(),
+                        "byLevel",
+                        byLevel,
+                        "cancelled",
+                        rounds.cancelled().size()));
+        out.put(
+                "nextLegalDeadline",
+                DeadlineStanding.nextLegal(s, today)
+                        .map(st -> map(
+                                "deadlineId",
+                                st.deadline().deadlineId(),
+                                "title",
+                                st.deadline().title(),
+                                "dueOn",
+                                text(st.deadline().dueOn()),
+                                "daysLeft",
+                                st.daysLeft()))
+                        .orElse(null));
         Map<String, Object> deadlines = new LinkedHashMap<>();
         for (Deadline d : s.deadlines().values()) {
             DeadlineStanding st = DeadlineStanding.of(d, today);
-            deadlines.put(d.deadlineId(), map("title", d.title(), "class", lower(d.deadlineClass()), "dueOn", text(d.dueOn()),
-                    "timing", lower(st.timing()), "targetStatus", lower(st.targetStatus())));
+            deadlines.put(
+                    d.deadlineId(),
+                    map(
+                            "title",
+                            d.title(),
+                            "class",
+                            lower(d.deadlineClass()),
+                            "dueOn",
+                            text(d.dueOn()),
+                            "timing",
+                            lower(st.timing()),
+                            "targetStatus",
+                            lower(st.targetStatus())));
         }
         out.put("deadlines", deadlines);
         Map<String, Object> measures = new LinkedHashMap<>();
         for (TariffMeasure m : s.tariffs().values()) {
             MeasureStanding st = MeasureStanding.of(m, s.deadlines(), today);
-            measures.put(m.measureId(), map("state", lower(st.state()), "ratePercent", st.rateKnown() ? st.ratePercent().toPlainString() : null));
+            measures.put(
+                    m.measureId(),
+                    map(
+                            "state",
+                            lower(st.state()),
+                            "ratePercent",
+                            st.rateKnown() ? st.ratePercent().toPlainString() : null));
         }
         out.put("measures", measures);
         Map<String, Object> issues = new LinkedHashMap<>();
-        for (Issue i : s.issues().values()) issues.put(i.issueId(), map("title", i.title(), "open", i.isOpen(), "blocking", i.isOpen() && i.blocking()));
-        out.put("issues", map("open", s.issues().values().stream().filter(Issue::isOpen).count(),
-                "blocking", s.issues().values().stream().filter(i -> i.isOpen() && i.blocking()).count(), "items", issues));
+        for (Issue i : s.issues().values())
+            issues.put(
+                    i.issueId(), map("title", i.title(), "open", i.isOpen(), "blocking", i.isOpen() && i.blocking()));
+        out.put(
+                "issues",
+                map(
+                        "open",
+                        s.issues().values().stream().filter(Issue::isOpen).count(),
+                        "blocking",
+                        s.issues().values().stream()
+                                .filter(i -> i.isOpen() && i.blocking())
+                                .count(),
+                        "items",
+                        issues));
         return out;
     }
 

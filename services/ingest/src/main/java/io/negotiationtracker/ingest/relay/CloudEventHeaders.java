@@ -29,7 +29,8 @@ final class CloudEventHeaders {
         return m.find() ? Integer.parseInt(m.group(1)) : 1;
     }
 
-    private static final java.util.regex.Pattern SCHEMA_VERSION = java.util.regex.Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)");
+    private static final java.util.regex.Pattern SCHEMA_VERSION =
+            java.util.regex.Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)");
 
     private static void put(Headers h, String key, String value) {
         h.add(key, value.getBytes(StandardCharsets.UTF_8));

@@ -24,7 +24,8 @@ final class EventOutbox implements Outbox<StoredRow> {
     private final AppendSignal signal;
     private final TopicSizeCheck topicCheck;
 
-    EventOutbox(DataSource dataSource, int batchSize, EventStore store, AppendSignal signal, TopicSizeCheck topicCheck) {
+    EventOutbox(
+            DataSource dataSource, int batchSize, EventStore store, AppendSignal signal, TopicSizeCheck topicCheck) {
         this.dataSource = dataSource;
         this.batchSize = batchSize;
         this.store = store;
@@ -35,15 +36,22 @@ final class EventOutbox implements Outbox<StoredRow> {
     @Override
     public List<StoredRow> after(long position) {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select position, event_id, negotiation_id, type, version, recorded_at, envelope "
-                    + "from ingest.events where position > ? order by position limit ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select position, event_id, negotiation_id, type, version, recorded_at, envelope "
+                            + "from ingest.events where position > ? order by position limit ?")) {
                 ps.setLong(1, position);
                 ps.setInt(2, batchSize);
                 List<StoredRow> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new StoredRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                                rs.getTimestamp(6).toInstant().toString(), rs.getString(7)));
+                        rows.add(new StoredRow(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getLong(5),
+                                rs.getTimestamp(6).toInstant().toString(),
+                                rs.getString(7)));
                     }
                 }
                 return rows;
@@ -59,8 +67,9 @@ final class EventOutbox implements Outbox<StoredRow> {
     @Override
     public long published() {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select last_position from ingest.relay_checkpoint where id = 1");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps =
+                            c.prepareStatement("select last_position from ingest.relay_checkpoint where id = 1");
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }

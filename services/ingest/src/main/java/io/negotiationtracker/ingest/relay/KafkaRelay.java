@@ -28,16 +28,41 @@ import org.slf4j.LoggerFactory;
 public class KafkaRelay {
     private final OutboxRelay<StoredRow> relay;
 
-    public KafkaRelay(DataSource dataSource, EventStore store, AppendSignal signal, KafkaSettings kafka, IngestLimits limits, MeterRegistry meters,
-                      IngestSettings config) {
-        // The topic is the log that read sides rebuild from: it keeps everything; its record size limit is set explicitly.
-        var topic = new OutboxTopic(config.topic(), kafka.topic().partitions(), Map.of("retention.ms", "-1", "retention.bytes", "-1",
-                "max.message.bytes", Integer.toString(kafka.topicMaxMessageBytes())), EventRecords.POSITION_HEADER);
-        var settings = new RelaySettings("kafka-relay", "ingest-event-relay", config.transactionalId(), topic, "ingest.relay", false,
+    public KafkaRelay(
+            DataSource dataSource,
+            EventStore store,
+            AppendSignal signal,
+            KafkaSettings kafka,
+            IngestLimits limits,
+            MeterRegistry meters,
+            IngestSettings config) {
+        // The topic is the log that read sides rebuild from: it keeps everything; its record size limit is set
+        // explicitly.
+        var topic = new OutboxTopic(
+                config.topic(),
+                kafka.topic().partitions(),
+                Map.of(
+                        "retention.ms",
+                        "-1",
+                        "retention.bytes",
+                        "-1",
+                        "max.message.bytes",
+                        Integer.toString(kafka.topicMaxMessageBytes())),
+                EventRecords.POSITION_HEADER);
+        var settings = new RelaySettings(
+                "kafka-relay",
+                "ingest-event-relay",
+                config.transactionalId(),
+                topic,
+                "ingest.relay",
+                false,
                 LoggerFactory.getLogger(KafkaRelay.class));
-        var outbox = new EventOutbox(dataSource, config.relay().batchSize(), store, signal, new TopicSizeCheck(kafka, limits));
+        var outbox = new EventOutbox(
+                dataSource, config.relay().batchSize(), store, signal, new TopicSizeCheck(kafka, limits));
         this.relay = new OutboxRelay<>(dataSource, kafka, meters, settings, outbox);
-        Gauge.builder("ingest.relay.lag", relay, OutboxRelay::lag).description("events stored but not yet on Kafka").register(meters);
+        Gauge.builder("ingest.relay.lag", relay, OutboxRelay::lag)
+                .description("events stored but not yet on Kafka")
+                .register(meters);
     }
 
     /** Events stored but not yet published (read from the store, so it stays true while the relay is stuck); -1 while unknown. */

@@ -26,12 +26,17 @@ public class RelayReadiness implements HealthIndicator {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("publishedPosition", relay.publishedPosition());
         OutboxStall stall = relay.stall();
-        if (stall == null) return Mono.just(HealthResult.builder("relay", HealthStatus.UP).details(details).build());
+        if (stall == null)
+            return Mono.just(HealthResult.builder("relay", HealthStatus.UP)
+                    .details(details)
+                    .build());
         details.put("stoppedAtPosition", stall.position());
         details.put("eventId", stall.id());
         details.put("negotiationId", stall.key());
         details.put("reason", stall.reason());
         details.put("since", stall.since().toString());
-        return Mono.just(HealthResult.builder("relay", HealthStatus.DOWN).details(details).build());
+        return Mono.just(HealthResult.builder("relay", HealthStatus.DOWN)
+                .details(details)
+                .build());
     }
 }

@@ -4,7 +4,14 @@ import io.negotiationtracker.platform.outbox.OutboxRow;
 import java.nio.charset.StandardCharsets;
 
 /** An event as the relay reads it from the store: enough to route and label it, and its envelope JSON. */
-record StoredRow(long position, String eventId, String negotiationId, String type, long version, String recordedAt, String envelope)
+record StoredRow(
+        long position,
+        String eventId,
+        String negotiationId,
+        String type,
+        long version,
+        String recordedAt,
+        String envelope)
         implements OutboxRow {
     @Override
     public String key() {

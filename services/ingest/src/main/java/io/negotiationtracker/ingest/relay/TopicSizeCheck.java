@@ -28,9 +28,14 @@ final class TopicSizeCheck {
             String value = Topics.config(kafka.clientConfig(), topic, "max.message.bytes");
             int needed = limits.getMaxEventBytes() + RecordSizeBudget.RECORD_OVERHEAD_BYTES;
             if (value != null && Integer.parseInt(value) < needed)
-                LOG.error("topic {} has max.message.bytes={}, below tracker.ingest.max-event-bytes ({}) plus {} bytes of record overhead: an "
+                LOG.error(
+                        "topic {} has max.message.bytes={}, below tracker.ingest.max-event-bytes ({}) plus {} bytes of record overhead: an "
                                 + "accepted event may not be publishable; raise the topic's max.message.bytes (kafka-configs.sh --alter) to at least {}",
-                        topic, value, limits.getMaxEventBytes(), RecordSizeBudget.RECORD_OVERHEAD_BYTES, needed);
+                        topic,
+                        value,
+                        limits.getMaxEventBytes(),
+                        RecordSizeBudget.RECORD_OVERHEAD_BYTES,
+                        needed);
         } catch (RuntimeException e) {
             LOG.warn("could not check the record size limit of {}: {}", topic, e.getMessage());
         }

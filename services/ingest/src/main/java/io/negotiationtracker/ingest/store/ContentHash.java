@@ -17,15 +17,23 @@ final class ContentHash {
     private ContentHash() {}
 
     static String of(String negotiationId, ProposedEvent e, EventJson json) {
-        StringBuilder text = new StringBuilder(json.data().length() + json.sources().length() * 2 + 200)
-                .append("{\"negotiationId\":").append(EventJson.quote(negotiationId)).append(",\"type\":").append(json.type())
-                .append(",\"occurredOn\":").append(json.occurredOn()).append(",\"source\":").append(json.source());
+        StringBuilder text = new StringBuilder(
+                        json.data().length() + json.sources().length() * 2 + 200)
+                .append("{\"negotiationId\":")
+                .append(EventJson.quote(negotiationId))
+                .append(",\"type\":")
+                .append(json.type())
+                .append(",\"occurredOn\":")
+                .append(json.occurredOn())
+                .append(",\"source\":")
+                .append(json.source());
         if (e.sources().size() > 1) text.append(",\"sources\":").append(json.sources());
         text.append(",\"confidence\":").append(json.confidence());
         if (json.links() != null) text.append(",\"links\":").append(json.links());
         text.append(",\"data\":").append(json.data()).append('}');
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);

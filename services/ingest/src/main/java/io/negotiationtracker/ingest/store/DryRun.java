@@ -9,7 +9,8 @@ import java.util.List;
  * (in version order) at its {@code version}, and the new events as they would be stored (versions and positions after the stream's; a
  * concurrent append may take them first).
  */
-public record DryRun(AppendOutcome.Final outcome, long version, List<EventEnvelope> stream, List<EventEnvelope> proposed) {
+public record DryRun(
+        AppendOutcome.Final outcome, long version, List<EventEnvelope> stream, List<EventEnvelope> proposed) {
     public DryRun {
         stream = List.copyOf(stream);
         proposed = List.copyOf(proposed);

@@ -41,15 +41,21 @@ final class DryRuns {
         return Transactions.inTransaction(dataSource, c -> {
             snapshot(c);
             long version = table.streamVersion(c, id);
-            var known = table.findStored(c, request.events().stream().map(ProposedEvent::eventId).toList());
+            var known = table.findStored(
+                    c, request.events().stream().map(ProposedEvent::eventId).toList());
             List<EventEnvelope> stream = new ArrayList<>();
             table.forEachEnvelope(c, id, json -> stream.add(codec.readEnvelope(json)));
             long head = table.head(c);
-            AppendPlan plan = AppendStep.plan(List.of(request), new Stored(known, Map.of(id, version), Map.of(id, Evolve.fold(id, stream))));
+            AppendPlan plan = AppendStep.plan(
+                    List.of(request), new Stored(known, Map.of(id, version), Map.of(id, Evolve.fold(id, stream))));
             AppendPlan.Placed placed = plan.placeAt(head + 1);
             if (!(placed.outcomes().get(0) instanceof AppendOutcome.Final outcome))
                 throw new IllegalStateException("an append decided alone never waits for another group");
-            return new DryRun(outcome, version, stream, placed.rows().stream().map(NewEvent::envelope).toList());
+            return new DryRun(
+                    outcome,
+                    version,
+                    stream,
+                    placed.rows().stream().map(NewEvent::envelope).toList());
         });
     }
 

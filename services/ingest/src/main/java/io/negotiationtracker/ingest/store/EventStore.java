@@ -41,7 +41,8 @@ public class EventStore {
     private final GroupCommitWriter writer;
     private final DryRuns dryRuns;
 
-    public EventStore(DataSource dataSource, EventTable table, EventCodec codec, AppendSignal signal, IngestLimits limits) {
+    public EventStore(
+            DataSource dataSource, EventTable table, EventCodec codec, AppendSignal signal, IngestLimits limits) {
         this.dataSource = dataSource;
         this.table = table;
         this.signal = signal;
@@ -56,7 +57,8 @@ public class EventStore {
     }
 
     /** Appends the events to the negotiation's stream, or says why not; waits for the group the append is committed in. */
-    public AppendOutcome.Final append(String negotiationId, List<AdmittedEvent> events, OptionalLong expectedVersion, Instant now) {
+    public AppendOutcome.Final append(
+            String negotiationId, List<AdmittedEvent> events, OptionalLong expectedVersion, Instant now) {
         return writer.submit(request(negotiationId, events, expectedVersion, now));
     }
 
@@ -65,10 +67,18 @@ public class EventStore {
         return dryRuns.run(request(negotiationId, events, expectedVersion, now));
     }
 
-    private AppendRequest request(String negotiationId, List<AdmittedEvent> events, OptionalLong expectedVersion, Instant now) {
-        List<String> digests = events.stream().map(e -> ContentHash.of(negotiationId, e.event(), e.json())).toList();
-        return new AppendRequest(negotiationId, events.stream().map(AdmittedEvent::event).toList(), digests,
-                events.stream().map(AdmittedEvent::json).toList(), expectedVersion, now.truncatedTo(ChronoUnit.MICROS));
+    private AppendRequest request(
+            String negotiationId, List<AdmittedEvent> events, OptionalLong expectedVersion, Instant now) {
+        List<String> digests = events.stream()
+                .map(e -> ContentHash.of(negotiationId, e.event(), e.json()))
+                .toList();
+        return new AppendRequest(
+                negotiationId,
+                events.stream().map(AdmittedEvent::event).toList(),
+                digests,
+                events.stream().map(AdmittedEvent::json).toList(),
+                expectedVersion,
+                now.truncatedTo(ChronoUnit.MICROS));
     }
 
     private record Committed(AppendPlan plan, AppendPlan.Placed placed) {}
@@ -85,17 +95,23 @@ public class EventStore {
             return new Committed(plan, placed);
         });
         states.remember(committed.plan().states());
-        if (committed.placed().lastPosition() > 0) signal.committed(committed.placed().lastPosition());
+        if (committed.placed().lastPosition() > 0)
+            signal.committed(committed.placed().lastPosition());
         return committed.placed().outcomes();
     }
 
     private Stored readStored(Connection c, List<AppendRequest> group) throws SQLException {
-        Set<UUID> eventIds = group.stream().flatMap(r -> r.events().stream()).map(ProposedEvent::eventId).collect(Collectors.toSet());
+        Set<UUID> eventIds = group.stream()
+                .flatMap(r -> r.events().stream())
+                .map(ProposedEvent::eventId)
+                .collect(Collectors.toSet());
         // streams first: once their locks are held, a retry committed by another instance meanwhile is found stored
-        Map<String, Long> versions = table.lockStreams(c, group.stream().map(AppendRequest::negotiationId).collect(Collectors.toSet()));
+        Map<String, Long> versions = table.lockStreams(
+                c, group.stream().map(AppendRequest::negotiationId).collect(Collectors.toSet()));
         Map<UUID, KnownEvent> known = table.findStored(c, eventIds);
         Set<String> toFold = AppendStep.streamsToFold(group, known.keySet());
-        Map<String, Long> foldAt = versions.entrySet().stream().filter(v -> toFold.contains(v.getKey()))
+        Map<String, Long> foldAt = versions.entrySet().stream()
+                .filter(v -> toFold.contains(v.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return new Stored(known, versions, states.at(c, foldAt));
     }
@@ -106,7 +122,8 @@ public class EventStore {
     }
 
     /** Stored events of all negotiations after a global position, up to {@code upTo} (inclusive), optionally filtered. */
-    public List<StoredEvent> readAll(long afterPosition, long upTo, int limit, String negotiationId, List<String> types) {
+    public List<StoredEvent> readAll(
+            long afterPosition, long upTo, int limit, String negotiationId, List<String> types) {
         return table.readAll(afterPosition, upTo, limit, negotiationId, types);
     }
 

@@ -42,8 +42,12 @@ public class EventTable {
     /** Events stored under any of these ids, in one query. */
     Map<UUID, KnownEvent> findStored(Connection c, Collection<UUID> eventIds) throws SQLException {
         Map<UUID, KnownEvent> found = new HashMap<>();
-        forEach(c, "select event_id, negotiation_id, version, position, content_hash from ingest.events where event_id = any(?)",
-                List.of(c.createArrayOf("uuid", eventIds.toArray())), rs -> found.put(rs.getObject(1, UUID.class),
+        forEach(
+                c,
+                "select event_id, negotiation_id, version, position, content_hash from ingest.events where event_id = any(?)",
+                List.of(c.createArrayOf("uuid", eventIds.toArray())),
+                rs -> found.put(
+                        rs.getObject(1, UUID.class),
                         new KnownEvent(rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5))));
         return found;
     }
@@ -54,15 +58,19 @@ public class EventTable {
      */
     Map<String, Long> lockStreams(Connection c, Collection<String> negotiationIds) throws SQLException {
         Map<String, Long> versions = new HashMap<>();
-        forEach(c, "insert into ingest.streams (negotiation_id, version) select id, 0 from unnest(?::text[]) as ids(id) order by id "
+        forEach(
+                c,
+                "insert into ingest.streams (negotiation_id, version) select id, 0 from unnest(?::text[]) as ids(id) order by id "
                         + "on conflict (negotiation_id) do update set version = ingest.streams.version returning negotiation_id, version",
-                List.of(negotiationIds.stream().distinct().toList()), rs -> versions.put(rs.getString(1), rs.getLong(2)));
+                List.of(negotiationIds.stream().distinct().toList()),
+                rs -> versions.put(rs.getString(1), rs.getLong(2)));
         return versions;
     }
 
     /** Hands over the stored envelopes of one stream in version order, a page at a time rather than all at once. */
     void forEachEnvelope(Connection c, String negotiationId, Consumer<String> envelope) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select envelope from ingest.events where negotiation_id = ? order by version")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select envelope from ingest.events where negotiation_id = ? order by version")) {
             ps.setString(1, negotiationId);
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
@@ -73,22 +81,37 @@ public class EventTable {
 
     /** Moves the position counter on by {@code count}, locking it until commit; returns the last position taken. */
     long takePositions(Connection c, int count) throws SQLException {
-        return single(c, "update ingest.global_position set last = last + ? where id = 1 returning last", List.of((long) count), 0L);
+        return single(
+                c,
+                "update ingest.global_position set last = last + ? where id = 1 returning last",
+                List.of((long) count),
+                0L);
     }
 
     /** Inserts the rows in one COPY: the envelopes as the door serialised them, with the version and position they took. */
     void insert(Connection c, List<NewEvent> rows) throws SQLException {
-        CopyRows copy = new CopyRows("ingest.events (position, event_id, negotiation_id, version, type, occurred_on, recorded_at, content_hash, envelope)",
+        CopyRows copy = new CopyRows(
+                "ingest.events (position, event_id, negotiation_id, version, type, occurred_on, recorded_at, content_hash, envelope)",
                 rows.size() * 1024);
         for (NewEvent row : rows) {
             EventEnvelope e = row.envelope();
-            copy.row(e.position(), e.eventId(), e.negotiationId(), e.version(), e.type(), e.occurredOn(), e.recordedAt(), row.digest(), row.envelopeText());
+            copy.row(
+                    e.position(),
+                    e.eventId(),
+                    e.negotiationId(),
+                    e.version(),
+                    e.type(),
+                    e.occurredOn(),
+                    e.recordedAt(),
+                    row.digest(),
+                    row.envelopeText());
         }
         copy.into(c);
     }
 
     void setVersions(Connection c, Map<String, Long> versions) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update ingest.streams set version = ? where negotiation_id = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("update ingest.streams set version = ? where negotiation_id = ?")) {
             for (var v : versions.entrySet()) {
                 bind(c, ps, List.of(v.getValue(), v.getKey()));
                 ps.addBatch();
@@ -99,13 +122,17 @@ public class EventTable {
 
     /** Stored envelopes (JSON) of one negotiation, from a version on. */
     public List<String> readStream(String negotiationId, long afterVersion, int limit) {
-        return read("select envelope from ingest.events where negotiation_id = ? and version > ? order by version limit ?",
-                List.of(negotiationId, afterVersion, limit), rs -> rs.getString(1));
+        return read(
+                "select envelope from ingest.events where negotiation_id = ? and version > ? order by version limit ?",
+                List.of(negotiationId, afterVersion, limit),
+                rs -> rs.getString(1));
     }
 
     /** Stored events of all negotiations after a global position, up to {@code upTo} (inclusive), optionally filtered. */
-    public List<StoredEvent> readAll(long afterPosition, long upTo, int limit, String negotiationId, List<String> types) {
-        StringBuilder sql = new StringBuilder("select position, type, envelope from ingest.events where position > ? and position <= ?");
+    public List<StoredEvent> readAll(
+            long afterPosition, long upTo, int limit, String negotiationId, List<String> types) {
+        StringBuilder sql = new StringBuilder(
+                "select position, type, envelope from ingest.events where position > ? and position <= ?");
         List<Object> args = new ArrayList<>(List.of(afterPosition, upTo));
         if (negotiationId != null) {
             sql.append(" and negotiation_id = ?");

@@ -12,7 +12,8 @@ final class FoldCache {
     private final LinkedHashMap<String, NegotiationState> states;
 
     FoldCache(int capacity) {
-        if (capacity < 1) throw new IllegalArgumentException("tracker.ingest.fold-cache-size must be at least 1, not " + capacity);
+        if (capacity < 1)
+            throw new IllegalArgumentException("tracker.ingest.fold-cache-size must be at least 1, not " + capacity);
         this.states = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, NegotiationState> eldest) {

@@ -2,10 +2,10 @@ package io.negotiationtracker.ingest.store;
 
 import io.negotiationtracker.domain.Evolve;
 import io.negotiationtracker.domain.NegotiationState;
+import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.json.EventCodec;
 import java.sql.Connection;
 import java.sql.SQLException;
-import io.negotiationtracker.events.EventEnvelope;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -42,7 +42,8 @@ final class GroupCommitWriter implements AutoCloseable {
 
     AppendOutcome.Final submit(AppendRequest append) {
         Request request = new Request(append, new CompletableFuture<>());
-        if (!loop.running() || !queue.offer(request)) return new Busy("the event store is busy: " + queue.size() + " appends are waiting; retry");
+        if (!loop.running() || !queue.offer(request))
+            return new Busy("the event store is busy: " + queue.size() + " appends are waiting; retry");
         if (!loop.running()) answerWaiting();
         try {
             return request.answer().join();
@@ -84,7 +85,8 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private void commit(List<Request> group, List<Request> carried) {
         try {
-            List<AppendOutcome> outcomes = appendGroup.apply(group.stream().map(Request::append).toList());
+            List<AppendOutcome> outcomes =
+                    appendGroup.apply(group.stream().map(Request::append).toList());
             for (int i = 0; i < group.size(); i++) {
                 switch (outcomes.get(i)) {
                     case RetryInNextGroup retry -> carried.add(group.get(i));

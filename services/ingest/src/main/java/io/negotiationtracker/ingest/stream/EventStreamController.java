@@ -39,16 +39,23 @@ public class EventStreamController {
     }
 
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
-    public Publisher<Event<String>> stream(HttpRequest<?> request, @Nullable @Header("Last-Event-ID") String lastEventId,
-                                           @Nullable @QueryValue String after, @Nullable @QueryValue String negotiationId,
-                                           @Nullable @QueryValue("type") List<String> types) {
-        StreamFilter filter = new StreamFilter(start(lastEventId, after), checkId(negotiationId), TypeNames.check(types));
+    public Publisher<Event<String>> stream(
+            HttpRequest<?> request,
+            @Nullable @Header("Last-Event-ID") String lastEventId,
+            @Nullable @QueryValue String after,
+            @Nullable @QueryValue String negotiationId,
+            @Nullable @QueryValue("type") List<String> types) {
+        StreamFilter filter =
+                new StreamFilter(start(lastEventId, after), checkId(negotiationId), TypeNames.check(types));
         String client = request.getRemoteAddress().getAddress().getHostAddress();
         SubscriberSlots.Slot slot = slots.tryTake(client);
         if (slot == null) throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, slots.refusal(client), null, null);
-        return Flux.create((FluxSink<Event<String>> sink) ->
-                Thread.ofVirtual().name("subscription-" + filter.after()).start(new LiveSubscription(store, signal, settings, filter, sink)),
-                FluxSink.OverflowStrategy.BUFFER).doFinally(ended -> slot.release());
+        return Flux.create(
+                        (FluxSink<Event<String>> sink) -> Thread.ofVirtual()
+                                .name("subscription-" + filter.after())
+                                .start(new LiveSubscription(store, signal, settings, filter, sink)),
+                        FluxSink.OverflowStrategy.BUFFER)
+                .doFinally(ended -> slot.release());
     }
 
     /** Subscriptions being served now (for tests and metrics). */
@@ -71,7 +78,8 @@ public class EventStreamController {
 
     private static String checkId(String negotiationId) {
         if (negotiationId == null) return null;
-        if (!Require.isSlug(negotiationId.toLowerCase(Locale.ROOT)) || !negotiationId.equals(negotiationId.toLowerCase(Locale.ROOT)))
+        if (!Require.isSlug(negotiationId.toLowerCase(Locale.ROOT))
+                || !negotiationId.equals(negotiationId.toLowerCase(Locale.ROOT)))
             throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id");
         return negotiationId;
     }

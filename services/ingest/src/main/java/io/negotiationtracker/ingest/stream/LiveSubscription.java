@@ -25,7 +25,12 @@ final class LiveSubscription implements Runnable {
     private final FluxSink<Event<String>> sink;
     private long cursor;
 
-    LiveSubscription(EventStore store, AppendSignal signal, StreamSettings settings, StreamFilter filter, FluxSink<Event<String>> sink) {
+    LiveSubscription(
+            EventStore store,
+            AppendSignal signal,
+            StreamSettings settings,
+            StreamFilter filter,
+            FluxSink<Event<String>> sink) {
         this.store = store;
         this.signal = signal;
         this.settings = settings;
@@ -45,7 +50,8 @@ final class LiveSubscription implements Runnable {
                 long demand = sink.requestedFromDownstream();
                 if (demand <= 0) {
                     if (waitingSince < 0) waitingSince = System.currentTimeMillis();
-                    if (System.currentTimeMillis() - waitingSince > settings.slowCutoff().toMillis()) {
+                    if (System.currentTimeMillis() - waitingSince
+                            > settings.slowCutoff().toMillis()) {
                         cutOff();
                         return;
                     }
@@ -57,13 +63,16 @@ final class LiveSubscription implements Runnable {
                 int limit = (int) Math.min(demand, settings.pageSize());
                 List<StoredEvent> page = store.readAll(cursor, head, limit, filter.negotiationId(), filter.types());
                 for (StoredEvent e : page) {
-                    sink.next(Event.of(e.envelope()).id(Long.toString(e.position())).name(e.type()));
+                    sink.next(Event.of(e.envelope())
+                            .id(Long.toString(e.position()))
+                            .name(e.type()));
                     cursor = e.position();
                 }
                 if (!page.isEmpty()) lastSent = System.currentTimeMillis();
                 if (page.size() < limit) {
                     cursor = Math.max(cursor, head);
-                    if (System.currentTimeMillis() - lastSent > settings.heartbeat().toMillis()) {
+                    if (System.currentTimeMillis() - lastSent
+                            > settings.heartbeat().toMillis()) {
                         sink.next(Event.of("").comment("heartbeat; at position " + cursor));
                         lastSent = System.currentTimeMillis();
                     }
@@ -80,8 +89,9 @@ final class LiveSubscription implements Runnable {
     }
 
     private void cutOff() {
-        String resume = "{\"reason\":\"the subscriber read too slowly and was cut off; reconnect with Last-Event-ID to resume\",\"resumeAfter\":"
-                + cursor + "}";
+        String resume =
+                "{\"reason\":\"the subscriber read too slowly and was cut off; reconnect with Last-Event-ID to resume\",\"resumeAfter\":"
+                        + cursor + "}";
         sink.next(Event.of(resume).id(Long.toString(cursor)).name("cutoff"));
         sink.complete();
     }

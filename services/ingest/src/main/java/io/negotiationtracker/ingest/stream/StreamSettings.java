@@ -14,6 +14,9 @@ import java.time.Duration;
  * @param maxSubscribersPerClient subscriptions served at once to one client address; more are refused (429, Retry-After)
  */
 @ConfigurationProperties("tracker.stream")
-public record StreamSettings(@Bindable(defaultValue = "500") int pageSize, @Bindable(defaultValue = "10s") Duration slowCutoff,
-                             @Bindable(defaultValue = "15s") Duration heartbeat, @Bindable(defaultValue = "100") int maxSubscribers,
-                             @Bindable(defaultValue = "8") int maxSubscribersPerClient) {}
+public record StreamSettings(
+        @Bindable(defaultValue = "500") int pageSize,
+        @Bindable(defaultValue = "10s") Duration slowCutoff,
+        @Bindable(defaultValue = "15s") Duration heartbeat,
+        @Bindable(defaultValue = "100") int maxSubscribers,
+        @Bindable(defaultValue = "8") int maxSubscribersPerClient) {}

@@ -9,10 +9,15 @@ public final class TypeNames {
 
     public static List<String> check(List<String> types) {
         if (types == null) return List.of();
-        List<String> flat = types.stream().flatMap(t -> List.of(t.split(",")).stream()).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<String> flat = types.stream()
+                .flatMap(t -> List.of(t.split(",")).stream())
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .toList();
         for (String t : flat) {
             if (EventTypes.classOf(t).isEmpty())
-                throw ProblemException.badRequest("type", "unknown event type '" + t + "'; known types: " + String.join(", ", EventTypes.ALL));
+                throw ProblemException.badRequest(
+                        "type", "unknown event type '" + t + "'; known types: " + String.join(", ", EventTypes.ALL));
         }
         return flat;
     }

@@ -46,7 +46,9 @@ final class AppendSpec {
         for (ProposedEvent e : events) {
             EventEnvelope envelope = e.stored(negotiationId, stream.size() + 1, ++head, NOW);
             stream.add(envelope);
-            known.put(e.eventId(), new KnownEvent(negotiationId, envelope.version(), envelope.position(), digest(negotiationId, e)));
+            known.put(
+                    e.eventId(),
+                    new KnownEvent(negotiationId, envelope.version(), envelope.position(), digest(negotiationId, e)));
         }
         return this;
     }
@@ -59,7 +61,8 @@ final class AppendSpec {
         for (AppendRequest a : group) {
             List<EventEnvelope> stream = streams.getOrDefault(a.negotiationId(), List.of());
             versions.put(a.negotiationId(), (long) stream.size());
-            if (folded.contains(a.negotiationId())) states.put(a.negotiationId(), Evolve.fold(a.negotiationId(), stream));
+            if (folded.contains(a.negotiationId()))
+                states.put(a.negotiationId(), Evolve.fold(a.negotiationId(), stream));
         }
         plan = AppendStep.plan(group, new Stored(known, versions, states));
         placed = plan.placeAt(head + 1);
@@ -75,15 +78,25 @@ final class AppendSpec {
     }
 
     private static AppendRequest request(String negotiationId, OptionalLong expected, ProposedEvent... events) {
-        List<String> digests = java.util.Arrays.stream(events).map(e -> digest(negotiationId, e)).toList();
-        List<EventJson> json = java.util.Arrays.stream(events).map(e -> EventJson.of(CODEC, e)).toList();
+        List<String> digests = java.util.Arrays.stream(events)
+                .map(e -> digest(negotiationId, e))
+                .toList();
+        List<EventJson> json =
+                java.util.Arrays.stream(events).map(e -> EventJson.of(CODEC, e)).toList();
         return new AppendRequest(negotiationId, List.of(events), digests, json, expected, NOW);
     }
 
     /** Stands in for the content digest: what the event says and where, without its id. */
     static String digest(String negotiationId, ProposedEvent e) {
-        return String.join("|", negotiationId, e.type(), e.occurredOn().toString(), e.sources().toString(), e.confidence().toString(),
-                e.links().toString(), e.data().toString());
+        return String.join(
+                "|",
+                negotiationId,
+                e.type(),
+                e.occurredOn().toString(),
+                e.sources().toString(),
+                e.confidence().toString(),
+                e.links().toString(),
+                e.data().toString());
     }
 
     /** An event the append stores now. */
@@ -117,7 +130,9 @@ final class AppendSpec {
 
     AppendSpec thenRefused(int append, int index, String field, String messagePart) {
         assertThat(placed.outcomes().get(append)).isInstanceOfSatisfying(Refused.class, refused -> {
-            assertThat(refused.index()).as("the refused event's place in its request").isEqualTo(index);
+            assertThat(refused.index())
+                    .as("the refused event's place in its request")
+                    .isEqualTo(index);
             assertThat(refused.violation().field()).isEqualTo(field);
             assertThat(refused.violation().message()).contains(messagePart);
         });
@@ -126,9 +141,13 @@ final class AppendSpec {
 
     /** The rows to insert: these events, in this order, at consecutive positions after the last stored one. */
     AppendSpec thenStores(ProposedEvent... events) {
-        assertThat(placed.rows()).extracting(row -> row.envelope().eventId()).containsExactly(java.util.Arrays.stream(events).map(ProposedEvent::eventId)
-                .toArray(UUID[]::new));
-        for (int i = 0; i < placed.rows().size(); i++) assertThat(placed.rows().get(i).envelope().position()).isEqualTo(head + 1 + i);
+        assertThat(placed.rows())
+                .extracting(row -> row.envelope().eventId())
+                .containsExactly(java.util.Arrays.stream(events)
+                        .map(ProposedEvent::eventId)
+                        .toArray(UUID[]::new));
+        for (int i = 0; i < placed.rows().size(); i++)
+            assertThat(placed.rows().get(i).envelope().position()).isEqualTo(head + 1 + i);
         assertThat(plan.newEvents()).as("positions to take").isEqualTo(events.length);
         assertThat(placed.lastPosition()).isEqualTo(events.length == 0 ? 0 : head + events.length);
         return this;

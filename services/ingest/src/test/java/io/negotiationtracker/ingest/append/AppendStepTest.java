@@ -91,7 +91,8 @@ class AppendStepTest {
 
     @Test
     void anEventIdStoredInAnotherNegotiationIsADuplicateConflict() {
-        given().stored("other-talks", opened(), first).stored(TALKS, opened)
+        given().stored("other-talks", opened(), first)
+                .stored(TALKS, opened)
                 .when(append(TALKS, first))
                 .then(new DuplicateConflict(0, first.eventId()))
                 .thenStoresNothing();
@@ -123,13 +124,18 @@ class AppendStepTest {
 
     @Test
     void aNegotiationMustBeOpenedBeforeAnythingElseIsStored() {
-        given().when(append(TALKS, first)).thenRefused(0, 0, "type", "has not been opened").thenStoresNothing();
+        given().when(append(TALKS, first))
+                .thenRefused(0, 0, "type", "has not been opened")
+                .thenStoresNothing();
     }
 
     @Test
     void anAppendSettledOtherwiseChangesNothingTheLaterAppendsOfItsGroupSee() {
         given().stored(TALKS, opened)
-                .when(append(TALKS, moved("2025-07-09", "2025-08-01")), appendExpecting(5, TALKS, first), appendExpecting(1, TALKS, second))
+                .when(
+                        append(TALKS, moved("2025-07-09", "2025-08-01")),
+                        appendExpecting(5, TALKS, first),
+                        appendExpecting(1, TALKS, second))
                 .thenRefused(0, 0, "data.deadlineId", "does not exist")
                 .thenOutcome(1, new VersionConflict(5, 1))
                 .thenOutcome(2, appended(TALKS, 2, fresh(second, 2, 2)))

@@ -22,8 +22,13 @@ final class Events {
     private Events() {}
 
     static ProposedEvent opened() {
-        return event(UUID.randomUUID(), new NegotiationOpened("US-Japan tariff talks",
-                List.of(new Party("US", "United States"), new Party("JP", "Japan")), List.of(), null));
+        return event(
+                UUID.randomUUID(),
+                new NegotiationOpened(
+                        "US-Japan tariff talks",
+                        List.of(new Party("US", "United States"), new Party("JP", "Japan")),
+                        List.of(),
+                        null));
     }
 
     static ProposedEvent statement(String quote) {
@@ -36,11 +41,20 @@ final class Events {
     }
 
     static ProposedEvent pauseEnds(String dueOn) {
-        return event(UUID.randomUUID(), new DeadlineSet("pause-end", "End of the 90-day pause", WorldDate.parse(dueOn), DeadlineKind.EFFECTIVE_DATE, null));
+        return event(
+                UUID.randomUUID(),
+                new DeadlineSet(
+                        "pause-end",
+                        "End of the 90-day pause",
+                        WorldDate.parse(dueOn),
+                        DeadlineKind.EFFECTIVE_DATE,
+                        null));
     }
 
     static ProposedEvent moved(String from, String to) {
-        return event(UUID.randomUUID(), new DeadlineChanged("pause-end", WorldDate.parse(from), WorldDate.parse(to), false, null));
+        return event(
+                UUID.randomUUID(),
+                new DeadlineChanged("pause-end", WorldDate.parse(from), WorldDate.parse(to), false, null));
     }
 
     static ProposedEvent retraction(UUID of) {

@@ -22,13 +22,16 @@ class JsonShapeTest {
         var node = JSON.readTree("{\"type\":\"RoundHeld\",\"data\":{\"roundId\":\"r\",\"summary\":\"" + "s".repeat(50)
                 + "\",\"participants\":[{\"name\":\"" + "n".repeat(100) + "\"}]}}");
         assertThat(JsonShape.largestPart(node)).isEqualTo("data.participants");
-        assertThat(JsonShape.largestPart(JSON.readTree("{\"quote\":\"" + "q".repeat(10) + "\",\"a\":1}"))).isEqualTo("quote");
+        assertThat(JsonShape.largestPart(JSON.readTree("{\"quote\":\"" + "q".repeat(10) + "\",\"a\":1}")))
+                .isEqualTo("quote");
     }
 
     @Test
     void theSizeBudgetKeepsRoomForTheRecordOverhead() {
         RecordSizeBudget.check(262_144, 1_048_576, 1_048_588);
-        assertThatThrownBy(() -> RecordSizeBudget.check(1_048_576 - 100, 1_048_576, 2_000_000)).hasMessageContaining("max.request.size");
-        assertThatThrownBy(() -> RecordSizeBudget.check(600_000, 2_000_000, 600_000)).hasMessageContaining("max.message.bytes");
+        assertThatThrownBy(() -> RecordSizeBudget.check(1_048_576 - 100, 1_048_576, 2_000_000))
+                .hasMessageContaining("max.request.size");
+        assertThatThrownBy(() -> RecordSizeBudget.check(600_000, 2_000_000, 600_000))
+                .hasMessageContaining("max.message.bytes");
     }
 }

@@ -17,12 +17,14 @@ class ContentHashTest {
     private static final EventCodec CODEC = new EventCodec();
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"type\":\"StatementMade\",\"occurredOn\":\"2025-06-16\",\"source\":{\"publisher\":\"朝日\",\"title\":\"\\\"Q\\\" \\\\ 😀\"},"
-                    + "\"data\":{\"speaker\":{\"name\":\"Shigeru Ishiba\",\"party\":\"JP\"},\"quote\":\"tab\\there\"}}",
-            "{\"type\":\"TariffImposed\",\"occurredOn\":\"2025-04\",\"sources\":[{\"publisher\":\"Kyodo\",\"title\":\"K\",\"publishedOn\":\"2025-04\"},"
-                    + "{\"publisher\":\"Asahi\",\"title\":\"A\",\"attribution\":\"media_report\"}],\"confidence\":\"reported\",\"links\":{\"issues\":[\"autos\"]},"
-                    + "\"data\":{\"measureId\":\"autos\",\"imposedBy\":\"US\",\"target\":\"JP\",\"product\":\"cars\",\"ratePercent\":24.50}}"})
+    @ValueSource(
+            strings = {
+                "{\"type\":\"StatementMade\",\"occurredOn\":\"2025-06-16\",\"source\":{\"publisher\":\"朝日\",\"title\":\"\\\"Q\\\" \\\\ 😀\"},"
+                        + "\"data\":{\"speaker\":{\"name\":\"Shigeru Ishiba\",\"party\":\"JP\"},\"quote\":\"tab\\there\"}}",
+                "{\"type\":\"TariffImposed\",\"occurredOn\":\"2025-04\",\"sources\":[{\"publisher\":\"Kyodo\",\"title\":\"K\",\"publishedOn\":\"2025-04\"},"
+                        + "{\"publisher\":\"Asahi\",\"title\":\"A\",\"attribution\":\"media_report\"}],\"confidence\":\"reported\",\"links\":{\"issues\":[\"autos\"]},"
+                        + "\"data\":{\"measureId\":\"autos\",\"imposedBy\":\"US\",\"target\":\"JP\",\"product\":\"cars\",\"ratePercent\":24.50}}"
+            })
     void isTheDigestOfTheTreeAsStoredEventsHaveIt(String json) {
         ProposedEvent e = CODEC.readProposed(CODEC.parse(json), UUID::randomUUID);
         assertThat(ContentHash.of("us-japan", e, EventJson.of(CODEC, e))).isEqualTo(treeDigest("us-japan", e));
@@ -40,7 +42,9 @@ class ContentHashTest {
         if (!e.links().none()) node.set("links", CODEC.mapper().valueToTree(e.links()));
         node.set("data", CODEC.dataJson(e.data()));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(node.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(node.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +33,14 @@ class GroupCommitWriterTest {
     @Test
     void anAppendToldToRetryInTheNextGroupIsAnsweredFromTheNextGroup() {
         List<List<String>> groups = new CopyOnWriteArrayList<>();
-        try (GroupCommitWriter writer = new GroupCommitWriter(group -> {
-            groups.add(group.stream().map(AppendRequest::negotiationId).toList());
-            List<AppendOutcome> outcomes = new ArrayList<>();
-            for (AppendRequest a : group) outcomes.add(groups.size() == 1 ? new RetryInNextGroup() : stored(a));
-            return outcomes;
-        }, 16)) {
+        try (GroupCommitWriter writer = new GroupCommitWriter(
+                group -> {
+                    groups.add(group.stream().map(AppendRequest::negotiationId).toList());
+                    List<AppendOutcome> outcomes = new ArrayList<>();
+                    for (AppendRequest a : group) outcomes.add(groups.size() == 1 ? new RetryInNextGroup() : stored(a));
+                    return outcomes;
+                },
+                16)) {
             assertThat(writer.submit(append("waits"))).isEqualTo(stored(append("waits")));
             assertThat(groups).hasSize(2);
             assertThat(groups.get(1)).containsExactly("waits");
@@ -49,17 +51,23 @@ class GroupCommitWriterTest {
     void aFullQueueAnswersBusyAtOnceAndTheWaitingAppendsAreAnsweredOnceTheWriterMovesOn() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        try (GroupCommitWriter writer = new GroupCommitWriter(group -> {
-            entered.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return group.stream().<AppendOutcome>map(GroupCommitWriterTest::stored).toList();
-        }, 1)) {
+        try (GroupCommitWriter writer = new GroupCommitWriter(
+                group -> {
+                    entered.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return group.stream()
+                            .<AppendOutcome>map(GroupCommitWriterTest::stored)
+                            .toList();
+                },
+                1)) {
             var inGroup = CompletableFuture.supplyAsync(() -> writer.submit(append("in-group")));
-            assertThat(entered.await(5, TimeUnit.SECONDS)).as("the first append is in a group").isTrue();
+            assertThat(entered.await(5, TimeUnit.SECONDS))
+                    .as("the first append is in a group")
+                    .isTrue();
             var queued = CompletableFuture.supplyAsync(() -> writer.submit(append("queued")));
             await().atMost(Duration.ofSeconds(5)).until(() -> writer.waiting() == 1);
 
@@ -73,7 +81,11 @@ class GroupCommitWriterTest {
 
     @Test
     void aStoppedWriterAnswersBusy() {
-        GroupCommitWriter writer = new GroupCommitWriter(group -> group.stream().<AppendOutcome>map(GroupCommitWriterTest::stored).toList(), 16);
+        GroupCommitWriter writer = new GroupCommitWriter(
+                group -> group.stream()
+                        .<AppendOutcome>map(GroupCommitWriterTest::stored)
+                        .toList(),
+                16);
         writer.close();
         assertThat(writer.submit(append("late"))).isInstanceOf(Busy.class);
     }

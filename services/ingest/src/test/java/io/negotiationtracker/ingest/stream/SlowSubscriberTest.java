@@ -46,14 +46,24 @@ class SlowSubscriberTest {
                     completed.set(true);
                 }
             };
-            Flux.<Event<String>>create(sink -> Thread.ofVirtual().start(new LiveSubscription(store, ingest.bean(AppendSignal.class), settings,
-                    new StreamFilter(0, "slow", List.of()), sink)), FluxSink.OverflowStrategy.BUFFER).subscribe(subscriber);
+            Flux.<Event<String>>create(
+                            sink -> Thread.ofVirtual()
+                                    .start(new LiveSubscription(
+                                            store,
+                                            ingest.bean(AppendSignal.class),
+                                            settings,
+                                            new StreamFilter(0, "slow", List.of()),
+                                            sink)),
+                            FluxSink.OverflowStrategy.BUFFER)
+                    .subscribe(subscriber);
 
             await().atMost(Duration.ofSeconds(5)).until(() -> received.size() == 5);
             long writeStarted = System.nanoTime();
             ingest.appendStatements("slow", 20);
             assertThat(Duration.ofNanos(System.nanoTime() - writeStarted)).isLessThan(Duration.ofSeconds(5));
-            await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> received.size() == 5);
+            await().during(Duration.ofMillis(1500))
+                    .atMost(Duration.ofSeconds(3))
+                    .until(() -> received.size() == 5);
 
             subscriber.request(10);
             await().atMost(Duration.ofSeconds(5)).until(completed::get);
@@ -61,7 +71,8 @@ class SlowSubscriberTest {
             Event<String> last = received.get(5);
             assertThat(last.getName()).isEqualTo("cutoff");
             assertThat(last.getId()).isEqualTo(received.get(4).getId());
-            assertThat(last.getData()).contains("\"resumeAfter\":" + received.get(4).getId());
+            assertThat(last.getData())
+                    .contains("\"resumeAfter\":" + received.get(4).getId());
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.negotiationtracker.ingest.stream;
 
-import io.negotiationtracker.platform.http.SubscriberSlots;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.negotiationtracker.platform.http.SubscriberSlots;
 import org.junit.jupiter.api.Test;
 
 class SubscriberSlotsTest {
@@ -18,7 +17,9 @@ class SubscriberSlotsTest {
         assertThat(slots.refusal("a")).contains("max-subscribers-per-client");
         assertThat(slots.tryTake("b")).isNotNull();
         assertThat(slots.tryTake("c")).as("total reached").isNull();
-        assertThat(slots.refusal("c")).contains("(tracker.stream.max-subscribers)").doesNotContain("per-client");
+        assertThat(slots.refusal("c"))
+                .contains("(tracker.stream.max-subscribers)")
+                .doesNotContain("per-client");
         a1.release();
         a1.release();
         assertThat(slots.taken()).isEqualTo(2);

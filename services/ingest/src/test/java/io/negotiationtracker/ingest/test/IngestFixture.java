@@ -111,17 +111,32 @@ public final class IngestFixture implements AutoCloseable {
         EventStore store = bean(EventStore.class);
         List<ProposedEvent> events = new ArrayList<>();
         if (store.streamVersion(negotiationId) == 0) {
-            events.add(new ProposedEvent(UUID.randomUUID(), WorldDate.parse("2025-04"), SOURCE, Confidence.CONFIRMED,
-                    new NegotiationOpened("Talks", List.of(new Party("US", "United States"), new Party("JP", "Japan")), List.of(), null)));
+            events.add(new ProposedEvent(
+                    UUID.randomUUID(),
+                    WorldDate.parse("2025-04"),
+                    SOURCE,
+                    Confidence.CONFIRMED,
+                    new NegotiationOpened(
+                            "Talks",
+                            List.of(new Party("US", "United States"), new Party("JP", "Japan")),
+                            List.of(),
+                            null)));
         }
         for (int i = 0; i < count; i++) {
-            events.add(new ProposedEvent(UUID.randomUUID(), WorldDate.parse("2025-06-16"), SOURCE, Confidence.CONFIRMED,
+            events.add(new ProposedEvent(
+                    UUID.randomUUID(),
+                    WorldDate.parse("2025-06-16"),
+                    SOURCE,
+                    Confidence.CONFIRMED,
                     new StatementMade(new Person("Shigeru Ishiba", null, "JP"), "statement " + i, null)));
         }
         EventCodec codec = bean(EventCodec.class);
-        List<AdmittedEvent> admitted = events.stream().map(e -> new AdmittedEvent(e, EventJson.of(codec, e))).toList();
+        List<AdmittedEvent> admitted = events.stream()
+                .map(e -> new AdmittedEvent(e, EventJson.of(codec, e)))
+                .toList();
         AppendOutcome.Final outcome = store.append(negotiationId, admitted, OptionalLong.empty(), Instant.now());
-        if (!(outcome instanceof AppendOutcome.Appended)) throw new IllegalStateException("the fixture's statements were not stored: " + outcome);
+        if (!(outcome instanceof AppendOutcome.Appended))
+            throw new IllegalStateException("the fixture's statements were not stored: " + outcome);
     }
 
     @Override

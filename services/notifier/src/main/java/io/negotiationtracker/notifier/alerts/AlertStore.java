@@ -34,8 +34,9 @@ public class AlertStore {
      */
     public Optional<Long> record(Connection c, NewAlert a) throws SQLException {
         long last;
-        try (PreparedStatement ps = c.prepareStatement("select last from notifier.alert_counter where id = 1 for update");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps =
+                        c.prepareStatement("select last from notifier.alert_counter where id = 1 for update");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             last = rs.getLong(1);
         }
@@ -56,8 +57,9 @@ public class AlertStore {
     }
 
     private void insert(Connection c, long seq, NewAlert a) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into notifier.alerts (seq, alert_key, negotiation_id, deadline_id, kind, due_on, "
-                + "previous_due_on, horizon_days, revision, title, message, agreement_before, event_id, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into notifier.alerts (seq, alert_key, negotiation_id, deadline_id, kind, due_on, "
+                        + "previous_due_on, horizon_days, revision, title, message, agreement_before, event_id, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, seq);
             ps.setString(2, a.key());
             ps.setString(3, a.negotiationId());
@@ -79,9 +81,18 @@ public class AlertStore {
     public List<AlertView> list(AlertFilter f, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from notifier.alerts where seq > ?");
         List<Object> args = new ArrayList<>(List.of(f.afterSeq()));
-        if (f.negotiationId() != null) { sql.append(" and negotiation_id = ?"); args.add(f.negotiationId()); }
-        if (f.kind() != null) { sql.append(" and kind = ?"); args.add(f.kind()); }
-        if (f.since() != null) { sql.append(" and created_at >= ?"); args.add(Timestamp.from(f.since())); }
+        if (f.negotiationId() != null) {
+            sql.append(" and negotiation_id = ?");
+            args.add(f.negotiationId());
+        }
+        if (f.kind() != null) {
+            sql.append(" and kind = ?");
+            args.add(f.kind());
+        }
+        if (f.since() != null) {
+            sql.append(" and created_at >= ?");
+            args.add(Timestamp.from(f.since()));
+        }
         sql.append(" order by seq limit ?");
         args.add(limit);
         return Transactions.read(dataSource, c -> {

@@ -26,28 +26,56 @@ public final class DeadlinePolicy {
 
     /** The alerts recording {@code event} raised, from the negotiation before and after it: a correction as the change it made. */
     public static List<NewAlert> raised(NegotiationState before, NegotiationState after, EventEnvelope event) {
-        return AlertsRaised.by(before, after, event).stream().map(DeadlinePolicy::toNew).toList();
+        return AlertsRaised.by(before, after, event).stream()
+                .map(DeadlinePolicy::toNew)
+                .toList();
     }
 
     /** A deadline whose setting was retracted: tracked as cancelled, one revision on, so the scanner and calendars drop it. */
     public static TrackedDeadline withdrawn(String negotiationId, Deadline before) {
-        return new TrackedDeadline(negotiationId, before.deadlineId(), before.title(), before.deadlineClass().name().toLowerCase(Locale.ROOT), null,
-                before.dueOn() != null ? before.dueOn() : before.lastDueOn(), true, before.revision() + 1);
+        return new TrackedDeadline(
+                negotiationId,
+                before.deadlineId(),
+                before.title(),
+                before.deadlineClass().name().toLowerCase(Locale.ROOT),
+                null,
+                before.dueOn() != null ? before.dueOn() : before.lastDueOn(),
+                true,
+                before.revision() + 1);
     }
 
     /** The alerts {@code today} raises for every deadline's current version. */
     public static List<NewAlert> onDay(NegotiationState s, LocalDate today, List<Integer> horizons) {
-        return AlertRules.onDay(s, today, horizons).stream().map(DeadlinePolicy::toNew).toList();
+        return AlertRules.onDay(s, today, horizons).stream()
+                .map(DeadlinePolicy::toNew)
+                .toList();
     }
 
     /** The row the calendar and the scanner read: the deadline's current version. */
     public static TrackedDeadline tracked(String negotiationId, Deadline d) {
-        return new TrackedDeadline(negotiationId, d.deadlineId(), d.title(), d.deadlineClass().name().toLowerCase(Locale.ROOT), d.dueOn(),
-                d.lastDueOn(), d.cancelled(), d.revision());
+        return new TrackedDeadline(
+                negotiationId,
+                d.deadlineId(),
+                d.title(),
+                d.deadlineClass().name().toLowerCase(Locale.ROOT),
+                d.dueOn(),
+                d.lastDueOn(),
+                d.cancelled(),
+                d.revision());
     }
 
     static NewAlert toNew(DueAlert a) {
-        return new NewAlert(a.negotiationId(), a.deadlineId(), a.kind(), a.dueOn(), a.previousDueOn(), a.horizonDays(), a.revision(),
-                a.title(), a.message(), a.agreementBefore(), a.eventId());
+        return new NewAlert(
+                a.negotiationId(),
+                a.deadlineId(),
+                a.kind(),
+                a.dueOn(),
+                a.previousDueOn(),
+                a.horizonDays(),
+                a.revision(),
+                a.title(),
+                a.message(),
+                a.agreementBefore(),
+                a.eventId());
     }
 }

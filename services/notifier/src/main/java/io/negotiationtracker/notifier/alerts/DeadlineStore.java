@@ -16,7 +16,8 @@ import javax.sql.DataSource;
 /** The deadlines and agreements folded from the events, and the stream versions already applied. */
 @Singleton
 public class DeadlineStore {
-    private static final String COLUMNS = "negotiation_id, deadline_id, title, kind, due_on, last_due_on, cancelled, revision";
+    private static final String COLUMNS =
+            "negotiation_id, deadline_id, title, kind, due_on, last_due_on, cancelled, revision";
 
     private final DataSource dataSource;
 
@@ -26,8 +27,9 @@ public class DeadlineStore {
 
     /** Marks an event's stream version as applied; false when it (or a later one) already was: a replay. */
     public boolean firstTimeApplied(Connection c, String negotiationId, long version) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into notifier.applied_versions (negotiation_id, version) values (?, ?) "
-                + "on conflict (negotiation_id) do update set version = excluded.version where applied_versions.version < excluded.version")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into notifier.applied_versions (negotiation_id, version) values (?, ?) "
+                        + "on conflict (negotiation_id) do update set version = excluded.version where applied_versions.version < excluded.version")) {
             ps.setString(1, negotiationId);
             ps.setLong(2, version);
             return ps.executeUpdate() == 1;
@@ -36,7 +38,8 @@ public class DeadlineStore {
 
     /** The deadline's current version, locked until the transaction ends. */
     public Optional<TrackedDeadline> lock(Connection c, String negotiationId, String deadlineId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from notifier.deadlines where negotiation_id = ? and deadline_id = ? for update")) {
+        try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS
+                + " from notifier.deadlines where negotiation_id = ? and deadline_id = ? for update")) {
             ps.setString(1, negotiationId);
             ps.setString(2, deadlineId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -48,7 +51,8 @@ public class DeadlineStore {
     /** True when any event of the negotiation reached the notifier. */
     public boolean knows(String negotiationId) {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select 1 from notifier.applied_versions where negotiation_id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("select 1 from notifier.applied_versions where negotiation_id = ?")) {
                 ps.setString(1, negotiationId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next();
@@ -60,8 +64,9 @@ public class DeadlineStore {
     /** The negotiations with a deadline that is not cancelled: the ones the day may raise alerts for. */
     public List<String> negotiationsWithCurrentDeadlines() {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select distinct negotiation_id from notifier.deadlines where not cancelled order by negotiation_id");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                            "select distinct negotiation_id from notifier.deadlines where not cancelled order by negotiation_id");
+                    ResultSet rs = ps.executeQuery()) {
                 List<String> out = new ArrayList<>();
                 while (rs.next()) out.add(rs.getString(1));
                 return out;
@@ -70,13 +75,16 @@ public class DeadlineStore {
     }
 
     public List<TrackedDeadline> of(String negotiationId) {
-        return query("select " + COLUMNS + " from notifier.deadlines where negotiation_id = ? order by deadline_id", negotiationId);
+        return query(
+                "select " + COLUMNS + " from notifier.deadlines where negotiation_id = ? order by deadline_id",
+                negotiationId);
     }
 
     public void save(Connection c, TrackedDeadline d) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into notifier.deadlines (" + COLUMNS + ") values (?,?,?,?,?,?,?,?) "
-                + "on conflict (negotiation_id, deadline_id) do update set title = excluded.title, kind = excluded.kind, due_on = excluded.due_on, "
-                + "last_due_on = excluded.last_due_on, cancelled = excluded.cancelled, revision = excluded.revision")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into notifier.deadlines (" + COLUMNS + ") values (?,?,?,?,?,?,?,?) "
+                        + "on conflict (negotiation_id, deadline_id) do update set title = excluded.title, kind = excluded.kind, due_on = excluded.due_on, "
+                        + "last_due_on = excluded.last_due_on, cancelled = excluded.cancelled, revision = excluded.revision")) {
             ps.setString(1, d.negotiationId());
             ps.setString(2, d.deadlineId());
             ps.setString(3, d.title());
@@ -89,9 +97,11 @@ public class DeadlineStore {
         }
     }
 
-    public void saveAgreement(Connection c, String negotiationId, String agreementId, WorldDate occurredOn) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into notifier.agreements (negotiation_id, agreement_id, occurred_on, occurred_from) "
-                + "values (?,?,?,?) on conflict do nothing")) {
+    public void saveAgreement(Connection c, String negotiationId, String agreementId, WorldDate occurredOn)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into notifier.agreements (negotiation_id, agreement_id, occurred_on, occurred_from) "
+                        + "values (?,?,?,?) on conflict do nothing")) {
             ps.setString(1, negotiationId);
             ps.setString(2, agreementId);
             ps.setString(3, occurredOn.toString());
@@ -116,7 +126,14 @@ public class DeadlineStore {
     private static TrackedDeadline row(ResultSet rs) throws SQLException {
         String due = rs.getString(5);
         String last = rs.getString(6);
-        return new TrackedDeadline(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                due == null ? null : WorldDate.parse(due), last == null ? null : WorldDate.parse(last), rs.getBoolean(7), rs.getInt(8));
+        return new TrackedDeadline(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                due == null ? null : WorldDate.parse(due),
+                last == null ? null : WorldDate.parse(last),
+                rs.getBoolean(7),
+                rs.getInt(8));
     }
 }

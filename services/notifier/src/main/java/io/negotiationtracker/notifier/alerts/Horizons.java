@@ -10,12 +10,20 @@ public final class Horizons {
     public static List<Integer> parse(String text) {
         List<Integer> days;
         try {
-            days = Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).distinct().sorted().toList();
+            days = Arrays.stream(text.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .map(Integer::valueOf)
+                    .distinct()
+                    .sorted()
+                    .toList();
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("tracker.alerts.horizons-days must list whole days, e.g. 7,1, not '" + text + "'");
+            throw new IllegalArgumentException(
+                    "tracker.alerts.horizons-days must list whole days, e.g. 7,1, not '" + text + "'");
         }
         if (days.stream().anyMatch(d -> d < 0 || d > 366))
-            throw new IllegalArgumentException("tracker.alerts.horizons-days must be between 0 and 366 days, not '" + text + "'");
+            throw new IllegalArgumentException(
+                    "tracker.alerts.horizons-days must be between 0 and 366 days, not '" + text + "'");
         return days;
     }
 }

@@ -34,8 +34,16 @@ public class TimeScanner {
     private final EventsCaughtUp events;
     private final List<Integer> horizons;
 
-    public TimeScanner(DeadlineStore deadlines, EventLog log, FoldedNegotiations folded, AlertStore alerts, DataSource dataSource, Clock clock, AlertSignal signal, EventsCaughtUp events,
-                       AlertSettings settings) {
+    public TimeScanner(
+            DeadlineStore deadlines,
+            EventLog log,
+            FoldedNegotiations folded,
+            AlertStore alerts,
+            DataSource dataSource,
+            Clock clock,
+            AlertSignal signal,
+            EventsCaughtUp events,
+            AlertSettings settings) {
         this.deadlines = deadlines;
         this.log = log;
         this.folded = folded;
@@ -74,7 +82,8 @@ public class TimeScanner {
                 if (version.isEmpty()) return 0;
                 NegotiationState s = folded.at(c, negotiationId, version.getAsLong());
                 int n = 0;
-                for (NewAlert alert : DeadlinePolicy.onDay(s, today, horizons)) if (alerts.record(c, alert).isPresent()) n++;
+                for (NewAlert alert : DeadlinePolicy.onDay(s, today, horizons))
+                    if (alerts.record(c, alert).isPresent()) n++;
                 return n;
             });
         }

@@ -20,23 +20,29 @@ final class AlertQuery {
 
     static String negotiationId(String negotiationId) {
         if (negotiationId != null && !Require.isSlug(negotiationId))
-            throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id: lower-case letters, digits and '-'");
+            throw ProblemException.badRequest(
+                    "negotiationId",
+                    "'" + negotiationId + "' is not a valid negotiation id: lower-case letters, digits and '-'");
         return negotiationId;
     }
 
     static String kind(String kind) {
         if (kind == null) return null;
         String k = kind.toLowerCase(Locale.ROOT);
-        if (AlertKind.fromWire(k).isEmpty()) throw ProblemException.badRequest("kind", "kind must be one of " + AlertKind.wireNames());
+        if (AlertKind.fromWire(k).isEmpty())
+            throw ProblemException.badRequest("kind", "kind must be one of " + AlertKind.wireNames());
         return k;
     }
 
     static Instant since(String since) {
         if (since == null) return null;
         try {
-            return since.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(since);
+            return since.matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(since);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("since", "since must be a date (2025-06-17) or an ISO-8601 instant, not '" + since + "'");
+            throw ProblemException.badRequest(
+                    "since", "since must be a date (2025-06-17) or an ISO-8601 instant, not '" + since + "'");
         }
     }
 

@@ -5,4 +5,5 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 /** {@code tracker.alert-stream.*}: alert streams one client address may hold open at once (more get 429). */
 @ConfigurationProperties("tracker.alert-stream")
-public record AlertStreamLimits(@Bindable(defaultValue = "8") int maxSubscribersPerClient) {}
+public record AlertStreamLimits(
+        @Bindable(defaultValue = "8") int maxSubscribersPerClient) {}

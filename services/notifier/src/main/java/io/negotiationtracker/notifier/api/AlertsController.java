@@ -1,6 +1,7 @@
 package io.negotiationtracker.notifier.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -11,13 +12,12 @@ import io.micronaut.http.sse.Event;
 import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.AlertView;
 import io.negotiationtracker.notifier.stream.AlertStream;
-import io.micronaut.http.HttpRequest;
 import io.negotiationtracker.platform.http.ProblemException;
 import io.negotiationtracker.platform.http.SubscriberSlots;
-import reactor.core.publisher.Flux;
 import java.util.List;
 import java.util.Map;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 
 @Controller("/api/alerts")
 public class AlertsController {
@@ -29,25 +29,44 @@ public class AlertsController {
     public AlertsController(AlertStore store, AlertStream stream, AlertStreamLimits limits) {
         this.store = store;
         this.stream = stream;
-        this.perClient = new SubscriberSlots(Integer.MAX_VALUE, limits.maxSubscribersPerClient(), "tracker.alert-stream");
+        this.perClient =
+                new SubscriberSlots(Integer.MAX_VALUE, limits.maxSubscribersPerClient(), "tracker.alert-stream");
     }
 
     /** Alerts in seq order; page on with {@code after=<last seq>}. */
     @Get(produces = MediaType.APPLICATION_JSON)
-    public Map<String, Object> list(@Nullable @QueryValue String negotiationId, @Nullable @QueryValue String kind, @Nullable @QueryValue String since,
-                                    @Nullable @QueryValue Long after, @Nullable @QueryValue Integer limit) {
-        List<AlertView> alerts = store.list(AlertQuery.filter(negotiationId, kind, since, after), AlertQuery.limit(limit));
-        return Map.of("alerts", alerts, "lastSeq", alerts.isEmpty() ? AlertQuery.after(after, "after") : alerts.get(alerts.size() - 1).seq());
+    public Map<String, Object> list(
+            @Nullable @QueryValue String negotiationId,
+            @Nullable @QueryValue String kind,
+            @Nullable @QueryValue String since,
+            @Nullable @QueryValue Long after,
+            @Nullable @QueryValue Integer limit) {
+        List<AlertView> alerts =
+                store.list(AlertQuery.filter(negotiationId, kind, since, after), AlertQuery.limit(limit));
+        return Map.of(
+                "alerts",
+                alerts,
+                "lastSeq",
+                alerts.isEmpty()
+                        ? AlertQuery.after(after, "after")
+                        : alerts.get(alerts.size() - 1).seq());
     }
 
     /** Server-Sent Events: every alert after {@code Last-Event-ID} (or {@code after}), then live; the event id is the seq. */
     @Get(uri = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
-    public Publisher<Event<Object>> stream(HttpRequest<?> request, @Nullable @Header("Last-Event-ID") String lastEventId, @Nullable @QueryValue String negotiationId,
-                                           @Nullable @QueryValue String kind, @Nullable @QueryValue Long after) {
+    public Publisher<Event<Object>> stream(
+            HttpRequest<?> request,
+            @Nullable @Header("Last-Event-ID") String lastEventId,
+            @Nullable @QueryValue String negotiationId,
+            @Nullable @QueryValue String kind,
+            @Nullable @QueryValue Long after) {
         long from = lastEventId != null ? lastEventId(lastEventId) : AlertQuery.after(after, "after");
         var filter = AlertQuery.filter(negotiationId, kind, null, from);
-        if (!stream.hasRoom()) throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too many open alert streams; retry later", null, null);
-        SubscriberSlots.Slot slot = perClient.take(request.getRemoteAddress().getAddress().getHostAddress());
+        if (!stream.hasRoom())
+            throw new ProblemException(
+                    HttpStatus.TOO_MANY_REQUESTS, "too many open alert streams; retry later", null, null);
+        SubscriberSlots.Slot slot =
+                perClient.take(request.getRemoteAddress().getAddress().getHostAddress());
         return Flux.from(stream.open(filter)).doFinally(ended -> slot.release());
     }
 
@@ -58,6 +77,8 @@ public class AlertsController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.badRequest("Last-Event-ID", "Last-Event-ID must be the seq of an alert (a whole number, 0 or more), not '" + value + "'");
+        throw ProblemException.badRequest(
+                "Last-Event-ID",
+                "Last-Event-ID must be the seq of an alert (a whole number, 0 or more), not '" + value + "'");
     }
 }

@@ -36,8 +36,11 @@ public class BacktestController {
     }
 
     @Get(uri = "/{negotiationId}/alert-backtest", produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<String> backtest(@PathVariable String negotiationId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                        @Nullable @QueryValue String policy) {
+    public HttpResponse<String> backtest(
+            @PathVariable String negotiationId,
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue String policy) {
         AlertQuery.negotiationId(negotiationId);
         BacktestQuery q = BacktestQuery.read(from, to, policy, codec);
         List<EventEnvelope> events = log.of(negotiationId);

@@ -13,17 +13,24 @@ record BacktestQuery(LocalDate from, LocalDate to, AlertPolicy policy) {
     static BacktestQuery read(String from, String to, String policy, EventCodec codec) {
         LocalDate start = day(from, "from");
         LocalDate end = day(to, "to");
-        if (end.isBefore(start)) throw ProblemException.badRequest("to", "to (" + end + ") is before from (" + start + ")");
-        if (end.isAfter(start.plusYears(MAX_YEARS))) throw ProblemException.badRequest("to", "the range from " + start + " to " + end + " is longer than " + MAX_YEARS + " years");
+        if (end.isBefore(start))
+            throw ProblemException.badRequest("to", "to (" + end + ") is before from (" + start + ")");
+        if (end.isAfter(start.plusYears(MAX_YEARS)))
+            throw ProblemException.badRequest(
+                    "to", "the range from " + start + " to " + end + " is longer than " + MAX_YEARS + " years");
         return new BacktestQuery(start, end, policy(policy, codec));
     }
 
     private static LocalDate day(String value, String field) {
-        if (value == null || value.isBlank()) throw ProblemException.badRequest(field, field + " is required (YYYY-MM-DD)");
+        if (value == null || value.isBlank())
+            throw ProblemException.badRequest(field, field + " is required (YYYY-MM-DD)");
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, field + " must be a day (YYYY-MM-DD), not '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'");
+            throw ProblemException.badRequest(
+                    field,
+                    field + " must be a day (YYYY-MM-DD), not '"
+                            + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'");
         }
     }
 
@@ -33,7 +40,8 @@ record BacktestQuery(LocalDate from, LocalDate to, AlertPolicy policy) {
         try {
             node = codec.parse(json);
         } catch (RuntimeException e) {
-            throw ProblemException.badRequest("policy", "policy must be a JSON object such as {\"classes\":[\"legal\"],\"horizonsDays\":[7,1]}");
+            throw ProblemException.badRequest(
+                    "policy", "policy must be a JSON object such as {\"classes\":[\"legal\"],\"horizonsDays\":[7,1]}");
         }
         return PolicyJson.read(node, "policy");
     }

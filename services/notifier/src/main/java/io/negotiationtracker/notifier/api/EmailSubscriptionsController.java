@@ -50,19 +50,30 @@ public class EmailSubscriptionsController {
     /** Everything is checked before anything is written: a bad address, policy or filter is a 400/422 naming the field. */
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Map<String, Object>> create(@Body String body) {
-        if (body == null || body.isBlank()) throw ProblemException.badRequest(null, "the body is empty: send {\"address\": ...}");
+        if (body == null || body.isBlank())
+            throw ProblemException.badRequest(null, "the body is empty: send {\"address\": ...}");
         JsonNode json = codec.parse(body);
         if (!json.isObject()) throw ProblemException.badRequest(null, "the body must be a JSON object with address");
         json.fieldNames().forEachRemaining(f -> {
-            if (!FIELDS.contains(f)) throw ProblemException.badRequest(f, f + " is not a field of an email subscription (expected " + FIELDS.stream().sorted().toList() + ")");
+            if (!FIELDS.contains(f))
+                throw ProblemException.badRequest(
+                        f,
+                        f + " is not a field of an email subscription (expected "
+                                + FIELDS.stream().sorted().toList() + ")");
         });
         String address = address(json.path("address"));
-        String negotiationId = json.hasNonNull("negotiationId") ? json.get("negotiationId").asText() : null;
+        String negotiationId =
+                json.hasNonNull("negotiationId") ? json.get("negotiationId").asText() : null;
         if (negotiationId != null && !Require.isSlug(negotiationId))
-            throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id: lower-case letters, digits and '-'");
-        String description = json.hasNonNull("description") ? json.get("description").asText() : null;
-        if (description != null && description.length() > 500) throw ProblemException.badRequest("description", "description is longer than 500 characters");
-        var interest = InterestRequest.read(json, negotiationId, scanner.horizons(), () -> Evolve.fold(negotiationId, log.of(negotiationId)));
+            throw ProblemException.badRequest(
+                    "negotiationId",
+                    "'" + negotiationId + "' is not a valid negotiation id: lower-case letters, digits and '-'");
+        String description =
+                json.hasNonNull("description") ? json.get("description").asText() : null;
+        if (description != null && description.length() > 500)
+            throw ProblemException.badRequest("description", "description is longer than 500 characters");
+        var interest = InterestRequest.read(
+                json, negotiationId, scanner.horizons(), () -> Evolve.fold(negotiationId, log.of(negotiationId)));
         EmailSubscription created = store.create(address, negotiationId, interest, description);
         return HttpResponse.created(view(created), URI.create("/api/subscriptions/email/" + created.id()));
     }
@@ -79,20 +90,28 @@ public class EmailSubscriptionsController {
     }
 
     @Get(uri = "/{id}/deliveries", produces = MediaType.APPLICATION_JSON)
-    public Map<String, List<Map<String, Object>>> deliveries(@PathVariable String id, @Nullable @QueryValue String status) {
-        if (status != null && !STATUSES.contains(status)) throw ProblemException.badRequest("status", "status must be one of " + STATUSES.stream().sorted().toList());
+    public Map<String, List<Map<String, Object>>> deliveries(
+            @PathVariable String id, @Nullable @QueryValue String status) {
+        if (status != null && !STATUSES.contains(status))
+            throw ProblemException.badRequest(
+                    "status",
+                    "status must be one of " + STATUSES.stream().sorted().toList());
         return Map.of("deliveries", store.deliveries(uuid(id), status));
     }
 
     private static String address(JsonNode v) {
-        if (v.isMissingNode() || v.isNull() || (v.isTextual() && v.asText().isBlank())) throw ProblemException.badRequest("address", "address is required");
-        if (!v.isTextual() || v.asText().length() > 254) throw ProblemException.badRequest("address", "address must be an email address of at most 254 characters");
+        if (v.isMissingNode() || v.isNull() || (v.isTextual() && v.asText().isBlank()))
+            throw ProblemException.badRequest("address", "address is required");
+        if (!v.isTextual() || v.asText().length() > 254)
+            throw ProblemException.badRequest("address", "address must be an email address of at most 254 characters");
         try {
             InternetAddress parsed = new InternetAddress(v.asText().strip(), true);
-            if (parsed.getPersonal() != null || !parsed.getAddress().contains("@")) throw new AddressException("give the address alone, e.g. desk@example.org");
+            if (parsed.getPersonal() != null || !parsed.getAddress().contains("@"))
+                throw new AddressException("give the address alone, e.g. desk@example.org");
             return parsed.getAddress();
         } catch (AddressException e) {
-            throw ProblemException.badRequest("address", "address '" + v.asText() + "' does not parse: " + e.getMessage());
+            throw ProblemException.badRequest(
+                    "address", "address '" + v.asText() + "' does not parse: " + e.getMessage());
         }
     }
 
@@ -102,8 +121,12 @@ public class EmailSubscriptionsController {
         out.put("address", s.address());
         if (s.negotiationId() != null) out.put("negotiationId", s.negotiationId());
         if (s.description() != null) out.put("description", s.description());
-        out.put("policy", codec.mapper().convertValue(TopicJson.policy(s.interest().policy()), Map.class));
-        out.put("filters", codec.mapper().convertValue(TopicJson.filter(s.interest().filter()), Map.class));
+        out.put(
+                "policy",
+                codec.mapper().convertValue(TopicJson.policy(s.interest().policy()), Map.class));
+        out.put(
+                "filters",
+                codec.mapper().convertValue(TopicJson.filter(s.interest().filter()), Map.class));
         out.put("createdAt", s.createdAt());
         return out;
     }

@@ -19,14 +19,20 @@ import java.util.Set;
  * host the SSRF guard refuses (a non-public address not allowed by the operator) or that does not resolve: 422 naming url.
  */
 final class SubscriptionRequest {
-    private static final Set<String> FIELDS = Set.of("url", "negotiationId", "kinds", "secret", "description", "policy", "filters");
+    private static final Set<String> FIELDS =
+            Set.of("url", "negotiationId", "kinds", "secret", "description", "policy", "filters");
 
     private SubscriptionRequest() {}
 
     static NewSubscription read(JsonNode body, WebhookTargets targets) {
-        if (body == null || !body.isObject()) throw ProblemException.badRequest(null, "the body must be a JSON object with url and secret");
+        if (body == null || !body.isObject())
+            throw ProblemException.badRequest(null, "the body must be a JSON object with url and secret");
         body.fieldNames().forEachRemaining(f -> {
-            if (!FIELDS.contains(f)) throw ProblemException.badRequest(f, f + " is not a field of a subscription (expected " + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
+            if (!FIELDS.contains(f))
+                throw ProblemException.badRequest(
+                        f,
+                        f + " is not a field of a subscription (expected "
+                                + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
         });
         String url = text(body, "url", true);
         try {
@@ -36,15 +42,20 @@ final class SubscriptionRequest {
         } catch (WebhookRefused e) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), "url", null);
         } catch (UnknownHostException e) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "url host does not resolve: " + e.getMessage(), "url", null);
+            throw new ProblemException(
+                    HttpStatus.UNPROCESSABLE_ENTITY, "url host does not resolve: " + e.getMessage(), "url", null);
         }
         String secret = text(body, "secret", true);
-        if (secret.length() < 16 || secret.length() > 256) throw ProblemException.badRequest("secret", "secret must be 16 to 256 characters long");
+        if (secret.length() < 16 || secret.length() > 256)
+            throw ProblemException.badRequest("secret", "secret must be 16 to 256 characters long");
         String negotiationId = text(body, "negotiationId", false);
         if (negotiationId != null && !Require.isSlug(negotiationId))
-            throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id: lower-case letters, digits and '-'");
+            throw ProblemException.badRequest(
+                    "negotiationId",
+                    "'" + negotiationId + "' is not a valid negotiation id: lower-case letters, digits and '-'");
         String description = text(body, "description", false);
-        if (description != null && description.length() > 500) throw ProblemException.badRequest("description", "description is longer than 500 characters");
+        if (description != null && description.length() > 500)
+            throw ProblemException.badRequest("description", "description is longer than 500 characters");
         return new NewSubscription(url, negotiationId, kinds(body.get("kinds")), secret, description);
     }
 
@@ -60,12 +71,15 @@ final class SubscriptionRequest {
 
     private static List<String> kinds(JsonNode v) {
         if (v == null || v.isNull()) return null;
-        if (!v.isArray() || v.isEmpty()) throw ProblemException.badRequest("kinds", "kinds must be a non-empty array of " + AlertKind.wireNames() + ", or left out for all");
+        if (!v.isArray() || v.isEmpty())
+            throw ProblemException.badRequest(
+                    "kinds", "kinds must be a non-empty array of " + AlertKind.wireNames() + ", or left out for all");
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < v.size(); i++) {
             JsonNode k = v.get(i);
             if (!k.isTextual() || AlertKind.fromWire(k.asText()).isEmpty())
-                throw ProblemException.badRequest("kinds[" + i + "]", "kinds[" + i + "] must be one of " + AlertKind.wireNames());
+                throw ProblemException.badRequest(
+                        "kinds[" + i + "]", "kinds[" + i + "] must be one of " + AlertKind.wireNames());
             out.add(k.asText());
         }
         return new ArrayList<>(out);

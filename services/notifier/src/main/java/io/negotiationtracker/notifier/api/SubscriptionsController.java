@@ -42,8 +42,14 @@ public class SubscriptionsController {
     private final EventLog log;
     private final TimeScanner scanner;
 
-    public SubscriptionsController(SubscriptionStore subscriptions, DeliveryStore deliveries, WebhookTargets targets, EventCodec codec,
-                                   TopicStore topics, EventLog log, TimeScanner scanner) {
+    public SubscriptionsController(
+            SubscriptionStore subscriptions,
+            DeliveryStore deliveries,
+            WebhookTargets targets,
+            EventCodec codec,
+            TopicStore topics,
+            EventLog log,
+            TimeScanner scanner) {
         this.topics = topics;
         this.log = log;
         this.scanner = scanner;
@@ -56,10 +62,14 @@ public class SubscriptionsController {
     /** Checks everything (webhook, policy, filters) before anything is written; then the subscription and what it follows in one transaction. */
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Map<String, Object>> create(@Body String body) {
-        if (body == null || body.isBlank()) throw ProblemException.badRequest(null, "the body is empty: send {\"url\": ..., \"secret\": ...}");
+        if (body == null || body.isBlank())
+            throw ProblemException.badRequest(null, "the body is empty: send {\"url\": ..., \"secret\": ...}");
         var json = codec.parse(body);
         var webhook = SubscriptionRequest.read(json, targets);
-        var interest = InterestRequest.read(json, webhook.negotiationId(), scanner.horizons(),
+        var interest = InterestRequest.read(
+                json,
+                webhook.negotiationId(),
+                scanner.horizons(),
                 () -> Evolve.fold(webhook.negotiationId(), log.of(webhook.negotiationId())));
         UUID id = topics.create(webhook, interest);
         return HttpResponse.created(view(subscriptions.find(id).orElseThrow()), URI.create("/api/subscriptions/" + id));
@@ -67,7 +77,8 @@ public class SubscriptionsController {
 
     @Get(produces = MediaType.APPLICATION_JSON)
     public Map<String, List<Map<String, Object>>> list() {
-        return Map.of("subscriptions", subscriptions.list().stream().map(this::view).toList());
+        return Map.of(
+                "subscriptions", subscriptions.list().stream().map(this::view).toList());
     }
 
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
@@ -99,12 +110,20 @@ public class SubscriptionsController {
 
     /** Deliveries with every attempt; {@code status=dead} lists what gave up. Page on with {@code after=<last id>}. */
     @Get(uri = "/{id}/deliveries", produces = MediaType.APPLICATION_JSON)
-    public Map<String, List<DeliveryView>> deliveries(@PathVariable String id, @Nullable @QueryValue String status, @Nullable @QueryValue Long after,
-                                                      @Nullable @QueryValue Integer limit) {
+    public Map<String, List<DeliveryView>> deliveries(
+            @PathVariable String id,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue Long after,
+            @Nullable @QueryValue Integer limit) {
         UUID subscription = uuid(id);
-        if (status != null && !STATUSES.contains(status)) throw ProblemException.badRequest("status", "status must be one of " + STATUSES.stream().sorted().toList());
+        if (status != null && !STATUSES.contains(status))
+            throw ProblemException.badRequest(
+                    "status",
+                    "status must be one of " + STATUSES.stream().sorted().toList());
         if (!subscriptions.known(subscription)) throw ProblemException.notFound("no subscription " + id);
-        return Map.of("deliveries", deliveries.list(subscription, status, AlertQuery.after(after, "after"), AlertQuery.limit(limit)));
+        return Map.of(
+                "deliveries",
+                deliveries.list(subscription, status, AlertQuery.after(after, "after"), AlertQuery.limit(limit)));
     }
 
     private static UUID uuid(String id) {

@@ -26,15 +26,34 @@ public class NotifierConsumer implements EventsCaughtUp {
     private final KafkaProducer<String, String> deadLetterProducer;
     private final TransactionalConsumer consumer;
 
-    public NotifierConsumer(DataSource dataSource, DeadlineStore deadlines, AlertStore alerts, EventCodec codec, AlertSignal signal,
-                            KafkaSettings kafka, MeterRegistry meters, EventLog log, FoldedNegotiations folded, NotifierTopics topics) {
-        this.deadLetterProducer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
-        this.consumer = new TransactionalConsumer(topics.consumerGroup(), topics.topic(), kafka.clientConfig(), dataSource, "notifier",
-                new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "notifier"), new NotifierHandler(deadlines, alerts, codec, signal, log, folded)).start();
+    public NotifierConsumer(
+            DataSource dataSource,
+            DeadlineStore deadlines,
+            AlertStore alerts,
+            EventCodec codec,
+            AlertSignal signal,
+            KafkaSettings kafka,
+            MeterRegistry meters,
+            EventLog log,
+            FoldedNegotiations folded,
+            NotifierTopics topics) {
+        this.deadLetterProducer =
+                new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
+        this.consumer = new TransactionalConsumer(
+                        topics.consumerGroup(),
+                        topics.topic(),
+                        kafka.clientConfig(),
+                        dataSource,
+                        "notifier",
+                        new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "notifier"),
+                        new NotifierHandler(deadlines, alerts, codec, signal, log, folded))
+                .start();
         Gauge.builder("notifier.consumer.lag", consumer, TransactionalConsumer::lag)
-                .description("events on the assigned partitions not yet applied (-1 before the first poll)").register(meters);
+                .description("events on the assigned partitions not yet applied (-1 before the first poll)")
+                .register(meters);
         FunctionCounter.builder("notifier.dead_letters", consumer, TransactionalConsumer::deadLettered)
-                .description("events dead-lettered (unreadable, or isolated after failing to apply)").register(meters);
+                .description("events dead-lettered (unreadable, or isolated after failing to apply)")
+                .register(meters);
     }
 
     @Override

@@ -56,7 +56,13 @@ public class NotifierHandler implements RecordHandler {
     private final EventLog log;
     private final FoldedNegotiations folded;
 
-    public NotifierHandler(DeadlineStore deadlines, AlertStore alerts, EventCodec codec, AlertSignal signal, EventLog log, FoldedNegotiations folded) {
+    public NotifierHandler(
+            DeadlineStore deadlines,
+            AlertStore alerts,
+            EventCodec codec,
+            AlertSignal signal,
+            EventLog log,
+            FoldedNegotiations folded) {
         this.deadlines = deadlines;
         this.alerts = alerts;
         this.codec = codec;
@@ -86,10 +92,12 @@ public class NotifierHandler implements RecordHandler {
                 deadlineChanged(c, e, d.deadlineId());
             }
             case DeadlineChangeSignaled s -> {
-                if (deadlines.lock(c, e.negotiationId(), s.deadlineId()).isPresent()) deadlineChanged(c, e, s.deadlineId());
+                if (deadlines.lock(c, e.negotiationId(), s.deadlineId()).isPresent())
+                    deadlineChanged(c, e, s.deadlineId());
             }
             case TargetSettled t -> {
-                if (deadlines.lock(c, e.negotiationId(), t.deadlineId()).isPresent()) deadlineChanged(c, e, t.deadlineId());
+                if (deadlines.lock(c, e.negotiationId(), t.deadlineId()).isPresent())
+                    deadlineChanged(c, e, t.deadlineId());
             }
             case AgreementReached a -> {
                 deadlines.saveAgreement(c, e.negotiationId(), a.agreementId(), e.occurredOn());
@@ -138,7 +146,11 @@ public class NotifierHandler implements RecordHandler {
             Deadline now = applied.after().deadlines().get(id);
             boolean tracked = deadlines.lock(c, e.negotiationId(), id).isPresent();
             if (now != null) deadlines.save(c, DeadlinePolicy.tracked(e.negotiationId(), now));
-            else if (tracked) deadlines.save(c, DeadlinePolicy.withdrawn(e.negotiationId(), applied.before().deadlines().get(id)));
+            else if (tracked)
+                deadlines.save(
+                        c,
+                        DeadlinePolicy.withdrawn(
+                                e.negotiationId(), applied.before().deadlines().get(id)));
         }
         for (NewAlert alert : DeadlinePolicy.raised(applied.before(), applied.after(), e)) alerts.record(c, alert);
     }

@@ -24,6 +24,7 @@ public class EmailFanOut implements AlertFanOut {
         var candidates = store.candidates(c, alert.negotiationId());
         if (candidates.isEmpty()) return;
         AlertSubject subject = AlertSubject.of(folded.latest(c, alert.negotiationId()), alert.deadlineId());
-        for (EmailSubscription s : candidates) if (s.interest().wants(subject, alert.kind(), alert.horizonDays())) store.queue(c, s.id(), seq);
+        for (EmailSubscription s : candidates)
+            if (s.interest().wants(subject, alert.kind(), alert.horizonDays())) store.queue(c, s.id(), seq);
     }
 }

@@ -10,16 +10,20 @@ import java.time.Duration;
  * asked), as whom, and how failures are retried. No username: no authentication.
  */
 @ConfigurationProperties("tracker.email")
-public record EmailSettings(@Bindable(defaultValue = "127.0.0.1") String smtpHost,
-                            @Bindable(defaultValue = "25") int smtpPort,
-                            @Bindable(defaultValue = "false") boolean starttlsRequired,
-                            @Nullable String username,
-                            @Nullable String password,
-                            @Bindable(defaultValue = "alerts@negotiation-tracker.invalid") String from,
-                            @Bindable(defaultValue = "6") int maxAttempts,
-                            @Bindable(defaultValue = "5s") Duration initialBackoff,
-                            @Bindable(defaultValue = "30m") Duration maxBackoff,
-                            @Bindable(defaultValue = "10s") Duration timeout) {
+public record EmailSettings(
+        @Bindable(defaultValue = "127.0.0.1") String smtpHost,
+        @Bindable(defaultValue = "25") int smtpPort,
+        @Bindable(defaultValue = "false") boolean starttlsRequired,
+        @Nullable String username,
+        @Nullable String password,
+
+        @Bindable(defaultValue = "alerts@negotiation-tracker.invalid")
+        String from,
+
+        @Bindable(defaultValue = "6") int maxAttempts,
+        @Bindable(defaultValue = "5s") Duration initialBackoff,
+        @Bindable(defaultValue = "30m") Duration maxBackoff,
+        @Bindable(defaultValue = "10s") Duration timeout) {
     public EmailSettings {
         username = username == null ? "" : username;
         password = password == null ? "" : password;

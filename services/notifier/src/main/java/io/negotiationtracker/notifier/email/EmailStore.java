@@ -37,8 +37,9 @@ public class EmailStore {
     public EmailSubscription create(String address, String negotiationId, AlertInterest interest, String description) {
         UUID id = UUID.randomUUID();
         Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("insert into notifier.email_subscriptions (id, address, negotiation_id, policy, filters, "
-                    + "description, created_at) values (?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into notifier.email_subscriptions (id, address, negotiation_id, policy, filters, "
+                            + "description, created_at) values (?,?,?,?,?,?,?)")) {
                 ps.setObject(1, id);
                 ps.setString(2, address);
                 ps.setString(3, negotiationId);
@@ -55,7 +56,8 @@ public class EmailStore {
 
     public Optional<EmailSubscription> find(UUID id) {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from notifier.email_subscriptions where id = ? and deleted_at is null")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select " + COLUMNS + " from notifier.email_subscriptions where id = ? and deleted_at is null")) {
                 ps.setObject(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(row(rs)) : Optional.empty();
@@ -66,8 +68,9 @@ public class EmailStore {
 
     /** The live subscriptions that may want an alert of this negotiation. */
     List<EmailSubscription> candidates(Connection c, String negotiationId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from notifier.email_subscriptions where deleted_at is null "
-                + "and (negotiation_id is null or negotiation_id = ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select " + COLUMNS + " from notifier.email_subscriptions where deleted_at is null "
+                        + "and (negotiation_id is null or negotiation_id = ?)")) {
             ps.setString(1, negotiationId);
             List<EmailSubscription> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -78,8 +81,9 @@ public class EmailStore {
     }
 
     void queue(Connection c, UUID subscriptionId, long seq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into notifier.email_deliveries (subscription_id, alert_seq, status, next_attempt_at) "
-                + "values (?, ?, 'pending', now()) on conflict do nothing")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into notifier.email_deliveries (subscription_id, alert_seq, status, next_attempt_at) "
+                        + "values (?, ?, 'pending', now()) on conflict do nothing")) {
             ps.setObject(1, subscriptionId);
             ps.setLong(2, seq);
             ps.executeUpdate();
@@ -88,12 +92,14 @@ public class EmailStore {
 
     public boolean delete(UUID id) {
         return Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("update notifier.email_subscriptions set deleted_at = now() where id = ? and deleted_at is null")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update notifier.email_subscriptions set deleted_at = now() where id = ? and deleted_at is null")) {
                 ps.setObject(1, id);
                 if (ps.executeUpdate() == 0) return false;
             }
-            try (PreparedStatement ps = c.prepareStatement("update notifier.email_deliveries set status = 'cancelled', finished_at = now(), lease_until = null "
-                    + "where subscription_id = ? and status = 'pending'")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update notifier.email_deliveries set status = 'cancelled', finished_at = now(), lease_until = null "
+                            + "where subscription_id = ? and status = 'pending'")) {
                 ps.setObject(1, id);
                 ps.executeUpdate();
             }
@@ -104,16 +110,23 @@ public class EmailStore {
     /** Claims up to {@code limit} due deliveries for one attempt each. */
     List<Due> claim(int limit, Duration lease) {
         return Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("with due as (select id from notifier.email_deliveries where status = 'pending' "
-                    + "and next_attempt_at <= now() and (lease_until is null or lease_until < now()) order by next_attempt_at, id limit ? for update skip locked) "
-                    + "update notifier.email_deliveries d set attempts = d.attempts + 1, lease_until = now() + make_interval(secs => ?) "
-                    + "from due, notifier.email_subscriptions s where d.id = due.id and s.id = d.subscription_id "
-                    + "returning d.id, d.subscription_id, d.alert_seq, d.attempts, s.address")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("with due as (select id from notifier.email_deliveries where status = 'pending' "
+                            + "and next_attempt_at <= now() and (lease_until is null or lease_until < now()) order by next_attempt_at, id limit ? for update skip locked) "
+                            + "update notifier.email_deliveries d set attempts = d.attempts + 1, lease_until = now() + make_interval(secs => ?) "
+                            + "from due, notifier.email_subscriptions s where d.id = due.id and s.id = d.subscription_id "
+                            + "returning d.id, d.subscription_id, d.alert_seq, d.attempts, s.address")) {
                 ps.setInt(1, limit);
                 ps.setDouble(2, lease.toMillis() / 1000.0);
                 List<Due> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(new Due(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3), rs.getInt(4), rs.getString(5)));
+                    while (rs.next())
+                        out.add(new Due(
+                                rs.getLong(1),
+                                rs.getObject(2, UUID.class),
+                                rs.getLong(3),
+                                rs.getInt(4),
+                                rs.getString(5)));
                 }
                 return out;
             }
@@ -121,18 +134,25 @@ public class EmailStore {
     }
 
     void delivered(long id) {
-        finish(id, "update notifier.email_deliveries set status = 'delivered', finished_at = now(), lease_until = null, last_error = null where id = ?", null);
+        finish(
+                id,
+                "update notifier.email_deliveries set status = 'delivered', finished_at = now(), lease_until = null, last_error = null where id = ?",
+                null);
     }
 
     /** A failed attempt: tried again after {@code retryIn}, or dead when it was the last. */
     void failed(long id, String error, boolean last, Duration retryIn) {
         if (last) {
-            finish(id, "update notifier.email_deliveries set status = 'dead', finished_at = now(), lease_until = null, last_error = ? where id = ?", error);
+            finish(
+                    id,
+                    "update notifier.email_deliveries set status = 'dead', finished_at = now(), lease_until = null, last_error = ? where id = ?",
+                    error);
             return;
         }
         Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("update notifier.email_deliveries set lease_until = null, last_error = ?, "
-                    + "next_attempt_at = now() + make_interval(secs => ?) where id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("update notifier.email_deliveries set lease_until = null, last_error = ?, "
+                            + "next_attempt_at = now() + make_interval(secs => ?) where id = ?")) {
                 ps.setString(1, error);
                 ps.setDouble(2, retryIn.toMillis() / 1000.0);
                 ps.setLong(3, id);
@@ -144,8 +164,9 @@ public class EmailStore {
 
     public List<Map<String, Object>> deliveries(UUID subscriptionId, String status) {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select id, alert_seq, status, attempts, last_error, created_at, finished_at from notifier.email_deliveries "
-                    + "where subscription_id = ? and (?::text is null or status = ?) order by id")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select id, alert_seq, status, attempts, last_error, created_at, finished_at from notifier.email_deliveries "
+                            + "where subscription_id = ? and (?::text is null or status = ?) order by id")) {
                 ps.setObject(1, subscriptionId);
                 ps.setString(2, status);
                 ps.setString(3, status);
@@ -159,7 +180,8 @@ public class EmailStore {
                         d.put("attempts", rs.getInt(4));
                         if (rs.getString(5) != null) d.put("lastError", rs.getString(5));
                         d.put("createdAt", rs.getTimestamp(6).toInstant().toString());
-                        if (rs.getTimestamp(7) != null) d.put("finishedAt", rs.getTimestamp(7).toInstant().toString());
+                        if (rs.getTimestamp(7) != null)
+                            d.put("finishedAt", rs.getTimestamp(7).toInstant().toString());
                         out.add(d);
                     }
                 }
@@ -184,8 +206,14 @@ public class EmailStore {
     }
 
     private static EmailSubscription row(ResultSet rs) throws SQLException {
-        AlertInterest interest = new AlertInterest(TopicJson.policy(TopicJson.parse(rs.getString(4))), TopicJson.filter(TopicJson.parse(rs.getString(5))));
-        return new EmailSubscription(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), interest, rs.getString(6),
+        AlertInterest interest = new AlertInterest(
+                TopicJson.policy(TopicJson.parse(rs.getString(4))), TopicJson.filter(TopicJson.parse(rs.getString(5))));
+        return new EmailSubscription(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                interest,
+                rs.getString(6),
                 rs.getTimestamp(7).toInstant().toString());
     }
 }

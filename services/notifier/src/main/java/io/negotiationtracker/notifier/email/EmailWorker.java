@@ -57,7 +57,8 @@ public class EmailWorker {
 
     void send(EmailStore.Due d) {
         try {
-            AlertView alert = alerts.list(new AlertFilter(null, null, null, d.alertSeq() - 1), 1).get(0);
+            AlertView alert = alerts.list(new AlertFilter(null, null, null, d.alertSeq() - 1), 1)
+                    .get(0);
             MimeMessage m = new MimeMessage(session());
             m.setFrom(new InternetAddress(settings.from()));
             m.setRecipient(Message.RecipientType.TO, new InternetAddress(d.address(), true));
@@ -72,7 +73,10 @@ public class EmailWorker {
         } catch (MessagingException | RuntimeException e) {
             boolean last = d.attempt() >= settings.maxAttempts();
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            store.failed(d.id(), error.length() > 500 ? error.substring(0, 500) : error, last,
+            store.failed(
+                    d.id(),
+                    error.length() > 500 ? error.substring(0, 500) : error,
+                    last,
                     settings.backoff(d.attempt(), ThreadLocalRandom.current().nextDouble()));
         }
     }
@@ -81,7 +85,11 @@ public class EmailWorker {
     private List<Source> sources(AlertView a) {
         List<EventEnvelope> events = log.of(a.negotiationId());
         if (a.eventId() != null)
-            return events.stream().filter(e -> e.eventId().toString().equals(a.eventId())).findFirst().map(EventEnvelope::sources).orElse(List.of());
+            return events.stream()
+                    .filter(e -> e.eventId().toString().equals(a.eventId()))
+                    .findFirst()
+                    .map(EventEnvelope::sources)
+                    .orElse(List.of());
         Deadline d = Evolve.fold(a.negotiationId(), events).deadlines().get(a.deadlineId());
         if (d == null) return List.of();
         DeadlineChange dated = null;
@@ -102,5 +110,4 @@ public class EmailWorker {
         p.put("mail.smtp.writetimeout", ms);
         return Session.getInstance(p);
     }
-
 }

@@ -1,10 +1,10 @@
 package io.negotiationtracker.notifier.feeds;
 
+import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
@@ -29,7 +29,8 @@ public final class AlertFeed {
         Feed feed = new Feed("atom_1.0");
         feed.setId(urn("alerts:" + (negotiationId == null ? "*" : negotiationId)));
         feed.setTitle(negotiationId == null ? "Deadline alerts" : "Deadline alerts: " + negotiationId);
-        feed.setUpdated(Date.from(newestFirst.isEmpty() ? Instant.EPOCH : newestFirst.get(0).createdAt()));
+        feed.setUpdated(Date.from(
+                newestFirst.isEmpty() ? Instant.EPOCH : newestFirst.get(0).createdAt()));
         SyndPerson author = new SyndPersonImpl();
         author.setName("negotiation tracker notifier");
         feed.setAuthors(List.of(author));
@@ -52,7 +53,8 @@ public final class AlertFeed {
     private static Entry entry(FeedEntry a) {
         Entry e = new Entry();
         e.setId(entryId(a.key()));
-        e.setTitle(a.title() + ": " + a.kind().replace('_', ' ') + (a.dueOn() == null ? "" : " (due " + a.dueOn() + ")"));
+        e.setTitle(
+                a.title() + ": " + a.kind().replace('_', ' ') + (a.dueOn() == null ? "" : " (due " + a.dueOn() + ")"));
         e.setUpdated(Date.from(a.createdAt()));
         e.setPublished(Date.from(a.createdAt()));
         Content summary = new Content();
@@ -63,7 +65,9 @@ public final class AlertFeed {
         kind.setTerm(a.kind());
         kind.setScheme("urn:negotiation-tracker:alert-kind");
         e.setCategories(List.of(kind));
-        e.setAlternateLinks(List.of(link("alternate", "/api/alerts?negotiationId=" + a.negotiationId() + "&after=" + (a.seq() - 1) + "&limit=1",
+        e.setAlternateLinks(List.of(link(
+                "alternate",
+                "/api/alerts?negotiationId=" + a.negotiationId() + "&after=" + (a.seq() - 1) + "&limit=1",
                 "application/json")));
         return e;
     }

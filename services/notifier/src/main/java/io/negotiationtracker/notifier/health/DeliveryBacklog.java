@@ -20,8 +20,12 @@ public class DeliveryBacklog {
 
     public DeliveryBacklog(DeliveryStore deliveries, MeterRegistry meters) {
         this.deliveries = deliveries;
-        Gauge.builder("notifier.webhooks.pending", pending, AtomicLong::get).description("webhook deliveries not yet delivered").register(meters);
-        Gauge.builder("notifier.webhooks.dead", dead, AtomicLong::get).description("webhook deliveries that gave up after the last retry").register(meters);
+        Gauge.builder("notifier.webhooks.pending", pending, AtomicLong::get)
+                .description("webhook deliveries not yet delivered")
+                .register(meters);
+        Gauge.builder("notifier.webhooks.dead", dead, AtomicLong::get)
+                .description("webhook deliveries that gave up after the last retry")
+                .register(meters);
     }
 
     @Scheduled(fixedDelay = "${tracker.webhooks.backlog-refresh:5s}", initialDelay = "1s")

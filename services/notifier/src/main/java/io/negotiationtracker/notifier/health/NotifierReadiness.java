@@ -34,6 +34,8 @@ public class NotifierReadiness implements HealthIndicator {
         details.put("outboxBacklog", relay.backlog());
         details.put("webhookPending", backlog.pending());
         details.put("webhookDead", backlog.dead());
-        return Mono.just(HealthResult.builder("notifier", consumer.running() ? HealthStatus.UP : HealthStatus.DOWN).details(details).build());
+        return Mono.just(HealthResult.builder("notifier", consumer.running() ? HealthStatus.UP : HealthStatus.DOWN)
+                .details(details)
+                .build());
     }
 }

@@ -27,8 +27,9 @@ public class EventLog {
 
     /** Keeps the event once (a replay finds it there already). */
     public void keep(Connection c, EventEnvelope e, String envelopeJson) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into notifier.event_log (negotiation_id, version, event_id, known_on, envelope) "
-                + "values (?,?,?,?,?) on conflict do nothing")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into notifier.event_log (negotiation_id, version, event_id, known_on, envelope) "
+                        + "values (?,?,?,?,?) on conflict do nothing")) {
             ps.setString(1, e.negotiationId());
             ps.setLong(2, e.version());
             ps.setObject(3, e.eventId());
@@ -40,7 +41,8 @@ public class EventLog {
 
     /** The negotiation's events in stream order. */
     public List<EventEnvelope> of(Connection c, String negotiationId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select envelope from notifier.event_log where negotiation_id = ? order by version")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select envelope from notifier.event_log where negotiation_id = ? order by version")) {
             ps.setString(1, negotiationId);
             List<EventEnvelope> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -59,7 +61,8 @@ public class EventLog {
      * holds the same row while it applies an event, so a scan never reads a negotiation half-way through a change.
      */
     public OptionalLong lockNegotiation(Connection c, String negotiationId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select version from notifier.applied_versions where negotiation_id = ? for update")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select version from notifier.applied_versions where negotiation_id = ? for update")) {
             ps.setString(1, negotiationId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();

@@ -37,7 +37,9 @@ public class FoldedNegotiations {
     /** The state once {@code e} (already kept in the log) is applied. */
     public NegotiationState with(Connection c, EventEnvelope e) throws SQLException {
         NegotiationState before = cached(e.negotiationId(), e.version() - 1);
-        return before != null && !Evolve.changesThePast(e) ? remember(Evolve.evolve(before, e)) : applied(c, e).after();
+        return before != null && !Evolve.changesThePast(e)
+                ? remember(Evolve.evolve(before, e))
+                : applied(c, e).after();
     }
 
     /**
@@ -47,9 +49,16 @@ public class FoldedNegotiations {
     public Applied applied(Connection c, EventEnvelope e) throws SQLException {
         NegotiationState before = cached(e.negotiationId(), e.version() - 1);
         List<EventEnvelope> upTo = Evolve.changesThePast(e) || before == null
-                ? log.of(c, e.negotiationId()).stream().filter(x -> x.version() <= e.version()).toList() : List.of();
-        if (before == null) before = Evolve.fold(e.negotiationId(), upTo.stream().filter(x -> x.version() < e.version()).toList());
-        NegotiationState after = Evolve.changesThePast(e) ? Evolve.fold(e.negotiationId(), upTo) : Evolve.evolve(before, e);
+                ? log.of(c, e.negotiationId()).stream()
+                        .filter(x -> x.version() <= e.version())
+                        .toList()
+                : List.of();
+        if (before == null)
+            before = Evolve.fold(
+                    e.negotiationId(),
+                    upTo.stream().filter(x -> x.version() < e.version()).toList());
+        NegotiationState after =
+                Evolve.changesThePast(e) ? Evolve.fold(e.negotiationId(), upTo) : Evolve.evolve(before, e);
         return new Applied(before, remember(after));
     }
 

@@ -33,7 +33,8 @@ final class AlertOutbox implements Outbox<PendingAlert> {
     @Override
     public List<PendingAlert> after(long seq) {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select " + AlertView.COLUMNS + " from notifier.alerts where seq > ? order by seq limit ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select " + AlertView.COLUMNS + " from notifier.alerts where seq > ? order by seq limit ?")) {
                 ps.setLong(1, seq);
                 ps.setInt(2, BATCH);
                 List<PendingAlert> out = new ArrayList<>();
@@ -60,7 +61,8 @@ final class AlertOutbox implements Outbox<PendingAlert> {
     @Override
     public void markPublished(long upTo) {
         Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("update notifier.alerts set published = true where not published and seq <= ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update notifier.alerts set published = true where not published and seq <= ?")) {
                 ps.setLong(1, upTo);
                 return ps.executeUpdate();
             }
@@ -82,7 +84,8 @@ final class AlertOutbox implements Outbox<PendingAlert> {
 
     private long number(String sql) {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(sql);
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }

@@ -25,12 +25,27 @@ import org.slf4j.LoggerFactory;
 public class AlertRelay {
     private final OutboxRelay<PendingAlert> relay;
 
-    public AlertRelay(DataSource dataSource, AlertSignal signal, KafkaSettings kafka, EventCodec codec, MeterRegistry meters, NotifierTopics topics) {
-        var topic = new OutboxTopic(topics.alertsTopic(), kafka.topic().partitions(), Map.of(), AlertRecords.SEQ_HEADER);
-        var settings = new RelaySettings("alert-relay", "notifier-alert-relay", "notifier-alert-relay:" + topics.alertsTopic(), topic,
-                "notifier.outbox", true, LoggerFactory.getLogger(AlertRelay.class));
+    public AlertRelay(
+            DataSource dataSource,
+            AlertSignal signal,
+            KafkaSettings kafka,
+            EventCodec codec,
+            MeterRegistry meters,
+            NotifierTopics topics) {
+        var topic =
+                new OutboxTopic(topics.alertsTopic(), kafka.topic().partitions(), Map.of(), AlertRecords.SEQ_HEADER);
+        var settings = new RelaySettings(
+                "alert-relay",
+                "notifier-alert-relay",
+                "notifier-alert-relay:" + topics.alertsTopic(),
+                topic,
+                "notifier.outbox",
+                true,
+                LoggerFactory.getLogger(AlertRelay.class));
         this.relay = new OutboxRelay<>(dataSource, kafka, meters, settings, new AlertOutbox(dataSource, signal, codec));
-        Gauge.builder("notifier.outbox.backlog", relay, OutboxRelay::lag).description("alerts not yet published to the alerts topic").register(meters);
+        Gauge.builder("notifier.outbox.backlog", relay, OutboxRelay::lag)
+                .description("alerts not yet published to the alerts topic")
+                .register(meters);
     }
 
     /** Alerts not yet on the topic; -1 while unknown (before the relay first looked). */

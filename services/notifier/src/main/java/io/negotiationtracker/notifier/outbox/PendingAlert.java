@@ -22,6 +22,7 @@ record PendingAlert(AlertView alert) implements OutboxRow {
 
     @Override
     public String describe() {
-        return "position " + alert.seq() + " (alert seq " + alert.seq() + ", negotiation " + alert.negotiationId() + ")";
+        return "position " + alert.seq() + " (alert seq " + alert.seq() + ", negotiation " + alert.negotiationId()
+                + ")";
     }
 }

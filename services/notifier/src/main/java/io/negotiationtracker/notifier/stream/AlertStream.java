@@ -50,16 +50,18 @@ public class AlertStream {
     }
 
     public Flux<Event<Object>> open(AlertFilter filter) {
-        return Flux.create(sink -> {
-            Demand demand = new Demand();
-            sink.onRequest(demand::add);
-            open.incrementAndGet();
-            Thread pump = Thread.ofVirtual().name("alert-stream").start(() -> pump(sink, demand, filter));
-            sink.onDispose(() -> {
-                open.decrementAndGet();
-                pump.interrupt();
-            });
-        }, FluxSink.OverflowStrategy.ERROR);
+        return Flux.create(
+                sink -> {
+                    Demand demand = new Demand();
+                    sink.onRequest(demand::add);
+                    open.incrementAndGet();
+                    Thread pump = Thread.ofVirtual().name("alert-stream").start(() -> pump(sink, demand, filter));
+                    sink.onDispose(() -> {
+                        open.decrementAndGet();
+                        pump.interrupt();
+                    });
+                },
+                FluxSink.OverflowStrategy.ERROR);
     }
 
     private void pump(FluxSink<Event<Object>> sink, Demand demand, AlertFilter filter) {

@@ -9,5 +9,7 @@ import java.time.Duration;
  * a heartbeat this often; at most this many streams are open at once.
  */
 @ConfigurationProperties("tracker.stream")
-public record StreamSettings(@Bindable(defaultValue = "30s") Duration slowSubscriberTimeout, @Bindable(defaultValue = "15s") Duration heartbeat,
-                             @Bindable(defaultValue = "200") int maxSubscribers) {}
+public record StreamSettings(
+        @Bindable(defaultValue = "30s") Duration slowSubscriberTimeout,
+        @Bindable(defaultValue = "15s") Duration heartbeat,
+        @Bindable(defaultValue = "200") int maxSubscribers) {}

@@ -36,20 +36,23 @@ public class TopicFanOut implements AlertFanOut, Ordered {
     @Override
     public void recorded(Connection c, long seq, NewAlert alert) throws SQLException {
         List<UUID> unwanted = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select d.subscription_id, t.policy, t.filters from notifier.webhook_deliveries d "
-                + "join notifier.subscription_topics t on t.subscription_id = d.subscription_id where d.alert_seq = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select d.subscription_id, t.policy, t.filters from notifier.webhook_deliveries d "
+                        + "join notifier.subscription_topics t on t.subscription_id = d.subscription_id where d.alert_seq = ?")) {
             ps.setLong(1, seq);
             AlertSubject subject = null;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (subject == null) subject = subject(c, alert);
                     var interest = TopicStore.read(rs.getString(2), rs.getString(3));
-                    if (!interest.wants(subject, alert.kind(), alert.horizonDays())) unwanted.add(rs.getObject(1, UUID.class));
+                    if (!interest.wants(subject, alert.kind(), alert.horizonDays()))
+                        unwanted.add(rs.getObject(1, UUID.class));
                 }
             }
         }
         if (unwanted.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement("delete from notifier.webhook_deliveries where alert_seq = ? and subscription_id = any(?) and attempts = 0")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "delete from notifier.webhook_deliveries where alert_seq = ? and subscription_id = any(?) and attempts = 0")) {
             ps.setLong(1, seq);
             ps.setArray(2, c.createArrayOf("uuid", unwanted.toArray()));
             ps.executeUpdate();

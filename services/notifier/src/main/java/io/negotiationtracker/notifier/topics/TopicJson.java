@@ -24,7 +24,9 @@ public final class TopicJson {
     public static ObjectNode policy(AlertPolicy p) {
         ObjectNode out = JSON.createObjectNode();
         ArrayNode classes = out.putArray("classes");
-        Arrays.stream(DeadlineClass.values()).filter(p.classes()::contains).forEach(c -> classes.add(c.name().toLowerCase(Locale.ROOT)));
+        Arrays.stream(DeadlineClass.values())
+                .filter(p.classes()::contains)
+                .forEach(c -> classes.add(c.name().toLowerCase(Locale.ROOT)));
         ArrayNode kinds = out.putArray("kinds");
         Arrays.stream(AlertKind.values()).filter(p.kinds()::contains).forEach(k -> kinds.add(k.wireName()));
         ArrayNode horizons = out.putArray("horizonsDays");
@@ -34,7 +36,8 @@ public final class TopicJson {
 
     public static AlertPolicy policy(JsonNode n) {
         Set<DeadlineClass> classes = new LinkedHashSet<>();
-        n.path("classes").forEach(c -> classes.add(DeadlineClass.valueOf(c.asText().toUpperCase(Locale.ROOT))));
+        n.path("classes")
+                .forEach(c -> classes.add(DeadlineClass.valueOf(c.asText().toUpperCase(Locale.ROOT))));
         Set<AlertKind> kinds = new LinkedHashSet<>();
         n.path("kinds").forEach(k -> kinds.add(AlertKind.fromWire(k.asText()).orElseThrow()));
         List<Integer> horizons = new java.util.ArrayList<>();
@@ -53,7 +56,8 @@ public final class TopicJson {
     }
 
     public static TopicFilter filter(JsonNode n) {
-        return new TopicFilter(set(n, "parties"), set(n, "issues"), set(n, "measures"), set(n, "products"), set(n, "deadlines"));
+        return new TopicFilter(
+                set(n, "parties"), set(n, "issues"), set(n, "measures"), set(n, "products"), set(n, "deadlines"));
     }
 
     public static JsonNode parse(String json) {

@@ -29,18 +29,24 @@ public class TopicStore {
     public UUID create(NewSubscription s, AlertInterest interest) {
         UUID id = UUID.randomUUID();
         return Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("insert into notifier.subscriptions (id, url, negotiation_id, kinds, secret, description, "
-                    + "created_at) values (?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into notifier.subscriptions (id, url, negotiation_id, kinds, secret, description, "
+                            + "created_at) values (?,?,?,?,?,?,?)")) {
                 ps.setObject(1, id);
                 ps.setString(2, s.url());
                 ps.setString(3, s.negotiationId());
-                ps.setArray(4, s.kinds() == null ? null : c.createArrayOf("text", s.kinds().toArray()));
+                ps.setArray(
+                        4,
+                        s.kinds() == null
+                                ? null
+                                : c.createArrayOf("text", s.kinds().toArray()));
                 ps.setString(5, s.secret());
                 ps.setString(6, s.description());
                 ps.setTimestamp(7, Timestamp.from(clock.instant()));
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("insert into notifier.subscription_topics (subscription_id, policy, filters) values (?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into notifier.subscription_topics (subscription_id, policy, filters) values (?,?,?)")) {
                 ps.setObject(1, id);
                 ps.setString(2, TopicJson.policy(interest.policy()).toString());
                 ps.setString(3, TopicJson.filter(interest.filter()).toString());
@@ -56,7 +62,8 @@ public class TopicStore {
     }
 
     Optional<AlertInterest> interest(Connection c, UUID subscriptionId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select policy, filters from notifier.subscription_topics where subscription_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select policy, filters from notifier.subscription_topics where subscription_id = ?")) {
             ps.setObject(1, subscriptionId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs.getString(1), rs.getString(2))) : Optional.empty();

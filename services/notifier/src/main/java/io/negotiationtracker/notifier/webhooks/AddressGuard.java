@@ -18,7 +18,8 @@ public record AddressGuard(Set<String> allowedNames, List<Cidr> allowedBlocks) {
         for (String raw : allowances.split(",")) {
             String s = raw.strip().toLowerCase(Locale.ROOT);
             if (s.isEmpty()) continue;
-            if (s.matches("[0-9a-f:.]+(/\\d+)?") && (s.contains("/") || s.contains(":") || s.matches("[0-9.]+"))) blocks.add(Cidr.parse(s));
+            if (s.matches("[0-9a-f:.]+(/\\d+)?") && (s.contains("/") || s.contains(":") || s.matches("[0-9.]+")))
+                blocks.add(Cidr.parse(s));
             else names.add(s);
         }
         return new AddressGuard(Set.copyOf(names), List.copyOf(blocks));
@@ -30,9 +31,12 @@ public record AddressGuard(Set<String> allowedNames, List<Cidr> allowedBlocks) {
         boolean namedByOperator = allowedNames.contains(host.toLowerCase(Locale.ROOT));
         for (InetAddress a : resolved) {
             AddressKind kind = AddressKind.of(a);
-            if (kind.reachableByDefault() || namedByOperator || allowedBlocks.stream().anyMatch(b -> b.contains(a))) continue;
-            throw new WebhookRefused("url host '" + host + "' resolves to " + a.getHostAddress() + ", " + kind.description()
-                    + "; webhooks may only reach public addresses unless tracker.webhooks.allow-private names the host or its block");
+            if (kind.reachableByDefault()
+                    || namedByOperator
+                    || allowedBlocks.stream().anyMatch(b -> b.contains(a))) continue;
+            throw new WebhookRefused(
+                    "url host '" + host + "' resolves to " + a.getHostAddress() + ", " + kind.description()
+                            + "; webhooks may only reach public addresses unless tracker.webhooks.allow-private names the host or its block");
         }
         return resolved.get(0);
     }

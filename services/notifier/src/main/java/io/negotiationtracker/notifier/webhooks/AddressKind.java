@@ -48,9 +48,11 @@ public enum AddressKind {
         if (address.isLinkLocalAddress()) return LINK_LOCAL;
         if (address.isMulticastAddress()) return MULTICAST;
         byte[] b = address.getAddress();
-        if (address instanceof Inet4Address) return ofIpv4(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff, address.isSiteLocalAddress());
+        if (address instanceof Inet4Address)
+            return ofIpv4(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff, address.isSiteLocalAddress());
         if ((b[0] & 0xfe) == 0xfc || address.isSiteLocalAddress()) return UNIQUE_LOCAL;
-        if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8) return RESERVED;
+        if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8)
+            return RESERVED;
         return PUBLIC;
     }
 
@@ -70,7 +72,11 @@ public enum AddressKind {
     private static InetAddress embeddedIpv4(byte[] b) {
         boolean mapped = allZero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
         boolean compatible = allZero(b, 0, 12) && !allZero(b, 12, 16) && !(allZero(b, 12, 15) && b[15] == 1);
-        boolean nat64 = (b[0] & 0xff) == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && allZero(b, 4, 12);
+        boolean nat64 = (b[0] & 0xff) == 0
+                && (b[1] & 0xff) == 0x64
+                && (b[2] & 0xff) == 0xff
+                && (b[3] & 0xff) == 0x9b
+                && allZero(b, 4, 12);
         if (!mapped && !compatible && !nat64) return null;
         try {
             return InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16));

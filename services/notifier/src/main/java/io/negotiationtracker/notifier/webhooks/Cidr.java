@@ -11,7 +11,8 @@ public record Cidr(byte[] network, int prefixLength) {
         String s = text.strip();
         int slash = s.indexOf('/');
         String address = slash < 0 ? s : s.substring(0, slash);
-        if (!address.matches("[0-9a-fA-F:.]+")) throw new IllegalArgumentException("'" + text + "' is not an address block such as 10.0.0.0/8");
+        if (!address.matches("[0-9a-fA-F:.]+"))
+            throw new IllegalArgumentException("'" + text + "' is not an address block such as 10.0.0.0/8");
         byte[] bytes;
         try {
             bytes = InetAddress.getByName(address).getAddress();
@@ -24,7 +25,8 @@ public record Cidr(byte[] network, int prefixLength) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "': the prefix length is not a number");
         }
-        if (prefix < 0 || prefix > bytes.length * 8) throw new IllegalArgumentException("'" + text + "': the prefix length must be 0 to " + bytes.length * 8);
+        if (prefix < 0 || prefix > bytes.length * 8)
+            throw new IllegalArgumentException("'" + text + "': the prefix length must be 0 to " + bytes.length * 8);
         return new Cidr(bytes, prefix);
     }
 

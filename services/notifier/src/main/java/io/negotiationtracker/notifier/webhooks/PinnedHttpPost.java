@@ -43,16 +43,19 @@ final class PinnedHttpPost implements AutoCloseable {
     }
 
     /** Sends the request; returns the response status, or throws (an IOException says what failed). */
-    int post(WebhookTargets.Target target, Map<String, String> headers, String body, Duration deadline) throws IOException {
+    int post(WebhookTargets.Target target, Map<String, String> headers, String body, Duration deadline)
+            throws IOException {
         long deadlineNanos = System.nanoTime() + deadline.toNanos();
         String stage = "connecting";
         Socket socket = new Socket();
-        ScheduledFuture<?> cut = deadlines.schedule(() -> closeQuietly(socket), deadline.toNanos(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> cut =
+                deadlines.schedule(() -> closeQuietly(socket), deadline.toNanos(), TimeUnit.NANOSECONDS);
         try {
             boolean tls = target.uri().getScheme().equalsIgnoreCase("https");
             int port = target.uri().getPort() > 0 ? target.uri().getPort() : tls ? 443 : 80;
             String host = WebhookUrls.host(target.uri());
-            socket.connect(new InetSocketAddress(target.address(), port), (int) Math.max(1, remainingMillis(deadlineNanos)));
+            socket.connect(
+                    new InetSocketAddress(target.address(), port), (int) Math.max(1, remainingMillis(deadlineNanos)));
             Socket stream = socket;
             if (tls) {
                 stage = "in the TLS handshake";
@@ -76,9 +79,13 @@ final class PinnedHttpPost implements AutoCloseable {
             ResponseBody.drain(in, status, responseHeaders, () -> beforeRead(deadlineNanos, socket));
             return status;
         } catch (IOException e) {
-            // Every timeout set on the socket is what is left of the deadline, so any timeout means the deadline passed.
-            if (e instanceof SocketTimeoutException || System.nanoTime() - deadlineNanos >= 0 || socket.isClosed() && e instanceof SocketException)
-                throw new DeadlineExceeded("no complete answer within the deadline of " + deadline.toMillis() + " ms (cut while " + stage + ")");
+            // Every timeout set on the socket is what is left of the deadline, so any timeout means the deadline
+            // passed.
+            if (e instanceof SocketTimeoutException
+                    || System.nanoTime() - deadlineNanos >= 0
+                    || socket.isClosed() && e instanceof SocketException)
+                throw new DeadlineExceeded("no complete answer within the deadline of " + deadline.toMillis()
+                        + " ms (cut while " + stage + ")");
             throw e;
         } finally {
             cut.cancel(false);
@@ -87,7 +94,8 @@ final class PinnedHttpPost implements AutoCloseable {
     }
 
     private static Socket secure(Socket socket, String host, int port) throws IOException {
-        SSLSocket ssl = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(socket, host, port, true);
+        SSLSocket ssl =
+                (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(socket, host, port, true);
         SSLParameters params = ssl.getSSLParameters();
         params.setEndpointIdentificationAlgorithm("HTTPS");
         if (!host.matches("[0-9a-fA-F:.]+")) params.setServerNames(List.of(new SNIHostName(host)));
@@ -96,17 +104,30 @@ final class PinnedHttpPost implements AutoCloseable {
         return ssl;
     }
 
-    private static String requestHead(WebhookTargets.Target target, int port, boolean tls, Map<String, String> headers, int length) {
-        String path = target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty() ? "/" : target.uri().getRawPath();
+    private static String requestHead(
+            WebhookTargets.Target target, int port, boolean tls, Map<String, String> headers, int length) {
+        String path =
+                target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty()
+                        ? "/"
+                        : target.uri().getRawPath();
         if (target.uri().getRawQuery() != null) path += "?" + target.uri().getRawQuery();
         String host = target.uri().getHost();
         boolean defaultPort = port == (tls ? 443 : 80);
-        StringBuilder head = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(defaultPort ? host : host + ":" + port).append("\r\n")
-                .append("Content-Length: ").append(length).append("\r\n")
+        StringBuilder head = new StringBuilder("POST ")
+                .append(path)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(defaultPort ? host : host + ":" + port)
+                .append("\r\n")
+                .append("Content-Length: ")
+                .append(length)
+                .append("\r\n")
                 .append("Connection: close\r\n");
         headers.forEach((name, value) -> {
-            if (name.indexOf('\r') >= 0 || name.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0)
+            if (name.indexOf('\r') >= 0
+                    || name.indexOf('\n') >= 0
+                    || value.indexOf('\r') >= 0
+                    || value.indexOf('\n') >= 0)
                 throw new IllegalArgumentException("header " + name + " must be one line");
             head.append(name).append(": ").append(value).append("\r\n");
         });
@@ -115,7 +136,8 @@ final class PinnedHttpPost implements AutoCloseable {
 
     private static int statusOf(String statusLine) throws IOException {
         String[] parts = statusLine.split(" ", 3);
-        if (parts.length < 2 || !parts[0].startsWith("HTTP/")) throw new IOException("not an HTTP response: " + statusLine);
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/"))
+            throw new IOException("not an HTTP response: " + statusLine);
         try {
             return Integer.parseInt(parts[1]);
         } catch (NumberFormatException e) {
@@ -128,9 +150,13 @@ final class PinnedHttpPost implements AutoCloseable {
         int total = 0;
         for (String line = line(in, deadlineNanos, socket); !line.isEmpty(); line = line(in, deadlineNanos, socket)) {
             total += line.length();
-            if (total > MAX_HEADER_BYTES) throw new IOException("response headers larger than " + MAX_HEADER_BYTES + " bytes");
+            if (total > MAX_HEADER_BYTES)
+                throw new IOException("response headers larger than " + MAX_HEADER_BYTES + " bytes");
             int colon = line.indexOf(':');
-            if (colon > 0) headers.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).strip());
+            if (colon > 0)
+                headers.put(
+                        line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                        line.substring(colon + 1).strip());
         }
         return headers;
     }
@@ -144,7 +170,8 @@ final class PinnedHttpPost implements AutoCloseable {
             if (b < 0) throw new IOException("the connection closed in the middle of the response");
             if (b == '\n') break;
             if (b != '\r') sb.append((char) b);
-            if (sb.length() > MAX_HEADER_BYTES) throw new IOException("a response line longer than " + MAX_HEADER_BYTES + " bytes");
+            if (sb.length() > MAX_HEADER_BYTES)
+                throw new IOException("a response line longer than " + MAX_HEADER_BYTES + " bytes");
         }
         return sb.toString();
     }

@@ -15,7 +15,8 @@ final class ResponseBody {
 
     private ResponseBody() {}
 
-    static void drain(InputStream in, int status, Map<String, String> headers, BeforeRead beforeRead) throws IOException {
+    static void drain(InputStream in, int status, Map<String, String> headers, BeforeRead beforeRead)
+            throws IOException {
         if (status == 204 || status == 304) return;
         String encoding = headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT);
         if (encoding.contains("chunked")) {

@@ -11,7 +11,8 @@ import java.util.Optional;
 public record RetryPolicy(int maxAttempts, Duration initial, Duration max) {
     public RetryPolicy {
         if (maxAttempts < 1) throw new IllegalArgumentException("tracker.webhooks.max-attempts must be at least 1");
-        if (initial.isNegative() || max.compareTo(initial) < 0) throw new IllegalArgumentException("webhook retry delays must satisfy 0 <= initial <= max");
+        if (initial.isNegative() || max.compareTo(initial) < 0)
+            throw new IllegalArgumentException("webhook retry delays must satisfy 0 <= initial <= max");
     }
 
     /** The wait before the next attempt, given how many attempts failed so far and a random number in [0, 1). */

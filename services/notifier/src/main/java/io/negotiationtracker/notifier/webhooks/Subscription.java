@@ -4,4 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** A webhook subscription as the API shows it: never with its secret. Null filters mean "all". */
-public record Subscription(UUID id, String url, String negotiationId, List<String> kinds, String description, String createdAt) {}
+public record Subscription(
+        UUID id, String url, String negotiationId, List<String> kinds, String description, String createdAt) {}

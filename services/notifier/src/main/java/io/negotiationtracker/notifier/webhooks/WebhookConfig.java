@@ -11,10 +11,11 @@ import java.time.Duration;
  * {@link WebhookSettings} is what the code uses, parsed and checked once.
  */
 @ConfigurationProperties("tracker.webhooks")
-public record WebhookConfig(@Bindable(defaultValue = "*") String allowedHosts,
-                            @Nullable String allowPrivate,
-                            @Bindable(defaultValue = "8") int maxAttempts,
-                            @Bindable(defaultValue = "1s") Duration initialBackoff,
-                            @Bindable(defaultValue = "10m") Duration maxBackoff,
-                            @Bindable(defaultValue = "5s") Duration timeout,
-                            @Bindable(defaultValue = "8") int concurrency) {}
+public record WebhookConfig(
+        @Bindable(defaultValue = "*") String allowedHosts,
+        @Nullable String allowPrivate,
+        @Bindable(defaultValue = "8") int maxAttempts,
+        @Bindable(defaultValue = "1s") Duration initialBackoff,
+        @Bindable(defaultValue = "10m") Duration maxBackoff,
+        @Bindable(defaultValue = "5s") Duration timeout,
+        @Bindable(defaultValue = "8") int concurrency) {}

@@ -17,7 +17,9 @@ public class WebhookSettings {
     private final AddressGuard guard;
 
     public WebhookSettings(WebhookConfig config) {
-        this.allowedHosts = Arrays.stream(config.allowedHosts().split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+        this.allowedHosts = Arrays.stream(config.allowedHosts().split(","))
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
         this.retry = new RetryPolicy(config.maxAttempts(), config.initialBackoff(), config.maxBackoff());
         this.timeout = config.timeout();

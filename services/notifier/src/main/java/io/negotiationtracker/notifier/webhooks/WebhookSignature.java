@@ -22,7 +22,8 @@ public final class WebhookSignature {
     }
 
     /** What a receiver does: recompute the HMAC over the header's timestamp and the raw body, compare in constant time. */
-    public static boolean verify(String secret, String header, String body, long nowUnixSeconds, long toleranceSeconds) {
+    public static boolean verify(
+            String secret, String header, String body, long nowUnixSeconds, long toleranceSeconds) {
         String t = null;
         String v1 = null;
         for (String part : header.split(",")) {

@@ -24,13 +24,17 @@ public final class WebhookUrls {
             throw new IllegalArgumentException("url is not a valid URL: " + e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) throw new IllegalArgumentException("url must be an http or https URL");
+        if (!scheme.equals("http") && !scheme.equals("https"))
+            throw new IllegalArgumentException("url must be an http or https URL");
         if (uri.getHost() == null) throw new IllegalArgumentException("url must name a host");
-        if (uri.getUserInfo() != null) throw new IllegalArgumentException("url must not carry credentials; use the secret to authenticate deliveries");
+        if (uri.getUserInfo() != null)
+            throw new IllegalArgumentException(
+                    "url must not carry credentials; use the secret to authenticate deliveries");
         if (uri.getFragment() != null) throw new IllegalArgumentException("url must not have a fragment");
         String host = host(uri);
         if (!allowedHosts.contains("*") && !allowedHosts.contains(host))
-            throw new IllegalArgumentException("url host '" + host + "' is not allowed (tracker.webhooks.allowed-hosts: " + String.join(", ", allowedHosts) + ")");
+            throw new IllegalArgumentException("url host '" + host
+                    + "' is not allowed (tracker.webhooks.allowed-hosts: " + String.join(", ", allowedHosts) + ")");
         return uri;
     }
 

@@ -37,7 +37,8 @@ public class WebhookWorker {
     private final ExecutorService senders;
     private final BackgroundLoop loop;
 
-    public WebhookWorker(DeliveryStore deliveries, WebhookSettings settings, WebhookTargets targets, AlertSignal signal) {
+    public WebhookWorker(
+            DeliveryStore deliveries, WebhookSettings settings, WebhookTargets targets, AlertSignal signal) {
         this.deliveries = deliveries;
         this.settings = settings;
         this.targets = targets;
@@ -54,10 +55,14 @@ public class WebhookWorker {
         while (loop.running()) {
             try {
                 long seen = signal.generation();
-                List<DueDelivery> due = deliveries.claim(settings.concurrency(), settings.timeout().plusSeconds(30));
+                List<DueDelivery> due = deliveries.claim(
+                        settings.concurrency(), settings.timeout().plusSeconds(30));
                 if (due.isEmpty()) {
                     loop.succeeded();
-                    long wait = deliveries.millisUntilNextDue().map(ms -> Math.min(ms, 1000L)).orElse(1000L);
+                    long wait = deliveries
+                            .millisUntilNextDue()
+                            .map(ms -> Math.min(ms, 1000L))
+                            .orElse(1000L);
                     if (wait > 0) signal.awaitBeyond(seen, wait);
                     continue;
                 }
@@ -92,7 +97,11 @@ public class WebhookWorker {
             if (status / 100 == 2) record(d, status, null, millisSince(started), true, Optional.empty());
             else failed(d, status, "HTTP " + status, started);
         } catch (IOException | RuntimeException e) {
-            failed(d, null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), started);
+            failed(
+                    d,
+                    null,
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    started);
         }
     }
 
@@ -104,17 +113,27 @@ public class WebhookWorker {
         h.put("X-Tracker-Event", "alert." + d.kind());
         h.put("X-Tracker-Alert-Seq", Long.toString(d.alertSeq()));
         h.put("X-Tracker-Attempt", Integer.toString(d.attempt()));
-        h.put(WebhookSignature.HEADER, WebhookSignature.header(d.secret(), System.currentTimeMillis() / 1000, d.body()));
+        h.put(
+                WebhookSignature.HEADER,
+                WebhookSignature.header(d.secret(), System.currentTimeMillis() / 1000, d.body()));
         return h;
     }
 
     private void failed(DueDelivery d, Integer status, String error, long started) {
-        var retry = settings.retry().nextDelay(d.attempt(), ThreadLocalRandom.current().nextDouble());
+        var retry = settings.retry()
+                .nextDelay(d.attempt(), ThreadLocalRandom.current().nextDouble());
         record(d, status, error, millisSince(started), false, retry);
-        if (retry.isEmpty()) LOG.warn("webhook delivery {} to {} is dead after {} attempts: {}", d.id(), d.url(), d.attempt(), error);
+        if (retry.isEmpty())
+            LOG.warn("webhook delivery {} to {} is dead after {} attempts: {}", d.id(), d.url(), d.attempt(), error);
     }
 
-    private void record(DueDelivery d, Integer status, String error, int ms, boolean delivered, Optional<java.time.Duration> retry) {
+    private void record(
+            DueDelivery d,
+            Integer status,
+            String error,
+            int ms,
+            boolean delivered,
+            Optional<java.time.Duration> retry) {
         try {
             deliveries.finish(d, status, error, ms, delivered, retry);
         } catch (RuntimeException e) {

@@ -1,14 +1,13 @@
 package io.negotiationtracker.notifier.alerts;
 
-import io.negotiationtracker.testsupport.http.Http;
-import io.negotiationtracker.notifier.support.Alerts;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.negotiationtracker.notifier.support.Alerts;
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.NotifierFixture;
+import io.negotiationtracker.testsupport.http.Http;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,7 @@ class AlertKindsTest {
 
     @BeforeAll
     void start() {
-        app = NotifierFixture.fresh().today("2025-01-01")
-                .with("tracker.alerts.scan-interval", "1h");
+        app = NotifierFixture.fresh().today("2025-01-01").with("tracker.alerts.scan-interval", "1h");
         notifier = app.start();
         events = new EventWriter(app.eventsTopic());
     }
@@ -41,7 +39,8 @@ class AlertKindsTest {
 
     List<String> kinds(String negotiationId) {
         List<String> out = new ArrayList<>();
-        Alerts.of(notifier.url(), "negotiationId=" + negotiationId).forEach(a -> out.add(a.path("kind").asText()));
+        Alerts.of(notifier.url(), "negotiationId=" + negotiationId)
+                .forEach(a -> out.add(a.path("kind").asText()));
         return out;
     }
 
@@ -89,7 +88,9 @@ class AlertKindsTest {
         assertThat(kinds("cancel-case")).containsExactly("set", "cancelled", "reinstated");
         assertThat(alerts.get(1).path("previousDueOn").asText()).isEqualTo("2025-07-09");
         assertThat(alerts.get(2).path("dueOn").asText()).isEqualTo("2025-07-30");
-        assertThat(scan("cancel-case", "2025-07-10")).as("the reinstated date has not passed").isZero();
+        assertThat(scan("cancel-case", "2025-07-10"))
+                .as("the reinstated date has not passed")
+                .isZero();
     }
 
     @Test
@@ -108,9 +109,13 @@ class AlertKindsTest {
     void approachingFiresOncePerHorizon() {
         events.set("approach-case", "pause-end", "2025-07-09");
         awaitAlerts("approach-case", 1);
-        assertThat(scan("approach-case", "2025-06-30")).as("9 days before: outside every horizon").isZero();
+        assertThat(scan("approach-case", "2025-06-30"))
+                .as("9 days before: outside every horizon")
+                .isZero();
         assertThat(scan("approach-case", "2025-07-02")).isEqualTo(1);
-        assertThat(scan("approach-case", "2025-07-03")).as("still the 7-day horizon").isZero();
+        assertThat(scan("approach-case", "2025-07-03"))
+                .as("still the 7-day horizon")
+                .isZero();
         assertThat(scan("approach-case", "2025-07-08")).isEqualTo(1);
         assertThat(scan("approach-case", "2025-07-08")).isZero();
         JsonNode alerts = Alerts.of(notifier.url(), "negotiationId=approach-case&kind=approaching");
@@ -154,7 +159,8 @@ class AlertKindsTest {
         events.move("superseded-case", "pause-end", "2025-07-09", "2025-08-01");
         awaitAlerts("superseded-case", 2);
         for (String day : List.of("2025-07-02", "2025-07-08", "2025-07-09", "2025-07-10")) notifier.scan(day);
-        assertThat(Alerts.of(notifier.url(), "negotiationId=superseded-case&kind=approaching")).isEmpty();
+        assertThat(Alerts.of(notifier.url(), "negotiationId=superseded-case&kind=approaching"))
+                .isEmpty();
         assertThat(kinds("superseded-case")).doesNotContain("passed");
         notifier.scan("2025-07-25");
         JsonNode approaching = Alerts.of(notifier.url(), "negotiationId=superseded-case&kind=approaching");
@@ -179,16 +185,41 @@ class AlertKindsTest {
 
     @Test
     void aTargetIsMissedByAnEventAndThenRaisesNothingMoreWithTime() {
-        events.write("target-case", "2025-06-01", io.negotiationtracker.events.DeadlineSet.of("summit-aim", "Japan's aim: an accord at the summit",
-                io.negotiationtracker.events.WorldDate.parse("2025-06-16"), io.negotiationtracker.events.DeadlineClass.TARGET, "JP", null, null));
-        events.write("target-case", "2025-06-01", io.negotiationtracker.events.DeadlineSet.of("early-july", "Japan's aim: conclude in early July",
-                io.negotiationtracker.events.WorldDate.parse("2025-07-early"), io.negotiationtracker.events.DeadlineClass.TARGET, "JP", null, null));
+        events.write(
+                "target-case",
+                "2025-06-01",
+                io.negotiationtracker.events.DeadlineSet.of(
+                        "summit-aim",
+                        "Japan's aim: an accord at the summit",
+                        io.negotiationtracker.events.WorldDate.parse("2025-06-16"),
+                        io.negotiationtracker.events.DeadlineClass.TARGET,
+                        "JP",
+                        null,
+                        null));
+        events.write(
+                "target-case",
+                "2025-06-01",
+                io.negotiationtracker.events.DeadlineSet.of(
+                        "early-july",
+                        "Japan's aim: conclude in early July",
+                        io.negotiationtracker.events.WorldDate.parse("2025-07-early"),
+                        io.negotiationtracker.events.DeadlineClass.TARGET,
+                        "JP",
+                        null,
+                        null));
         awaitAlerts("target-case", 2);
-        assertThat(scan("target-case", "2025-06-16")).as("the summit aim is due today").isEqualTo(1);
-        events.write("target-case", "2025-06-16", new io.negotiationtracker.events.TargetSettled("summit-aim",
-                io.negotiationtracker.events.TargetOutcome.MISSED, "no accord at the summit"));
+        assertThat(scan("target-case", "2025-06-16"))
+                .as("the summit aim is due today")
+                .isEqualTo(1);
+        events.write(
+                "target-case",
+                "2025-06-16",
+                new io.negotiationtracker.events.TargetSettled(
+                        "summit-aim", io.negotiationtracker.events.TargetOutcome.MISSED, "no accord at the summit"));
         awaitAlerts("target-case", 4);
-        assertThat(scan("target-case", "2025-07-11")).as("early July ended unmet; the settled aim raises nothing").isEqualTo(1);
+        assertThat(scan("target-case", "2025-07-11"))
+                .as("early July ended unmet; the settled aim raises nothing")
+                .isEqualTo(1);
         assertThat(kinds("target-case")).containsExactly("set", "set", "due_today", "target_missed", "target_missed");
         JsonNode missed = Alerts.of(notifier.url(), "negotiationId=target-case&kind=target_missed");
         assertThat(missed.findValuesAsText("deadlineId")).containsExactly("summit-aim", "early-july");
@@ -199,13 +230,21 @@ class AlertKindsTest {
         events.set("filter-case", "a", "2025-07-09");
         events.move("filter-case", "a", "2025-07-09", "2025-08-09");
         awaitAlerts("filter-case", 2);
-        JsonNode all = Http.get(notifier.url() + "/api/alerts?negotiationId=filter-case").json();
+        JsonNode all = Http.get(notifier.url() + "/api/alerts?negotiationId=filter-case")
+                .json();
         long firstSeq = all.path("alerts").get(0).path("seq").asLong();
-        JsonNode after = Http.get(notifier.url() + "/api/alerts?negotiationId=filter-case&after=" + firstSeq).json();
+        JsonNode after = Http.get(notifier.url() + "/api/alerts?negotiationId=filter-case&after=" + firstSeq)
+                .json();
         assertThat(after.path("alerts")).hasSize(1);
         assertThat(after.path("alerts").get(0).path("kind").asText()).isEqualTo("extended");
-        assertThat(Alerts.of(notifier.url(), "negotiationId=filter-case&kind=set")).hasSize(1);
-        assertThat(Map.of("limit", Http.get(notifier.url() + "/api/alerts?limit=0").status(), "kind", Http.get(notifier.url() + "/api/alerts?kind=nope").status()))
-                .containsEntry("limit", 400).containsEntry("kind", 400);
+        assertThat(Alerts.of(notifier.url(), "negotiationId=filter-case&kind=set"))
+                .hasSize(1);
+        assertThat(Map.of(
+                        "limit",
+                        Http.get(notifier.url() + "/api/alerts?limit=0").status(),
+                        "kind",
+                        Http.get(notifier.url() + "/api/alerts?kind=nope").status()))
+                .containsEntry("limit", 400)
+                .containsEntry("kind", 400);
     }
 }

@@ -29,8 +29,17 @@ class DeadlinePolicyTest {
         List<EventEnvelope> envelopes = new ArrayList<>();
         for (NegotiationEvent e : events) {
             int v = envelopes.size() + 1;
-            envelopes.add(new EventEnvelope(UUID.nameUUIDFromBytes(("e" + v).getBytes()), "n", EventTypes.nameOf(e), v, v, WorldDate.parse("2025-06-01"),
-                    Instant.parse("2025-06-01T00:00:00Z"), new Source(null, "Test Wire", "test", null), Confidence.CONFIRMED, e));
+            envelopes.add(new EventEnvelope(
+                    UUID.nameUUIDFromBytes(("e" + v).getBytes()),
+                    "n",
+                    EventTypes.nameOf(e),
+                    v,
+                    v,
+                    WorldDate.parse("2025-06-01"),
+                    Instant.parse("2025-06-01T00:00:00Z"),
+                    new Source(null, "Test Wire", "test", null),
+                    Confidence.CONFIRMED,
+                    e));
         }
         return Evolve.fold("n", envelopes);
     }
@@ -40,7 +49,8 @@ class DeadlinePolicyTest {
     }
 
     static NegotiationState movedTo(String dueOn, int times) {
-        List<NegotiationEvent> events = new ArrayList<>(List.of(new DeadlineSet("d", "Deadline", WorldDate.parse("2025-01-01"), DeadlineKind.HARD, null)));
+        List<NegotiationEvent> events = new ArrayList<>(
+                List.of(new DeadlineSet("d", "Deadline", WorldDate.parse("2025-01-01"), DeadlineKind.HARD, null)));
         String from = "2025-01-01";
         for (int i = 1; i < times; i++) {
             String to = "2025-02-0" + i;
@@ -69,25 +79,33 @@ class DeadlinePolicyTest {
 
     @Test
     void theKeySeparatesRevisionsHorizonsAndKindsButNotRepeatedDays() {
-        assertThat(on(due("2025-07-09"), "2025-07-02").key()).isEqualTo(on(due("2025-07-09"), "2025-07-05").key());
-        assertThat(on(due("2025-07-09"), "2025-07-02").key()).isNotEqualTo(on(movedTo("2025-07-09", 2), "2025-07-02").key());
+        assertThat(on(due("2025-07-09"), "2025-07-02").key())
+                .isEqualTo(on(due("2025-07-09"), "2025-07-05").key());
+        assertThat(on(due("2025-07-09"), "2025-07-02").key())
+                .isNotEqualTo(on(movedTo("2025-07-09", 2), "2025-07-02").key());
         assertThat(on(movedTo("2025-07-09", 2), "2025-07-02").revision()).isEqualTo(2);
-        assertThat(on(due("2025-07-09"), "2025-07-02").key()).isNotEqualTo(on(due("2025-07-09"), "2025-07-08").key());
+        assertThat(on(due("2025-07-09"), "2025-07-02").key())
+                .isNotEqualTo(on(due("2025-07-09"), "2025-07-08").key());
         assertThat(on(due("2025-07-09"), "2025-07-02").key()).isEqualTo("n|d|r0|2025-07-09|APPROACHING|7|-");
     }
 
     @Test
     void aCancelledDeadlineRaisesNothingWithTime() {
-        var cancelled = history(new DeadlineSet("d", "Deadline", WorldDate.parse("2025-07-09"), DeadlineKind.HARD, null),
+        var cancelled = history(
+                new DeadlineSet("d", "Deadline", WorldDate.parse("2025-07-09"), DeadlineKind.HARD, null),
                 new DeadlineChanged("d", WorldDate.parse("2025-07-09"), null, true, null));
-        assertThat(DeadlinePolicy.onDay(cancelled, LocalDate.parse("2025-07-08"), HORIZONS)).isEmpty();
-        assertThat(DeadlinePolicy.onDay(cancelled, LocalDate.parse("2025-07-10"), HORIZONS)).isEmpty();
+        assertThat(DeadlinePolicy.onDay(cancelled, LocalDate.parse("2025-07-08"), HORIZONS))
+                .isEmpty();
+        assertThat(DeadlinePolicy.onDay(cancelled, LocalDate.parse("2025-07-10"), HORIZONS))
+                .isEmpty();
     }
 
     @Test
     void horizonsParseSortedAndRejectNonsense() {
         assertThat(Horizons.parse("7, 1,7")).containsExactly(1, 7);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Horizons.parse("7,x")).hasMessageContaining("horizons-days");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Horizons.parse("-1")).hasMessageContaining("between 0 and 366");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Horizons.parse("7,x"))
+                .hasMessageContaining("horizons-days");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Horizons.parse("-1"))
+                .hasMessageContaining("between 0 and 366");
     }
 }

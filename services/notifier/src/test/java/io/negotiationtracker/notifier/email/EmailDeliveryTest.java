@@ -1,8 +1,5 @@
 package io.negotiationtracker.notifier.email;
 
-import io.negotiationtracker.testsupport.http.Http;
-import io.negotiationtracker.testsupport.http.Reply;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,6 +13,8 @@ import io.negotiationtracker.events.WorldDate;
 import io.negotiationtracker.notifier.support.AlertTable;
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.NotifierFixture;
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -44,7 +43,8 @@ class EmailDeliveryTest {
         }
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        app = NotifierFixture.fresh().today("2025-01-01")
+        app = NotifierFixture.fresh()
+                .today("2025-01-01")
                 .with("tracker.alerts.scan-interval", "1h")
                 .with("tracker.email.smtp-port", port)
                 .with("tracker.email.max-attempts", 3)
@@ -68,31 +68,55 @@ class EmailDeliveryTest {
     }
 
     JsonNode deliveries(String id, String status) {
-        return Http.getAs(WRITER, notifier.url() + "/api/subscriptions/email/" + id + "/deliveries" + (status == null ? "" : "?status=" + status)).json().path("deliveries");
+        return Http.getAs(
+                        WRITER,
+                        notifier.url() + "/api/subscriptions/email/" + id + "/deliveries"
+                                + (status == null ? "" : "?status=" + status))
+                .json()
+                .path("deliveries");
     }
 
     @Test
-    void oneMessagePerAlertCitingItsSourcesThenRetriedAndDeadWhileTheServerIsDownAndDeliveredAgainOnceItIsBack() throws Exception {
+    void oneMessagePerAlertCitingItsSourcesThenRetriedAndDeadWhileTheServerIsDownAndDeliveredAgainOnceItIsBack()
+            throws Exception {
         var created = subscribe("{\"address\":\"desk@example.org\",\"negotiationId\":\"mail-case\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asText();
         assertThat(created.json().path("policy").path("classes").toString()).isEqualTo("[\"legal\"]");
 
-        events.write("mail-case", "2025-06-01", DeadlineSet.of("aim", "Japan's aim", WorldDate.parse("2025-07-early"), DeadlineClass.TARGET, "JP", null, null));
+        events.write(
+                "mail-case",
+                "2025-06-01",
+                DeadlineSet.of(
+                        "aim",
+                        "Japan's aim",
+                        WorldDate.parse("2025-07-early"),
+                        DeadlineClass.TARGET,
+                        "JP",
+                        null,
+                        null));
         events.set("mail-case", "pause-end", "2025-07-09");
         assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries(id, "delivered").size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> deliveries(id, "delivered").size() == 1);
         MimeMessage m = smtp.getReceivedMessages()[0];
         assertThat(m.getAllRecipients()[0].toString()).isEqualTo("desk@example.org");
         assertThat(m.getSubject()).isEqualTo("[negotiation tracker] Deadline pause-end: set (due 2025-07-09)");
         String body = GreenMailUtil.getBody(m);
-        assertThat(body).contains("Deadline pause-end is set for 2025-07-09").contains("Sources:").contains("- Test Wire, \"notifier test\"");
-        assertThat(m.getHeader("X-Tracker-Delivery")[0]).isEqualTo(deliveries(id, "delivered").get(0).path("id").asText());
-        assertThat(smtp.getReceivedMessages()).as("the target is not followed by the default policy").hasSize(1);
+        assertThat(body)
+                .contains("Deadline pause-end is set for 2025-07-09")
+                .contains("Sources:")
+                .contains("- Test Wire, \"notifier test\"");
+        assertThat(m.getHeader("X-Tracker-Delivery")[0])
+                .isEqualTo(deliveries(id, "delivered").get(0).path("id").asText());
+        assertThat(smtp.getReceivedMessages())
+                .as("the target is not followed by the default policy")
+                .hasSize(1);
 
         smtp.stop();
         events.move("mail-case", "pause-end", "2025-07-09", "2025-08-01");
-        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(id, "dead").size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> deliveries(id, "dead").size() == 1);
         JsonNode dead = deliveries(id, "dead").get(0);
         assertThat(dead.path("attempts").asInt()).isEqualTo(3);
         assertThat(dead.path("lastError").asText()).isNotBlank();
@@ -102,8 +126,11 @@ class EmailDeliveryTest {
         events.move("mail-case", "pause-end", "2025-08-01", "2025-07-20");
         assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
         assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("advanced (due 2025-07-20)");
-        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries(id, "delivered").size() == 2);
-        assertThat(deliveries(id, null)).extracting(d -> d.path("status").asText()).containsExactly("delivered", "dead", "delivered");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> deliveries(id, "delivered").size() == 2);
+        assertThat(deliveries(id, null))
+                .extracting(d -> d.path("status").asText())
+                .containsExactly("delivered", "dead", "delivered");
     }
 
     @Test
@@ -115,10 +142,23 @@ class EmailDeliveryTest {
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.json().path("field").asText()).isEqualTo("address");
         }
-        assertThat(subscribe("{\"address\":\"desk@example.org\",\"colour\":\"red\"}").json().path("field").asText()).isEqualTo("colour");
-        assertThat(subscribe("{\"address\":\"desk@example.org\",\"filters\":{\"issues\":[\"autos\"]}}").json().path("field").asText()).isEqualTo("filters.issues");
-        assertThat(AlertTable.strings(app.jdbcUrl(), "select count(*) from notifier.email_subscriptions")).isEqualTo(before);
-        assertThat(Http.postAs(NotifierFixture.readerToken(), notifier.url() + "/api/subscriptions/email", "{\"address\":\"desk@example.org\"}").status())
+        assertThat(subscribe("{\"address\":\"desk@example.org\",\"colour\":\"red\"}")
+                        .json()
+                        .path("field")
+                        .asText())
+                .isEqualTo("colour");
+        assertThat(subscribe("{\"address\":\"desk@example.org\",\"filters\":{\"issues\":[\"autos\"]}}")
+                        .json()
+                        .path("field")
+                        .asText())
+                .isEqualTo("filters.issues");
+        assertThat(AlertTable.strings(app.jdbcUrl(), "select count(*) from notifier.email_subscriptions"))
+                .isEqualTo(before);
+        assertThat(Http.postAs(
+                                NotifierFixture.readerToken(),
+                                notifier.url() + "/api/subscriptions/email",
+                                "{\"address\":\"desk@example.org\"}")
+                        .status())
                 .isEqualTo(403);
     }
 }

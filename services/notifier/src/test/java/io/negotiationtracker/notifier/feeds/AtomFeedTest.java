@@ -1,17 +1,16 @@
 package io.negotiationtracker.notifier.feeds;
 
-import io.negotiationtracker.testsupport.http.Http;
-import io.negotiationtracker.testsupport.http.Reply;
-import io.negotiationtracker.notifier.support.Alerts;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
+import io.negotiationtracker.notifier.support.Alerts;
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.NotifierFixture;
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +35,7 @@ class AtomFeedTest {
 
     @BeforeAll
     void start() {
-        app = NotifierFixture.fresh()
-                .with("tracker.alerts.scan-interval", "1h");
+        app = NotifierFixture.fresh().with("tracker.alerts.scan-interval", "1h");
         notifier = app.start();
         events = new EventWriter(app.eventsTopic());
     }
@@ -67,11 +65,13 @@ class AtomFeedTest {
         Element root = doc.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(ATOM_NS);
         assertThat(root.getLocalName()).isEqualTo("feed");
-        for (String name : List.of("id", "title", "updated", "author")) assertThat(children(root, name)).as("feed " + name).isEqualTo(1);
+        for (String name : List.of("id", "title", "updated", "author"))
+            assertThat(children(root, name)).as("feed " + name).isEqualTo(1);
         var entries = root.getElementsByTagNameNS(ATOM_NS, "entry");
         for (int i = 0; i < entries.getLength(); i++) {
             Element e = (Element) entries.item(i);
-            for (String name : List.of("id", "title", "updated")) assertThat(children(e, name)).as("entry " + name).isEqualTo(1);
+            for (String name : List.of("id", "title", "updated"))
+                assertThat(children(e, name)).as("entry " + name).isEqualTo(1);
         }
     }
 
@@ -85,19 +85,27 @@ class AtomFeedTest {
     @Test
     void entriesKeepTheirIdsAndUpdatedTimesAsNewAlertsArriveNewestFirst() throws Exception {
         events.set("feed-case", "pause-end", "2099-07-09");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Alerts.of(notifier.url(), "negotiationId=feed-case").size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        Alerts.of(notifier.url(), "negotiationId=feed-case").size() == 1);
         Feed first = feed("/api/negotiations/feed-case/alerts.atom");
         assertThat(first.getEntries()).hasSize(1);
         Entry set = first.getEntries().get(0);
-        String createdAt = Alerts.of(notifier.url(), "negotiationId=feed-case").get(0).path("createdAt").asText();
-        assertThat(set.getUpdated().toInstant()).isEqualTo(Instant.parse(createdAt).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String createdAt = Alerts.of(notifier.url(), "negotiationId=feed-case")
+                .get(0)
+                .path("createdAt")
+                .asText();
+        assertThat(set.getUpdated().toInstant())
+                .isEqualTo(Instant.parse(createdAt).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         assertThat(first.getUpdated()).isEqualTo(set.getUpdated());
         assertThat(set.getTitle()).contains("set").contains("2099-07-09");
         assertThat(set.getId()).startsWith("urn:uuid:");
 
         Thread.sleep(1100);
         events.move("feed-case", "pause-end", "2099-07-09", "2099-08-01");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Alerts.of(notifier.url(), "negotiationId=feed-case").size() == 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        Alerts.of(notifier.url(), "negotiationId=feed-case").size() == 2);
         Feed second = feed("/api/negotiations/feed-case/alerts.atom");
         assertThat(second.getEntries()).hasSize(2);
         assertThat(second.getId()).isEqualTo(first.getId());
@@ -113,14 +121,24 @@ class AtomFeedTest {
     void theFeedAcrossAllNegotiationsHoldsEachAndTheOneOfANegotiationOnlyItsOwn() throws Exception {
         events.set("feed-a", "a", "2099-07-09");
         events.set("feed-b", "b", "2099-07-10");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Alerts.of(notifier.url(), "negotiationId=feed-b").size() == 1
-                && Alerts.of(notifier.url(), "negotiationId=feed-a").size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Alerts.of(notifier.url(), "negotiationId=feed-b").size() == 1
+                        && Alerts.of(notifier.url(), "negotiationId=feed-a").size() == 1);
         Feed all = feed("/api/alerts.atom");
-        assertThat(all.getEntries()).extracting(Entry::getTitle).anyMatch(t -> t.startsWith("Deadline a:")).anyMatch(t -> t.startsWith("Deadline b:"));
+        assertThat(all.getEntries())
+                .extracting(Entry::getTitle)
+                .anyMatch(t -> t.startsWith("Deadline a:"))
+                .anyMatch(t -> t.startsWith("Deadline b:"));
         Feed a = feed("/api/negotiations/feed-a/alerts.atom");
-        assertThat(a.getEntries()).singleElement().satisfies(e -> assertThat(e.getTitle()).startsWith("Deadline a:"));
+        assertThat(a.getEntries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getTitle()).startsWith("Deadline a:"));
         assertThat(a.getId()).isNotEqualTo(all.getId());
-        assertThat(all.getEntries()).extracting(Entry::getId).contains(a.getEntries().get(0).getId());
-        assertThat(Http.get(notifier.url() + "/api/negotiations/never-seen/alerts.atom").status()).isEqualTo(404);
+        assertThat(all.getEntries())
+                .extracting(Entry::getId)
+                .contains(a.getEntries().get(0).getId());
+        assertThat(Http.get(notifier.url() + "/api/negotiations/never-seen/alerts.atom")
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -15,8 +15,9 @@ public final class AlertTable {
     }
 
     public static List<String> strings(String jdbcUrl, String sql) {
-        try (var c = DriverManager.getConnection(jdbcUrl, TestInfrastructure.jdbcUser(), TestInfrastructure.jdbcPassword());
-             var rs = c.createStatement().executeQuery(sql)) {
+        try (var c = DriverManager.getConnection(
+                        jdbcUrl, TestInfrastructure.jdbcUser(), TestInfrastructure.jdbcPassword());
+                var rs = c.createStatement().executeQuery(sql)) {
             List<String> out = new ArrayList<>();
             while (rs.next()) out.add(rs.getString(1));
             return out;

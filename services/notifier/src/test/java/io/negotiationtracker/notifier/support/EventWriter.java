@@ -36,14 +36,25 @@ public final class EventWriter implements AutoCloseable {
 
     public EventWriter(String topic) {
         this.topic = topic;
-        this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(), "acks", "all"),
-                new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(), "acks", "all"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     public EventEnvelope write(String negotiationId, String occurredOn, NegotiationEvent data) {
         long version = versions.merge(negotiationId, 1L, Long::sum);
-        EventEnvelope e = new EventEnvelope(UUID.randomUUID(), negotiationId, EventTypes.nameOf(data), version, ++position,
-                WorldDate.parse(occurredOn), Instant.now(), new Source(null, "Test Wire", "notifier test", null), Confidence.CONFIRMED, data);
+        EventEnvelope e = new EventEnvelope(
+                UUID.randomUUID(),
+                negotiationId,
+                EventTypes.nameOf(data),
+                version,
+                ++position,
+                WorldDate.parse(occurredOn),
+                Instant.now(),
+                new Source(null, "Test Wire", "notifier test", null),
+                Confidence.CONFIRMED,
+                data);
         resend(e);
         return e;
     }
@@ -56,7 +67,8 @@ public final class EventWriter implements AutoCloseable {
     /** Publishes an envelope again, as a relay retry or a topic replay would. */
     public void resend(EventEnvelope e) {
         try {
-            producer.send(new ProducerRecord<>(topic, e.negotiationId(), codec.write(e))).get(10, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, e.negotiationId(), codec.write(e)))
+                    .get(10, TimeUnit.SECONDS);
             sent++;
         } catch (Exception ex) {
             throw new IllegalStateException(ex);
@@ -64,23 +76,39 @@ public final class EventWriter implements AutoCloseable {
     }
 
     public EventEnvelope set(String negotiationId, String deadlineId, String dueOn) {
-        return write(negotiationId, "2025-04-09", new DeadlineSet(deadlineId, "Deadline " + deadlineId, WorldDate.parse(dueOn), DeadlineKind.HARD, null));
+        return write(
+                negotiationId,
+                "2025-04-09",
+                new DeadlineSet(deadlineId, "Deadline " + deadlineId, WorldDate.parse(dueOn), DeadlineKind.HARD, null));
     }
 
     public EventEnvelope move(String negotiationId, String deadlineId, String from, String to) {
-        return write(negotiationId, "2025-06-01", new DeadlineChanged(deadlineId, WorldDate.parse(from), WorldDate.parse(to), false, "moved"));
+        return write(
+                negotiationId,
+                "2025-06-01",
+                new DeadlineChanged(deadlineId, WorldDate.parse(from), WorldDate.parse(to), false, "moved"));
     }
 
     public EventEnvelope cancel(String negotiationId, String deadlineId, String from) {
-        return write(negotiationId, "2025-06-01", new DeadlineChanged(deadlineId, WorldDate.parse(from), null, true, "called off"));
+        return write(
+                negotiationId,
+                "2025-06-01",
+                new DeadlineChanged(deadlineId, WorldDate.parse(from), null, true, "called off"));
     }
 
     public EventEnvelope signal(String negotiationId, String deadlineId) {
-        return write(negotiationId, "2025-06-11", new DeadlineChangeSignaled(deadlineId, SignalDirection.EXTEND, null, "may be suspended beyond the date"));
+        return write(
+                negotiationId,
+                "2025-06-11",
+                new DeadlineChangeSignaled(
+                        deadlineId, SignalDirection.EXTEND, null, "may be suspended beyond the date"));
     }
 
     public EventEnvelope agreement(String negotiationId, String on) {
-        return write(negotiationId, on, new AgreementReached("deal-" + on, AgreementScope.FRAMEWORK, "a framework deal", List.of()));
+        return write(
+                negotiationId,
+                on,
+                new AgreementReached("deal-" + on, AgreementScope.FRAMEWORK, "a framework deal", List.of()));
     }
 
     @Override

@@ -36,8 +36,11 @@ public final class NotifierFixture {
 
     /** A new deployment: its own database, events topic (3 partitions), alerts topic and consumer group; the real clock. */
     public static NotifierFixture fresh() {
-        Deployment d = new Deployment(TestInfrastructure.newDatabase("notifier"), TestInfrastructure.newTopicName("events"),
-                TestInfrastructure.newTopicName("alerts"), TestInfrastructure.newTopicName("notifier"));
+        Deployment d = new Deployment(
+                TestInfrastructure.newDatabase("notifier"),
+                TestInfrastructure.newTopicName("events"),
+                TestInfrastructure.newTopicName("alerts"),
+                TestInfrastructure.newTopicName("notifier"));
         TestInfrastructure.createTopic(d.eventsTopic(), 3);
         return new NotifierFixture(d, defaults(d), List.of());
     }
@@ -78,11 +81,17 @@ public final class NotifierFixture {
 
     /** A bean that replaces the service's own of its type (e.g. a HostResolver). */
     public NotifierFixture withSingleton(Object bean) {
-        return new NotifierFixture(deployment, properties, Stream.concat(singletons.stream(), Stream.of(bean)).toList());
+        return new NotifierFixture(
+                deployment,
+                properties,
+                Stream.concat(singletons.stream(), Stream.of(bean)).toList());
     }
 
     public Running start() {
-        ApplicationContext context = ApplicationContext.builder().properties(properties).singletons(singletons.toArray()).start();
+        ApplicationContext context = ApplicationContext.builder()
+                .properties(properties)
+                .singletons(singletons.toArray())
+                .start();
         try {
             return new Running(context, context.getBean(EmbeddedServer.class).start());
         } catch (RuntimeException e) {

@@ -20,16 +20,18 @@ public final class TricklingReceiver implements AutoCloseable {
 
     public TricklingReceiver(long gapMillis) throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        acceptor = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    Socket s = server.accept();
-                    Thread.ofVirtual().start(() -> trickle(s, gapMillis));
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "trickling-receiver");
+        acceptor = new Thread(
+                () -> {
+                    while (!server.isClosed()) {
+                        try {
+                            Socket s = server.accept();
+                            Thread.ofVirtual().start(() -> trickle(s, gapMillis));
+                        } catch (IOException e) {
+                            return;
+                        }
+                    }
+                },
+                "trickling-receiver");
         acceptor.setDaemon(true);
         acceptor.start();
     }
@@ -45,7 +47,8 @@ public final class TricklingReceiver implements AutoCloseable {
             }
             requests.incrementAndGet();
             OutputStream out = s.getOutputStream();
-            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             long until = System.currentTimeMillis() + 60_000;
             while (System.currentTimeMillis() < until) {

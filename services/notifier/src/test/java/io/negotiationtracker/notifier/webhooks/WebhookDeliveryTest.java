@@ -1,15 +1,14 @@
 package io.negotiationtracker.notifier.webhooks;
 
-import io.negotiationtracker.testsupport.http.Http;
-import io.negotiationtracker.notifier.support.Alerts;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.negotiationtracker.notifier.support.Alerts;
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.NotifierFixture;
 import io.negotiationtracker.notifier.support.WebhookReceiver;
+import io.negotiationtracker.testsupport.http.Http;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,15 +39,20 @@ class WebhookDeliveryTest {
     }
 
     String subscribe(String url, String negotiationId, String kinds) {
-        var r = Http.postAs(WRITER, notifier.url() + "/api/subscriptions", "{\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\",\"negotiationId\":\""
-                + negotiationId + "\"" + (kinds == null ? "" : ",\"kinds\":" + kinds) + "}");
+        var r = Http.postAs(
+                WRITER,
+                notifier.url() + "/api/subscriptions",
+                "{\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\",\"negotiationId\":\"" + negotiationId + "\""
+                        + (kinds == null ? "" : ",\"kinds\":" + kinds) + "}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.body()).doesNotContain(SECRET);
         return r.json().path("id").asText();
     }
 
     JsonNode deliveries(String subscriptionId) {
-        return Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + subscriptionId + "/deliveries").json().path("deliveries");
+        return Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + subscriptionId + "/deliveries")
+                .json()
+                .path("deliveries");
     }
 
     @Test
@@ -58,11 +62,15 @@ class WebhookDeliveryTest {
             events.set("hook-retry", "pause-end", "2025-07-09");
             events.move("hook-retry", "pause-end", "2025-07-09", "2025-08-01");
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(id).path(0).path("status").asText().equals("delivered"));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> deliveries(id).path(0).path("status").asText().equals("delivered"));
             JsonNode delivery = deliveries(id).get(0);
-            assertThat(deliveries(id)).as("only the extended alert matches the kinds filter").hasSize(1);
+            assertThat(deliveries(id))
+                    .as("only the extended alert matches the kinds filter")
+                    .hasSize(1);
             assertThat(delivery.path("attempts").asInt()).isEqualTo(2);
-            assertThat(delivery.path("attemptLog").findValuesAsText("statusCode")).containsExactly("500", "200");
+            assertThat(delivery.path("attemptLog").findValuesAsText("statusCode"))
+                    .containsExactly("500", "200");
             assertThat(delivery.path("lastStatus").asInt()).isEqualTo(200);
 
             var got = receiver.received();
@@ -70,13 +78,28 @@ class WebhookDeliveryTest {
             assertThat(got.get(0).body()).isEqualTo(got.get(1).body());
             var success = got.get(1);
             long now = System.currentTimeMillis() / 1000;
-            assertThat(WebhookSignature.verify(SECRET, success.header("X-Tracker-Signature"), success.body(), now, 300)).isTrue();
-            assertThat(WebhookSignature.verify("another-secret-0123456789", success.header("X-Tracker-Signature"), success.body(), now, 300)).isFalse();
-            assertThat(WebhookSignature.verify(SECRET, success.header("X-Tracker-Signature"), success.body().replace("2025-08-01", "2025-09-01"), now, 300))
+            assertThat(WebhookSignature.verify(SECRET, success.header("X-Tracker-Signature"), success.body(), now, 300))
+                    .isTrue();
+            assertThat(WebhookSignature.verify(
+                            "another-secret-0123456789",
+                            success.header("X-Tracker-Signature"),
+                            success.body(),
+                            now,
+                            300))
+                    .isFalse();
+            assertThat(WebhookSignature.verify(
+                            SECRET,
+                            success.header("X-Tracker-Signature"),
+                            success.body().replace("2025-08-01", "2025-09-01"),
+                            now,
+                            300))
                     .isFalse();
             assertThat(success.header("X-Tracker-Event")).isEqualTo("alert.extended");
-            assertThat(success.header("X-Tracker-Delivery")).isEqualTo(delivery.path("id").asText());
-            assertThat(Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + id).body()).doesNotContain(SECRET);
+            assertThat(success.header("X-Tracker-Delivery"))
+                    .isEqualTo(delivery.path("id").asText());
+            assertThat(Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + id)
+                            .body())
+                    .doesNotContain(SECRET);
         }
     }
 
@@ -85,9 +108,16 @@ class WebhookDeliveryTest {
         try (var receiver = new WebhookReceiver(n -> 503)) {
             String id = subscribe(receiver.url(), "hook-dead", null);
             events.set("hook-dead", "pause-end", "2025-07-09");
-            await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(id).path(0).path("status").asText().equals("dead"));
-            JsonNode delivery = Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + id + "/deliveries?status=dead").json().path("deliveries").get(0);
-            assertThat(delivery.path("attempts").asInt()).as("tracker.webhooks.max-attempts").isEqualTo(4);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> deliveries(id).path(0).path("status").asText().equals("dead"));
+            JsonNode delivery = Http.getAs(
+                            WRITER, notifier.url() + "/api/subscriptions/" + id + "/deliveries?status=dead")
+                    .json()
+                    .path("deliveries")
+                    .get(0);
+            assertThat(delivery.path("attempts").asInt())
+                    .as("tracker.webhooks.max-attempts")
+                    .isEqualTo(4);
             assertThat(delivery.path("attemptLog")).hasSize(4);
             assertThat(delivery.path("lastError").asText()).isEqualTo("HTTP 503");
             assertThat(receiver.received()).hasSize(4);
@@ -98,14 +128,25 @@ class WebhookDeliveryTest {
     void aDeletedSubscriptionGetsNothingMore() throws Exception {
         try (var receiver = new WebhookReceiver(n -> 200)) {
             String id = subscribe(receiver.url(), "hook-deleted", null);
-            assertThat(Http.deleteAs(WRITER, notifier.url() + "/api/subscriptions/" + id).status()).isEqualTo(204);
-            assertThat(Http.deleteAs(WRITER, notifier.url() + "/api/subscriptions/" + id).status()).isEqualTo(404);
-            assertThat(Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + id).status()).isEqualTo(404);
+            assertThat(Http.deleteAs(WRITER, notifier.url() + "/api/subscriptions/" + id)
+                            .status())
+                    .isEqualTo(204);
+            assertThat(Http.deleteAs(WRITER, notifier.url() + "/api/subscriptions/" + id)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(Http.getAs(WRITER, notifier.url() + "/api/subscriptions/" + id)
+                            .status())
+                    .isEqualTo(404);
             events.set("hook-deleted", "pause-end", "2025-07-09");
-            await().atMost(Duration.ofSeconds(30)).until(() -> Alerts.of(notifier.url(), "negotiationId=hook-deleted").size() == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Alerts.of(notifier.url(), "negotiationId=hook-deleted")
+                                    .size()
+                            == 1);
             String marker = subscribe(receiver.url(), "hook-deleted", null);
             events.move("hook-deleted", "pause-end", "2025-07-09", "2025-07-10");
-            await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(marker).path(0).path("status").asText().equals("delivered"));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            deliveries(marker).path(0).path("status").asText().equals("delivered"));
             assertThat(deliveries(id)).isEmpty();
             assertThat(receiver.received()).hasSize(1);
         }

@@ -1,7 +1,5 @@
 package io.negotiationtracker.notifier.webhooks;
 
-import io.negotiationtracker.testsupport.http.Http;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,6 +8,7 @@ import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.NotifierFixture;
 import io.negotiationtracker.notifier.support.TricklingReceiver;
 import io.negotiationtracker.notifier.support.WebhookReceiver;
+import io.negotiationtracker.testsupport.http.Http;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -37,8 +36,11 @@ class WebhookGuardTest {
 
     @BeforeAll
     void start() {
-        NotifierFixture app = NotifierFixture.fresh().today("2025-01-01").with("tracker.webhooks.allowed-hosts", "*")
-                .with("tracker.webhooks.allow-private", "127.0.0.1/32").with("tracker.webhooks.max-attempts", 2);
+        NotifierFixture app = NotifierFixture.fresh()
+                .today("2025-01-01")
+                .with("tracker.webhooks.allowed-hosts", "*")
+                .with("tracker.webhooks.allow-private", "127.0.0.1/32")
+                .with("tracker.webhooks.max-attempts", 2);
         HostResolver resolver = host -> host.equals("rebind.example.test")
                 ? List.of(InetAddress.getByName(rebound.get() ? "10.9.8.7" : "127.0.0.1"))
                 : HostResolver.SYSTEM.resolve(host);
@@ -54,11 +56,23 @@ class WebhookGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.2:9/hook", "http://10.1.2.3/hook", "http://172.16.0.1/hook",
-            "http://192.168.1.1/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]:9/hook", "http://[fd00::1]/hook",
-            "http://[::ffff:10.0.0.1]/hook", "http://0.0.0.0/hook", "http://224.0.0.1/hook", "http://100.64.0.1/hook"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.2:9/hook",
+                "http://10.1.2.3/hook",
+                "http://172.16.0.1/hook",
+                "http://192.168.1.1/hook",
+                "http://169.254.169.254/latest/meta-data",
+                "http://[::1]:9/hook",
+                "http://[fd00::1]/hook",
+                "http://[::ffff:10.0.0.1]/hook",
+                "http://0.0.0.0/hook",
+                "http://224.0.0.1/hook",
+                "http://100.64.0.1/hook"
+            })
     void aSubscriptionToANonPublicAddressIsRefusedNamingTheUrl(String target) {
-        var r = Http.postAs(WRITER, url + "/api/subscriptions", "{\"url\":\"" + target + "\",\"secret\":\"" + SECRET + "\"}");
+        var r = Http.postAs(
+                WRITER, url + "/api/subscriptions", "{\"url\":\"" + target + "\",\"secret\":\"" + SECRET + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().path("field").asText()).isEqualTo("url");
@@ -66,19 +80,25 @@ class WebhookGuardTest {
     }
 
     @Test
-    void aNameThatRebindsToAPrivateAddressIsRefusedAtDeliveryAndTheAttemptConnectsToTheCheckedAddress() throws Exception {
+    void aNameThatRebindsToAPrivateAddressIsRefusedAtDeliveryAndTheAttemptConnectsToTheCheckedAddress()
+            throws Exception {
         try (var receiver = new WebhookReceiver(n -> 200)) {
             String hook = receiver.url().replace("127.0.0.1", "rebind.example.test");
             String id = subscribe(hook, "guard-rebind");
             events.set("guard-rebind", "pause-end", "2025-07-09");
-            await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(id).path(0).path("status").asText().equals("delivered"));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> deliveries(id).path(0).path("status").asText().equals("delivered"));
             assertThat(receiver.received()).hasSize(1);
-            assertThat(receiver.received().get(0).header("Host")).isEqualTo("rebind.example.test:" + hook.split(":")[2].split("/")[0]);
+            assertThat(receiver.received().get(0).header("Host"))
+                    .isEqualTo("rebind.example.test:" + hook.split(":")[2].split("/")[0]);
 
             rebound.set(true);
             events.move("guard-rebind", "pause-end", "2025-07-09", "2025-08-01");
             await().atMost(Duration.ofSeconds(30)).until(() -> byStatus(id, "dead") == 1);
-            JsonNode dead = Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries?status=dead").json().path("deliveries").get(0);
+            JsonNode dead = Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries?status=dead")
+                    .json()
+                    .path("deliveries")
+                    .get(0);
             assertThat(dead.path("lastError").asText()).contains("10.9.8.7").contains("private");
             assertThat(receiver.received()).hasSize(1);
         }
@@ -92,26 +112,44 @@ class WebhookGuardTest {
             events.set("guard-trickle", "pause-end", "2025-07-09");
             await().atMost(Duration.ofSeconds(30)).until(() -> byStatus(id, "dead") == 1);
             long seconds = Duration.ofNanos(System.nanoTime() - began).toSeconds();
-            JsonNode dead = Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries?status=dead").json().path("deliveries").get(0);
-            assertThat(dead.path("attempts").asInt()).as("tracker.webhooks.max-attempts").isEqualTo(2);
+            JsonNode dead = Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries?status=dead")
+                    .json()
+                    .path("deliveries")
+                    .get(0);
+            assertThat(dead.path("attempts").asInt())
+                    .as("tracker.webhooks.max-attempts")
+                    .isEqualTo(2);
             assertThat(receiver.requests()).isEqualTo(2);
-            assertThat(dead.path("lastError").asText()).contains("deadline of 2000 ms").contains("reading the response body");
-            for (JsonNode attempt : dead.path("attemptLog")) assertThat(attempt.path("durationMs").asInt()).isBetween(1900, 3000);
-            assertThat(seconds).as("two attempts of at most 2 s each, and the backoff").isLessThan(15);
+            assertThat(dead.path("lastError").asText())
+                    .contains("deadline of 2000 ms")
+                    .contains("reading the response body");
+            for (JsonNode attempt : dead.path("attemptLog"))
+                assertThat(attempt.path("durationMs").asInt()).isBetween(1900, 3000);
+            assertThat(seconds)
+                    .as("two attempts of at most 2 s each, and the backoff")
+                    .isLessThan(15);
         }
     }
 
     private String subscribe(String hook, String negotiationId) {
-        var r = Http.postAs(WRITER, url + "/api/subscriptions", "{\"url\":\"" + hook + "\",\"secret\":\"" + SECRET + "\",\"negotiationId\":\"" + negotiationId + "\"}");
+        var r = Http.postAs(
+                WRITER,
+                url + "/api/subscriptions",
+                "{\"url\":\"" + hook + "\",\"secret\":\"" + SECRET + "\",\"negotiationId\":\"" + negotiationId + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().path("id").asText();
     }
 
     private JsonNode deliveries(String id) {
-        return Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries").json().path("deliveries");
+        return Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries")
+                .json()
+                .path("deliveries");
     }
 
     private long byStatus(String id, String status) {
-        return Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries?status=" + status).json().path("deliveries").size();
+        return Http.getAs(WRITER, url + "/api/subscriptions/" + id + "/deliveries?status=" + status)
+                .json()
+                .path("deliveries")
+                .size();
     }
 }

@@ -48,7 +48,8 @@ public class NegotiationsController {
     private final ViewResponses responses;
     private final ReadYourWrites readYourWrites;
 
-    NegotiationsController(ServingViews views, EventCodec codec, ViewResponses responses, ReadYourWrites readYourWrites) {
+    NegotiationsController(
+            ServingViews views, EventCodec codec, ViewResponses responses, ReadYourWrites readYourWrites) {
         this.views = views;
         this.codec = codec;
         this.responses = responses;
@@ -56,67 +57,97 @@ public class NegotiationsController {
     }
 
     @Operation(summary = "Every negotiation with a summary (rounds held, open issues, next deadline, tariffs)")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = SummaryView.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = SummaryView.class)))
     @Get(produces = JSON)
-    public HttpResponse<String> list(@Parameter(description = "world date, e.g. 2025-06-17") @Nullable @QueryValue String asOf,
-                                     @Parameter(description = "recording instant, e.g. 2025-06-17T12:00:00Z (or a day on the published axis)") @Nullable @QueryValue String knownAt,
-                                     @Parameter(description = "knowledge axis of knownAt: recorded (default) or published") @Nullable @QueryValue String knowledge,
-                                     @Nullable @QueryValue Long minPosition, @Nullable @Header("X-Min-Position") Long minHeader) {
+    public HttpResponse<String> list(
+            @Parameter(description = "world date, e.g. 2025-06-17") @Nullable @QueryValue String asOf,
+            @Parameter(description = "recording instant, e.g. 2025-06-17T12:00:00Z (or a day on the published axis)")
+                    @Nullable
+                    @QueryValue
+                    String knownAt,
+            @Parameter(description = "knowledge axis of knownAt: recorded (default) or published") @Nullable @QueryValue
+                    String knowledge,
+            @Nullable @QueryValue Long minPosition,
+            @Nullable @Header("X-Min-Position") Long minHeader) {
         QueryTime time = TimeParameters.parse(asOf, knownAt, knowledge);
         readYourWrites.await(minPosition, minHeader);
         Freshness now = views.freshness();
-        return responses.json("{\"negotiations\":[" + String.join(",", views.summaries(now, time)) + "]}", now.generation());
+        return responses.json(
+                "{\"negotiations\":[" + String.join(",", views.summaries(now, time)) + "]}", now.generation());
     }
 
-    @Operation(summary = "The status of one negotiation: rounds, issues, deadlines with history and the next one, tariffs, agreements, statements")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = StatusView.class)))
+    @Operation(
+            summary =
+                    "The status of one negotiation: rounds, issues, deadlines with history and the next one, tariffs, agreements, statements")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = StatusView.class)))
     @Get(uri = "/{negotiationId}/status", produces = JSON)
     public HttpResponse<String> status(@RequestBean ViewQuery query) {
         QueryTime time = prepare(query);
         Freshness now = views.freshness();
-        return responses.json(known(query, views.status(now, query.negotiationId(), time, query.waitsForPosition())), now.generation());
+        return responses.json(
+                known(query, views.status(now, query.negotiationId(), time, query.waitsForPosition())),
+                now.generation());
     }
 
-    @Operation(summary = "Every recorded event of the negotiation in world order, with its source, confidence and corrections")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Timeline.class)))
+    @Operation(
+            summary =
+                    "Every recorded event of the negotiation in world order, with its source, confidence and corrections")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Timeline.class)))
     @Get(uri = "/{negotiationId}/timeline", produces = JSON)
     public HttpResponse<String> timeline(@RequestBean ViewQuery query) {
         QueryTime time = prepare(query);
         Freshness now = views.freshness();
         var recorded = known(query, views.recorded(now, query.negotiationId(), time));
-        return responses.json(Timeline.of(query.negotiationId(), recorded.events(), recorded.amendments(), codec), now.generation());
+        return responses.json(
+                Timeline.of(query.negotiationId(), recorded.events(), recorded.amendments(), codec), now.generation());
     }
 
     @Operation(summary = "Open and closed issues with titles and since when")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = IssuesView.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = IssuesView.class)))
     @Get(uri = "/{negotiationId}/issues", produces = JSON)
     public HttpResponse<String> issues(@RequestBean ViewQuery query) {
         return view(query, (state, day) -> IssuesView.of(state));
     }
 
     @Operation(summary = "Offers and proposals (with their status and answers) and concessions")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = ProposalsView.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ProposalsView.class)))
     @Get(uri = "/{negotiationId}/proposals", produces = JSON)
     public HttpResponse<String> proposals(@RequestBean ViewQuery query) {
         return view(query, (state, day) -> ProposalsView.of(state));
     }
 
     @Operation(summary = "Rounds held (by level and format, numbered), and rounds cancelled")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = RoundsView.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = RoundsView.class)))
     @Get(uri = "/{negotiationId}/rounds", produces = JSON)
     public HttpResponse<String> rounds(@RequestBean ViewQuery query) {
         return view(query, (state, day) -> RoundsView.of(state));
     }
 
     @Operation(summary = "Deadlines with their full change history, and the next deadline with days left")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = DeadlinesResponse.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = DeadlinesResponse.class)))
     @Get(uri = "/{negotiationId}/deadlines", produces = JSON)
     public HttpResponse<String> deadlines(@RequestBean ViewQuery query) {
         return view(query, DeadlinesResponse::of);
     }
 
     @Operation(summary = "Tariffs in force, scheduled (decided, effective later) and threatened, per product")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = TariffsView.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TariffsView.class)))
     @Get(uri = "/{negotiationId}/tariffs", produces = JSON)
     public HttpResponse<String> tariffs(@RequestBean ViewQuery query) {
         return view(query, TariffsView::of);
@@ -133,7 +164,8 @@ public class NegotiationsController {
     /** Checks the id and the time axes (400), then waits for the position asked for (503 when not reached in time). */
     private QueryTime prepare(ViewQuery query) {
         String id = query.negotiationId();
-        if (!Require.isSlug(id)) throw ProblemException.badRequest("negotiationId", "'" + id + "' is not a valid negotiation id");
+        if (!Require.isSlug(id))
+            throw ProblemException.badRequest("negotiationId", "'" + id + "' is not a valid negotiation id");
         QueryTime time = TimeParameters.parse(query.asOf(), query.knownAt(), query.knowledge());
         readYourWrites.await(query.minPosition(), query.minHeader());
         return time;

@@ -33,21 +33,35 @@ public class PortfolioController {
         this.responses = responses;
     }
 
-    @Operation(summary = "Every negotiation with its next legal deadline and what changed in the last days, and the upcoming deadlines across all")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortfolioView.class)))
+    @Operation(
+            summary =
+                    "Every negotiation with its next legal deadline and what changed in the last days, and the upcoming deadlines across all")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PortfolioView.class)))
     @Get(produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<String> portfolio(@Parameter(description = "world date, e.g. 2025-06-17") @Nullable @QueryValue String asOf,
-                                                 @Nullable @QueryValue String knownAt, @Nullable @QueryValue String knowledge,
-                                                 @Parameter(description = "only negotiations with this party, e.g. JP") @Nullable @QueryValue String party,
-                                                 @Parameter(description = "upcoming window in days (1 to 366, default 30)") @Nullable @QueryValue Integer days,
-                                                 @Parameter(description = "recent changes window in days (1 to 90, default 7)") @Nullable @QueryValue Integer changedWithin) {
+    public HttpResponse<String> portfolio(
+            @Parameter(description = "world date, e.g. 2025-06-17") @Nullable @QueryValue String asOf,
+            @Nullable @QueryValue String knownAt,
+            @Nullable @QueryValue String knowledge,
+            @Parameter(description = "only negotiations with this party, e.g. JP") @Nullable @QueryValue String party,
+            @Parameter(description = "upcoming window in days (1 to 366, default 30)") @Nullable @QueryValue
+                    Integer days,
+            @Parameter(description = "recent changes window in days (1 to 90, default 7)") @Nullable @QueryValue
+                    Integer changedWithin) {
         QueryTime time = TimeParameters.parse(asOf, knownAt, knowledge);
         int horizon = bounded(days, 30, 366, "days");
         int recent = bounded(changedWithin, 7, 90, "changedWithin");
-        if (party != null && !party.matches("[A-Z]{2,8}")) throw ProblemException.badRequest("party", "party must be a party code such as JP, not '" + party + "'");
+        if (party != null && !party.matches("[A-Z]{2,8}"))
+            throw ProblemException.badRequest("party", "party must be a party code such as JP, not '" + party + "'");
         Freshness now = views.freshness();
-        List<PortfolioView.Input> inputs = views.seen(now, time).stream().filter(s -> party == null || s.state().parties().containsKey(party))
-                .map(s -> new PortfolioView.Input(s.state(), s.events())).toList();
+        List<PortfolioView.Input> inputs = views.seen(now, time).stream()
+                .filter(s -> party == null || s.state().parties().containsKey(party))
+                .map(s -> new PortfolioView.Input(s.state(), s.events()))
+                .toList();
         return responses.json(PortfolioView.of(inputs, time.day(now.today()), recent, horizon), now.generation());
     }
 

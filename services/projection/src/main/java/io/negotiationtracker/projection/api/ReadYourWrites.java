@@ -20,14 +20,22 @@ class ReadYourWrites {
     void await(Long minPosition, Long minHeader) {
         Long wanted = minPosition != null ? minPosition : minHeader;
         if (wanted == null) return;
-        if (wanted < 0) throw ProblemException.badRequest("minPosition", "minPosition must not be negative, not " + wanted);
+        if (wanted < 0)
+            throw ProblemException.badRequest("minPosition", "minPosition must not be negative, not " + wanted);
         try {
             if (!applied.awaitAtLeast(wanted, MAX_WAIT_MS))
-                throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "the views have not reached position " + wanted + " within "
-                        + MAX_WAIT_MS + " ms; retry", "minPosition", Map.of("appliedPosition", applied.current()));
+                throw new ProblemException(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "the views have not reached position " + wanted + " within " + MAX_WAIT_MS + " ms; retry",
+                        "minPosition",
+                        Map.of("appliedPosition", applied.current()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "interrupted while waiting for position " + wanted, "minPosition", null);
+            throw new ProblemException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "interrupted while waiting for position " + wanted,
+                    "minPosition",
+                    null);
         }
     }
 }

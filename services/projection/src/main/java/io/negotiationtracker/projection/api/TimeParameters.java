@@ -19,7 +19,8 @@ final class TimeParameters {
     static QueryTime parse(String asOf, String knownAt, String knowledge) {
         String axis = knowledge == null || knowledge.isBlank() ? "recorded" : knowledge.strip();
         if (!axis.equals("recorded") && !axis.equals("published"))
-            throw ProblemException.badRequest("knowledge", "knowledge must be 'recorded' or 'published', not '" + knowledge + "'");
+            throw ProblemException.badRequest(
+                    "knowledge", "knowledge must be 'recorded' or 'published', not '" + knowledge + "'");
         if (axis.equals("published") && (knownAt == null || knownAt.isBlank()))
             throw ProblemException.badRequest("knownAt", "knowledge=published needs knownAt, e.g. knownAt=2025-07-07");
         return new QueryTime(date(asOf), instant(knownAt), axis.equals("published"));
@@ -38,10 +39,17 @@ final class TimeParameters {
         if (value == null || value.isBlank()) return null;
         String v = value.strip();
         try {
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(v).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}"))
+                return LocalDate.parse(v)
+                        .plusDays(1)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
+                        .minusNanos(1);
             return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("knownAt", "knownAt must be an ISO-8601 timestamp such as 2025-06-17T12:00:00Z, not '" + value + "'");
+            throw ProblemException.badRequest(
+                    "knownAt",
+                    "knownAt must be an ISO-8601 timestamp such as 2025-06-17T12:00:00Z, not '" + value + "'");
         }
     }
 }

@@ -11,9 +11,13 @@ import io.micronaut.http.annotation.QueryValue;
  * axes (asOf, knownAt, knowledge) and a position to wait for (minPosition, or the header X-Min-Position).
  */
 @Introspected
-public record ViewQuery(@PathVariable String negotiationId, @Nullable @QueryValue String asOf, @Nullable @QueryValue String knownAt,
-                        @Nullable @QueryValue String knowledge, @Nullable @QueryValue Long minPosition,
-                        @Nullable @Header("X-Min-Position") Long minHeader) {
+public record ViewQuery(
+        @PathVariable String negotiationId,
+        @Nullable @QueryValue String asOf,
+        @Nullable @QueryValue String knownAt,
+        @Nullable @QueryValue String knowledge,
+        @Nullable @QueryValue Long minPosition,
+        @Nullable @Header("X-Min-Position") Long minHeader) {
     /** Read-your-writes: such a read must not be answered by a copy older than the position it waited for. */
     boolean waitsForPosition() {
         return minPosition != null || minHeader != null;

@@ -18,7 +18,9 @@ class ViewResponses {
     }
 
     HttpResponse<String> json(String body, int generation) {
-        return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
+        return HttpResponse.ok(body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(GENERATION_HEADER, Integer.toString(generation));
     }
 

@@ -14,5 +14,7 @@ import java.time.Duration;
  * @param retiredGrace  a retired generation's tables stay at least this long after the last switch-over
  */
 @ConfigurationProperties("tracker.projection.cluster")
-public record ClusterSettings(@Bindable(defaultValue = "1s") Duration syncInterval, @Bindable(defaultValue = "15s") Duration silentAfter,
-                              @Bindable(defaultValue = "30s") Duration retiredGrace) {}
+public record ClusterSettings(
+        @Bindable(defaultValue = "1s") Duration syncInterval,
+        @Bindable(defaultValue = "15s") Duration silentAfter,
+        @Bindable(defaultValue = "30s") Duration retiredGrace) {}

@@ -36,8 +36,16 @@ public class ClusterSync {
     private final BackgroundLoop loop;
     private volatile boolean listening;
 
-    public ClusterSync(Generations generations, Watermarks watermarks, AppliedPositions applied, ViewChanges changes, ServingViews views,
-                       RebuildService rebuilds, Instances instances, RetiredTables retired, ClusterSettings settings) {
+    public ClusterSync(
+            Generations generations,
+            Watermarks watermarks,
+            AppliedPositions applied,
+            ViewChanges changes,
+            ServingViews views,
+            RebuildService rebuilds,
+            Instances instances,
+            RetiredTables retired,
+            ClusterSettings settings) {
         this.generations = generations;
         this.watermarks = watermarks;
         this.applied = applied;
@@ -79,10 +87,12 @@ public class ClusterSync {
         generations.building().ifPresent(rebuilds::join);
         long before = applied.current();
         applied.reached(watermarks.watermark(generations.serving()));
-        if (!listening && applied.current() > before) changes.committed(new HashSet<>(views.negotiationIds()), applied.current());
+        if (!listening && applied.current() > before)
+            changes.committed(new HashSet<>(views.negotiationIds()), applied.current());
         instances.serving(generations.serving());
         List<Integer> dropped = retired.dropUnread(settings.retiredGrace(), settings.silentAfter());
-        if (!dropped.isEmpty()) LOG.info("dropped the tables of retired generations {}: no instance reads them", dropped);
+        if (!dropped.isEmpty())
+            LOG.info("dropped the tables of retired generations {}: no instance reads them", dropped);
     }
 
     @PreDestroy

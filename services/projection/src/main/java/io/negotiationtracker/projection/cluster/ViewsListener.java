@@ -33,8 +33,13 @@ public class ViewsListener {
     private final ClusterSync sync;
     private final BackgroundLoop loop;
 
-    public ViewsListener(DataSource dataSource, Generations generations, AppliedPositions applied, ViewChanges changes, RebuildService rebuilds,
-                         ClusterSync sync) {
+    public ViewsListener(
+            DataSource dataSource,
+            Generations generations,
+            AppliedPositions applied,
+            ViewChanges changes,
+            RebuildService rebuilds,
+            ClusterSync sync) {
         this.dataSource = dataSource;
         this.generations = generations;
         this.applied = applied;
@@ -67,9 +72,11 @@ public class ViewsListener {
         if (notice == null) return;
         if (notice.kind().equals(ViewNotice.SWITCHED)) {
             rebuilds.follow(generations.pointer());
-        } else if (notice.kind().equals(ViewNotice.APPLIED) && notice.generation() == generations.serving().number()) {
+        } else if (notice.kind().equals(ViewNotice.APPLIED)
+                && notice.generation() == generations.serving().number()) {
             applied.reached(notice.watermark());
-            if (!notice.negotiationIds().isEmpty()) changes.committed(Set.copyOf(notice.negotiationIds()), applied.current());
+            if (!notice.negotiationIds().isEmpty())
+                changes.committed(Set.copyOf(notice.negotiationIds()), applied.current());
         }
     }
 

@@ -25,7 +25,10 @@ final class FoldCounters implements FoldObserver {
     }
 
     private static Counter counter(MeterRegistry meters, int generation, String kind) {
-        return Counter.builder("projection.folds").tag("kind", kind).tag("generation", Integer.toString(generation))
-                .description("negotiation folds per batch, by kind").register(meters);
+        return Counter.builder("projection.folds")
+                .tag("kind", kind)
+                .tag("generation", Integer.toString(generation))
+                .description("negotiation folds per batch, by kind")
+                .register(meters);
     }
 }

@@ -50,9 +50,17 @@ public class GenerationRunners {
     private final KafkaProducer<String, String> deadLetterProducer;
     private final DeadLetters deadLetters;
 
-    public GenerationRunners(DataSource dataSource, Generations generations, EventCodec codec, NegotiationReader reader, KafkaSettings kafka,
-                             MeterRegistry meters, Watermarks watermarks, Clock clock, TopicSettings topics,
-                             ProjectionSettings settings) {
+    public GenerationRunners(
+            DataSource dataSource,
+            Generations generations,
+            EventCodec codec,
+            NegotiationReader reader,
+            KafkaSettings kafka,
+            MeterRegistry meters,
+            Watermarks watermarks,
+            Clock clock,
+            TopicSettings topics,
+            ProjectionSettings settings) {
         this.dataSource = dataSource;
         this.generations = generations;
         this.codec = codec;
@@ -63,29 +71,57 @@ public class GenerationRunners {
         this.today = () -> Freshness.day(clock.instant());
         this.topics = topics;
         this.settings = settings;
-        this.deadLetterProducer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
+        this.deadLetterProducer =
+                new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
         this.deadLetters = new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "projection");
     }
 
     public GenerationRunner start(Generation g) {
         String tag = Integer.toString(g.number());
-        Counter deadLettered = Counter.builder("projection.dead_letters").tag("generation", tag)
-                .description("records dead-lettered (unreadable, or isolated after failing to apply or render)").register(meters);
-        ProjectionHandler handler = new ProjectionHandler(g, generations, watermarks, codec, reader, today, settings,
-                new FoldCounters(meters, g.number()), deadLettered::increment);
+        Counter deadLettered = Counter.builder("projection.dead_letters")
+                .tag("generation", tag)
+                .description("records dead-lettered (unreadable, or isolated after failing to apply or render)")
+                .register(meters);
+        ProjectionHandler handler = new ProjectionHandler(
+                g,
+                generations,
+                watermarks,
+                codec,
+                reader,
+                today,
+                settings,
+                new FoldCounters(meters, g.number()),
+                deadLettered::increment);
         Map<String, Object> config = new HashMap<>(kafka.clientConfig());
         config.put("max.poll.records", Integer.toString(settings.maxPollRecords()));
-        TransactionalConsumer consumer = new TransactionalConsumer(g.consumerName(topics.consumerGroup()), topics.topic(), config, dataSource,
-                "projection", deadLetters, handler).maxAttempts(settings.maxAttempts())
+        TransactionalConsumer consumer = new TransactionalConsumer(
+                        g.consumerName(topics.consumerGroup()),
+                        topics.topic(),
+                        config,
+                        dataSource,
+                        "projection",
+                        deadLetters,
+                        handler)
+                .maxAttempts(settings.maxAttempts())
                 .watchCaughtUp(new CaughtUpMarks(g, generations, watermarks, dataSource), CAUGHT_UP_CHECK);
         handler.lagFrom(consumer::lag);
-        StaleRenderer renderer = new StaleRenderer(g, dataSource, reader, today, consumer::lag, settings.renderLagLimit(),
+        StaleRenderer renderer = new StaleRenderer(
+                g,
+                dataSource,
+                reader,
+                today,
+                consumer::lag,
+                settings.renderLagLimit(),
                 ids -> ViewNotices.rendered(dataSource, g, ids));
         List<Meter> gauges = List.of(
-                Gauge.builder("projection.generation.lag", consumer, TransactionalConsumer::lag).tag("generation", tag)
-                        .description("records on the topic this generation has not applied").register(meters),
-                Gauge.builder("projection.generation.stale_rows", renderer, StaleRenderer::stale).tag("generation", tag)
-                        .description("negotiations whose rendered status lags their events").register(meters));
+                Gauge.builder("projection.generation.lag", consumer, TransactionalConsumer::lag)
+                        .tag("generation", tag)
+                        .description("records on the topic this generation has not applied")
+                        .register(meters),
+                Gauge.builder("projection.generation.stale_rows", renderer, StaleRenderer::stale)
+                        .tag("generation", tag)
+                        .description("negotiations whose rendered status lags their events")
+                        .register(meters));
         consumer.start();
         renderer.start();
         return new GenerationRunner(g, consumer, renderer, () -> gauges.forEach(meters::remove));

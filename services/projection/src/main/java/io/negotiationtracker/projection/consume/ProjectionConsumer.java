@@ -15,14 +15,21 @@ import java.util.concurrent.atomic.AtomicReference;
 public class ProjectionConsumer {
     private final AtomicReference<GenerationRunner> serving = new AtomicReference<>();
 
-    public ProjectionConsumer(Generations generations, Watermarks watermarks, GenerationRunners runners, AppliedPositions applied, MeterRegistry meters) {
+    public ProjectionConsumer(
+            Generations generations,
+            Watermarks watermarks,
+            GenerationRunners runners,
+            AppliedPositions applied,
+            MeterRegistry meters) {
         Generation g = generations.serving();
         applied.reset(watermarks.watermark(g));
         serving.set(runners.start(g));
         Gauge.builder("projection.consumer.lag", this, c -> c.serving().lag())
-                .description("records on the topic the serving views have not applied (-1: not polled yet)").register(meters);
+                .description("records on the topic the serving views have not applied (-1: not polled yet)")
+                .register(meters);
         Gauge.builder("projection.consumer.applied", this, c -> c.serving().applied())
-                .description("records the serving consumer applied since start").register(meters);
+                .description("records the serving consumer applied since start")
+                .register(meters);
     }
 
     public GenerationRunner serving() {

@@ -55,8 +55,16 @@ final class ProjectionHandler implements RecordHandler {
     private final Map<Integer, Long> highs = new HashMap<>();
     private volatile LongSupplier lag = () -> -1;
 
-    ProjectionHandler(Generation generation, Generations generations, Watermarks watermarks, EventCodec codec, NegotiationReader reader, Supplier<LocalDate> today,
-                      ProjectionSettings settings, FoldCounters counters, BatchListener listener) {
+    ProjectionHandler(
+            Generation generation,
+            Generations generations,
+            Watermarks watermarks,
+            EventCodec codec,
+            NegotiationReader reader,
+            Supplier<LocalDate> today,
+            ProjectionSettings settings,
+            FoldCounters counters,
+            BatchListener listener) {
         this.generation = generation;
         this.generations = generations;
         this.watermarks = watermarks;
@@ -90,9 +98,11 @@ final class ProjectionHandler implements RecordHandler {
     public void apply(Connection c, ConsumerRecord<String, String> record) {
         EventEnvelope e = codec.readEnvelope(record.value());
         if (!e.negotiationId().equals(record.key()))
-            throw new IllegalArgumentException("record key '" + record.key() + "' is not the event's negotiation '" + e.negotiationId() + "'");
+            throw new IllegalArgumentException(
+                    "record key '" + record.key() + "' is not the event's negotiation '" + e.negotiationId() + "'");
         if (e.position() <= 0 || e.version() <= 0)
-            throw new IllegalArgumentException("position and version must be positive (got " + e.position() + ", " + e.version() + ")");
+            throw new IllegalArgumentException(
+                    "position and version must be positive (got " + e.position() + ", " + e.version() + ")");
         batch.add(new EventRows.Incoming(e, record.value()));
         highs.merge(record.partition(), e.position(), Math::max);
     }
@@ -111,8 +121,10 @@ final class ProjectionHandler implements RecordHandler {
     public void beforeCommit(Connection c) throws SQLException {
         if (batch.isEmpty()) return;
         Map<String, List<EventEnvelope>> fresh = new LinkedHashMap<>();
-        for (EventEnvelope e : events.insertNew(c, generation, batch)) fresh.computeIfAbsent(e.negotiationId(), k -> new ArrayList<>()).add(e);
-        long maxPosition = batch.stream().mapToLong(i -> i.event().position()).max().orElse(0);
+        for (EventEnvelope e : events.insertNew(c, generation, batch))
+            fresh.computeIfAbsent(e.negotiationId(), k -> new ArrayList<>()).add(e);
+        long maxPosition =
+                batch.stream().mapToLong(i -> i.event().position()).max().orElse(0);
         if (!fresh.isEmpty()) {
             if (Freshness.rendersNow(lag.getAsLong(), renderLagLimit)) render(c, fresh);
             else defer(c, fresh);
@@ -132,7 +144,8 @@ final class ProjectionHandler implements RecordHandler {
         LocalDate day = today.get();
         List<Rendering> rows = new ArrayList<>(fresh.size());
         for (var entry : fresh.entrySet()) {
-            Folded folded = reader.foldWithNew(c, generation, entry.getKey(), entry.getValue(), stored.get(entry.getKey()), cache, counters);
+            Folded folded = reader.foldWithNew(
+                    c, generation, entry.getKey(), entry.getValue(), stored.get(entry.getKey()), cache, counters);
             cache.stage(entry.getKey(), folded);
             rows.add(reader.rendering().render(folded, day));
         }

@@ -12,5 +12,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param maxAttempts tries of a failing batch, and then of the record isolated from it, before it is dead-lettered
  */
 @ConfigurationProperties("tracker.projection")
-public record ProjectionSettings(@Bindable(defaultValue = "2000") int foldCacheSize, @Bindable(defaultValue = "2000") long renderLagLimit,
-                                 @Bindable(defaultValue = "2000") int maxPollRecords, @Bindable(defaultValue = "3") int maxAttempts) {}
+public record ProjectionSettings(
+        @Bindable(defaultValue = "2000") int foldCacheSize,
+        @Bindable(defaultValue = "2000") long renderLagLimit,
+        @Bindable(defaultValue = "2000") int maxPollRecords,
+        @Bindable(defaultValue = "3") int maxAttempts) {}

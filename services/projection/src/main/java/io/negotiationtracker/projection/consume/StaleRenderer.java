@@ -43,8 +43,14 @@ final class StaleRenderer implements AutoCloseable {
     private volatile long cleanPassStartedNanos = Long.MIN_VALUE;
     private volatile BackgroundLoop loop;
 
-    StaleRenderer(Generation generation, DataSource dataSource, NegotiationReader reader, Supplier<LocalDate> today, LongSupplier lag,
-                  long renderLagLimit, Consumer<Set<String>> rendered) {
+    StaleRenderer(
+            Generation generation,
+            DataSource dataSource,
+            NegotiationReader reader,
+            Supplier<LocalDate> today,
+            LongSupplier lag,
+            long renderLagLimit,
+            Consumer<Set<String>> rendered) {
         this.generation = generation;
         this.dataSource = dataSource;
         this.reader = reader;
@@ -70,7 +76,10 @@ final class StaleRenderer implements AutoCloseable {
                 boolean rowFailed = Freshness.rendersNow(lag.getAsLong(), renderLagLimit) && !pass(loop);
                 loop.pause(rowFailed ? 1000 : stale.get() > 0 ? 10 : 250);
             } catch (RuntimeException e) {
-                LOG.warn("generation {}: rendering lagging statuses failed, will retry: {}", generation.number(), e.toString());
+                LOG.warn(
+                        "generation {}: rendering lagging statuses failed, will retry: {}",
+                        generation.number(),
+                        e.toString());
                 loop.failed(e);
                 loop.pause(1000);
             }
@@ -94,7 +103,11 @@ final class StaleRenderer implements AutoCloseable {
             try {
                 if (render(row, day)) done.add(row.negotiationId());
             } catch (RuntimeException e) {
-                LOG.warn("generation {}: could not render {} (skipped this pass): {}", generation.number(), row.negotiationId(), e.toString());
+                LOG.warn(
+                        "generation {}: could not render {} (skipped this pass): {}",
+                        generation.number(),
+                        row.negotiationId(),
+                        e.toString());
                 failure = e;
             }
         }
@@ -111,7 +124,8 @@ final class StaleRenderer implements AutoCloseable {
     private boolean render(NegotiationRows.Stale row, LocalDate day) {
         return Transactions.inTransaction(dataSource, c -> {
             Rendering rendering = reader.render(c, generation, row.negotiationId(), day);
-            return Freshness.replaces(rendering, row.lastPosition()) && writes.renderIfUnchanged(c, generation, rendering);
+            return Freshness.replaces(rendering, row.lastPosition())
+                    && writes.renderIfUnchanged(c, generation, rendering);
         });
     }
 

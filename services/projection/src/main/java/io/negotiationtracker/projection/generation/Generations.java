@@ -34,7 +34,8 @@ public class Generations {
         Generation g = serving.get();
         if (g == null) {
             g = Transactions.read(dataSource, c -> {
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select generation from projection.view_pointer where id = 1")) {
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("select generation from projection.view_pointer where id = 1")) {
                     rs.next();
                     return new Generation(rs.getInt(1));
                 }
@@ -47,7 +48,8 @@ public class Generations {
     /** The generation the pointer names now (read from the database, not the cache). */
     public Generation pointer() {
         return Transactions.read(dataSource, c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select generation from projection.view_pointer where id = 1")) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select generation from projection.view_pointer where id = 1")) {
                 rs.next();
                 return new Generation(rs.getInt(1));
             }
@@ -60,7 +62,10 @@ public class Generations {
     }
 
     public Optional<Generation> building() {
-        return list().stream().filter(i -> i.state().equals("building")).map(i -> new Generation(i.generation())).findFirst();
+        return list().stream()
+                .filter(i -> i.state().equals("building"))
+                .map(i -> new Generation(i.generation()))
+                .findFirst();
     }
 
     /** Creates the next generation's empty tables and records it as building; empty if one is building already (on any instance). */
@@ -72,13 +77,16 @@ public class Generations {
                     if (rs.next()) return Optional.<Generation>empty();
                 }
                 Generation next;
-                try (ResultSet rs = st.executeQuery("select coalesce(max(generation), 0) + 1 from projection.generations")) {
+                try (ResultSet rs =
+                        st.executeQuery("select coalesce(max(generation), 0) + 1 from projection.generations")) {
                     rs.next();
                     next = new Generation(rs.getInt(1));
                 }
                 st.execute("create table " + next.eventsTable() + " (like projection.events_template including all)");
-                st.execute("create table " + next.negotiationsTable() + " (like projection.negotiations_template including all)");
-                st.execute("insert into projection.generations (generation, state) values (" + next.number() + ", 'building')");
+                st.execute("create table " + next.negotiationsTable()
+                        + " (like projection.negotiations_template including all)");
+                st.execute("insert into projection.generations (generation, state) values (" + next.number()
+                        + ", 'building')");
                 return Optional.of(next);
             }
         });
@@ -91,10 +99,13 @@ public class Generations {
      */
     public boolean switchTo(Generation next) {
         return Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement serve = c.prepareStatement("update projection.generations set state = 'serving', switched_at = now(), "
-                         + "caught_up_at = coalesce(caught_up_at, now()) where generation = ? and state = 'building'");
-                 PreparedStatement retire = c.prepareStatement("update projection.generations set state = 'retired' where state = 'serving' and generation <> ?");
-                 PreparedStatement point = c.prepareStatement("update projection.view_pointer set generation = ? where id = 1")) {
+            try (PreparedStatement serve = c.prepareStatement(
+                            "update projection.generations set state = 'serving', switched_at = now(), "
+                                    + "caught_up_at = coalesce(caught_up_at, now()) where generation = ? and state = 'building'");
+                    PreparedStatement retire = c.prepareStatement(
+                            "update projection.generations set state = 'retired' where state = 'serving' and generation <> ?");
+                    PreparedStatement point =
+                            c.prepareStatement("update projection.view_pointer set generation = ? where id = 1")) {
                 serve.setInt(1, next.number());
                 if (serve.executeUpdate() != 1) return false;
                 retire.setInt(1, next.number());
@@ -109,7 +120,8 @@ public class Generations {
 
     public void markCaughtUp(Generation g) {
         Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("update projection.generations set caught_up_at = now() where generation = ? and caught_up_at is null")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update projection.generations set caught_up_at = now() where generation = ? and caught_up_at is null")) {
                 ps.setInt(1, g.number());
                 return ps.executeUpdate();
             }
@@ -117,7 +129,8 @@ public class Generations {
     }
 
     public void advanceApplied(Connection c, Generation g, long position) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update projection.generations set applied_position = greatest(applied_position, ?) where generation = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update projection.generations set applied_position = greatest(applied_position, ?) where generation = ?")) {
             ps.setLong(1, position);
             ps.setInt(2, g.number());
             ps.executeUpdate();
@@ -126,7 +139,8 @@ public class Generations {
 
     public long appliedPosition(Generation g) {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select applied_position from projection.generations where generation = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("select applied_position from projection.generations where generation = ?")) {
                 ps.setInt(1, g.number());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;
@@ -141,12 +155,19 @@ public class Generations {
 
     private List<GenerationInfo> list(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("select generation, state, started_at, caught_up_at, switched_at, applied_position, watermark "
-                     + "from projection.generations order by generation")) {
+                ResultSet rs = st.executeQuery(
+                        "select generation, state, started_at, caught_up_at, switched_at, applied_position, watermark "
+                                + "from projection.generations order by generation")) {
             List<GenerationInfo> out = new ArrayList<>();
             while (rs.next()) {
-                out.add(new GenerationInfo(rs.getInt(1), rs.getString(2), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)),
-                        instant(rs.getTimestamp(5)), rs.getLong(6), rs.getLong(7)));
+                out.add(new GenerationInfo(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5)),
+                        rs.getLong(6),
+                        rs.getLong(7)));
             }
             return out;
         }

@@ -15,7 +15,8 @@ import javax.sql.DataSource;
 @Singleton
 public class Instances {
     private final DataSource dataSource;
-    private final String self = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final String self = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
 
     public Instances(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -29,9 +30,11 @@ public class Instances {
     /** This instance serves {@code g} now; rows silent for a day are removed. */
     public void serving(Generation g) {
         Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement upsert = c.prepareStatement("insert into projection.instances (instance, generation, seen_at) values (?, ?, now()) "
-                    + "on conflict (instance) do update set generation = excluded.generation, seen_at = excluded.seen_at");
-                 PreparedStatement prune = c.prepareStatement("delete from projection.instances where seen_at < now() - interval '1 day'")) {
+            try (PreparedStatement upsert = c.prepareStatement(
+                            "insert into projection.instances (instance, generation, seen_at) values (?, ?, now()) "
+                                    + "on conflict (instance) do update set generation = excluded.generation, seen_at = excluded.seen_at");
+                    PreparedStatement prune = c.prepareStatement(
+                            "delete from projection.instances where seen_at < now() - interval '1 day'")) {
                 upsert.setString(1, self);
                 upsert.setInt(2, g.number());
                 upsert.executeUpdate();

@@ -30,10 +30,11 @@ public class RetiredTables {
     public List<Integer> dropUnread(Duration grace, Duration silentAfter) {
         return Transactions.inTransaction(dataSource, c -> {
             List<Integer> dropped = new ArrayList<>();
-            try (PreparedStatement find = c.prepareStatement("select g.generation from projection.generations g where g.state = 'retired' "
-                    + "and g.dropped_at is null and not exists (select 1 from projection.instances i where i.generation = g.generation "
-                    + "and i.seen_at > now() - ? * interval '1 millisecond') "
-                    + "and (select max(switched_at) from projection.generations) < now() - ? * interval '1 millisecond' for update")) {
+            try (PreparedStatement find = c.prepareStatement(
+                    "select g.generation from projection.generations g where g.state = 'retired' "
+                            + "and g.dropped_at is null and not exists (select 1 from projection.instances i where i.generation = g.generation "
+                            + "and i.seen_at > now() - ? * interval '1 millisecond') "
+                            + "and (select max(switched_at) from projection.generations) < now() - ? * interval '1 millisecond' for update")) {
                 find.setLong(1, silentAfter.toMillis());
                 find.setLong(2, grace.toMillis());
                 try (ResultSet rs = find.executeQuery()) {

@@ -19,8 +19,10 @@ public final class ViewNotices {
     private ViewNotices() {}
 
     /** In the caller's transaction: delivered when, and only if, it commits. */
-    public static void applied(Connection c, Generation g, long watermark, Collection<String> negotiationIds) throws SQLException {
-        for (List<String> part : parts(negotiationIds)) send(c, new ViewNotice(ViewNotice.APPLIED, g.number(), watermark, part));
+    public static void applied(Connection c, Generation g, long watermark, Collection<String> negotiationIds)
+            throws SQLException {
+        for (List<String> part : parts(negotiationIds))
+            send(c, new ViewNotice(ViewNotice.APPLIED, g.number(), watermark, part));
     }
 
     /** Statuses rendered afresh (no new event: the watermark is unchanged), sent on their own. */

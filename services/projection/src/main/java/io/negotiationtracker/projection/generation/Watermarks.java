@@ -31,13 +31,16 @@ public class Watermarks {
 
     /** Raises the partitions' highs in the caller's transaction; {@code topicPartitions} 0 if unknown. Returns the watermark. */
     public long raise(Connection c, Generation g, Map<Integer, Long> highs, int topicPartitions) throws SQLException {
-        try (PreparedStatement lock = c.prepareStatement("select 1 from projection.generations where generation = ? for update");
-             PreparedStatement upsert = c.prepareStatement("insert into projection.partition_progress (generation, partition, high) values (?,?,?) "
-                     + "on conflict (generation, partition) do update set high = greatest(partition_progress.high, excluded.high)");
-             PreparedStatement update = c.prepareStatement("update projection.generations g set topic_partitions = greatest(g.topic_partitions, ?), "
-                     + "watermark = greatest(g.watermark, (select case when greatest(g.topic_partitions, ?) > 0 and count(*) >= greatest(g.topic_partitions, ?) "
-                     + "then min(p.high) else 0 end from projection.partition_progress p where p.generation = g.generation)) "
-                     + "where g.generation = ? returning g.watermark")) {
+        try (PreparedStatement lock =
+                        c.prepareStatement("select 1 from projection.generations where generation = ? for update");
+                PreparedStatement upsert = c.prepareStatement(
+                        "insert into projection.partition_progress (generation, partition, high) values (?,?,?) "
+                                + "on conflict (generation, partition) do update set high = greatest(partition_progress.high, excluded.high)");
+                PreparedStatement update = c.prepareStatement(
+                        "update projection.generations g set topic_partitions = greatest(g.topic_partitions, ?), "
+                                + "watermark = greatest(g.watermark, (select case when greatest(g.topic_partitions, ?) > 0 and count(*) >= greatest(g.topic_partitions, ?) "
+                                + "then min(p.high) else 0 end from projection.partition_progress p where p.generation = g.generation)) "
+                                + "where g.generation = ? returning g.watermark")) {
             lock.setInt(1, g.number());
             lock.executeQuery().close();
             for (var e : highs.entrySet()) {
@@ -58,8 +61,9 @@ public class Watermarks {
     /** True when raising these partitions to {@code mark} would change nothing (read without a lock: most checks stop here). */
     public boolean covers(Generation g, Set<Integer> partitions, int topicPartitions, long mark) {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select g.topic_partitions >= ? and (select count(*) from projection.partition_progress p "
-                    + "where p.generation = g.generation and p.partition = any(?) and p.high >= ?) = ? from projection.generations g where g.generation = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select g.topic_partitions >= ? and (select count(*) from projection.partition_progress p "
+                            + "where p.generation = g.generation and p.partition = any(?) and p.high >= ?) = ? from projection.generations g where g.generation = ?")) {
                 ps.setInt(1, topicPartitions);
                 ps.setArray(2, c.createArrayOf("integer", partitions.toArray()));
                 ps.setLong(3, mark);
@@ -74,7 +78,8 @@ public class Watermarks {
 
     public long watermark(Generation g) {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select watermark from projection.generations where generation = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("select watermark from projection.generations where generation = ?")) {
                 ps.setInt(1, g.number());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;

@@ -11,8 +11,15 @@ public class DashboardConfigController {
     private final Map<String, Object> config;
 
     public DashboardConfigController(DashboardSettings dashboard, LiveSettings live) {
-        this.config = Map.of("notifierUrl", trim(dashboard.notifierUrl()), "ingestUrl", trim(dashboard.ingestUrl()), "liveUrl", "/api/live",
-                "heartbeatSeconds", live.heartbeatSeconds());
+        this.config = Map.of(
+                "notifierUrl",
+                trim(dashboard.notifierUrl()),
+                "ingestUrl",
+                trim(dashboard.ingestUrl()),
+                "liveUrl",
+                "/api/live",
+                "heartbeatSeconds",
+                live.heartbeatSeconds());
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)

@@ -36,9 +36,13 @@ public class LiveController {
         if (negotiationId != null && !Require.isSlug(negotiationId))
             throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id");
         if (hub.isFull())
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too many live streams are open (" + hub.openStreams() + ", tracker.live.max-streams); retry later",
-                    null, Map.of("retryAfterSeconds", 5));
-        SubscriberSlots.Slot slot = perClient.take(request.getRemoteAddress().getAddress().getHostAddress());
+            throw new ProblemException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "too many live streams are open (" + hub.openStreams() + ", tracker.live.max-streams); retry later",
+                    null,
+                    Map.of("retryAfterSeconds", 5));
+        SubscriberSlots.Slot slot =
+                perClient.take(request.getRemoteAddress().getAddress().getHostAddress());
         return Flux.from(hub.stream(negotiationId)).doFinally(ended -> slot.release());
     }
 }

@@ -51,7 +51,8 @@ public class LiveHub {
     /** A stream of view changes, of one negotiation when {@code negotiationId} is given, else of all. */
     public Publisher<Event<String>> stream(String negotiationId) {
         return subscriber -> {
-            var subscription = new LiveSubscription(subscriber, new PendingChanges(settings.maxPendingIds(), negotiationId));
+            var subscription =
+                    new LiveSubscription(subscriber, new PendingChanges(settings.maxPendingIds(), negotiationId));
             open.add(subscription);
             Runnable unsubscribe = changes.subscribe(subscription::changed);
             subscription.start(new LiveMessage.Ready(position(), settings.heartbeatSeconds()), () -> {

@@ -8,8 +8,11 @@ import io.micronaut.core.bind.annotation.Bindable;
  * subscriber, and streams one client address may hold. The first three are at least 1, so a typo cannot stop the feed.
  */
 @ConfigurationProperties("tracker.live")
-public record LiveSettings(@Bindable(defaultValue = "15") int heartbeatSeconds, @Bindable(defaultValue = "500") int maxSubscribers,
-                           @Bindable(defaultValue = "1000") int maxPendingIds, @Bindable(defaultValue = "8") int maxSubscribersPerClient) {
+public record LiveSettings(
+        @Bindable(defaultValue = "15") int heartbeatSeconds,
+        @Bindable(defaultValue = "500") int maxSubscribers,
+        @Bindable(defaultValue = "1000") int maxPendingIds,
+        @Bindable(defaultValue = "8") int maxSubscribersPerClient) {
     public LiveSettings {
         heartbeatSeconds = Math.max(1, heartbeatSeconds);
         maxSubscribers = Math.max(1, maxSubscribers);

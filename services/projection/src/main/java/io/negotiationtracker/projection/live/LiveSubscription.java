@@ -46,7 +46,8 @@ final class LiveSubscription implements Subscription {
     public void request(long n) {
         if (n <= 0) {
             cancel();
-            subscriber.onError(new IllegalArgumentException("request(" + n + "): demand must be positive (Reactive Streams 3.9)"));
+            subscriber.onError(
+                    new IllegalArgumentException("request(" + n + "): demand must be positive (Reactive Streams 3.9)"));
             return;
         }
         demand.accumulateAndGet(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);

@@ -45,19 +45,25 @@ public class NegotiationReader {
      * corrections known then, and only then cut by asOf. A retraction recorded after asOf's day still takes back an
      * event before it (the round never took place), while knownAt before the retraction still shows the event.
      */
-    public List<EventEnvelope> events(Connection c, Generation g, String negotiationId, QueryTime time) throws SQLException {
+    public List<EventEnvelope> events(Connection c, Generation g, String negotiationId, QueryTime time)
+            throws SQLException {
         List<EventEnvelope> known = time.cut(events.read(c, g, negotiationId, null, time.recordedBy()));
         List<EventEnvelope> facts = Corrections.resolve(known);
         List<EventEnvelope> ordered = facts == known ? known : Folding.inWorldOrder(facts);
         if (time.asOf() == null) return ordered;
-        return ordered.stream().filter(e -> !e.occurredOn().earliest().isAfter(time.asOf())).toList();
+        return ordered.stream()
+                .filter(e -> !e.occurredOn().earliest().isAfter(time.asOf()))
+                .toList();
     }
 
     /** The events a query time sees as recorded (retracted ones and corrections included), with their amendments. */
     public Recorded recorded(Connection c, Generation g, String negotiationId, QueryTime time) throws SQLException {
         List<EventEnvelope> known = time.cut(events.read(c, g, negotiationId, null, time.recordedBy()));
-        List<EventEnvelope> shown = time.asOf() == null ? known
-                : known.stream().filter(e -> !e.occurredOn().earliest().isAfter(time.asOf())).toList();
+        List<EventEnvelope> shown = time.asOf() == null
+                ? known
+                : known.stream()
+                        .filter(e -> !e.occurredOn().earliest().isAfter(time.asOf()))
+                        .toList();
         return new Recorded(shown, Corrections.amendments(known));
     }
 
@@ -70,8 +76,15 @@ public class NegotiationReader {
      * A negotiation with new events (just stored) folded: its cached fold extended when {@link Freshness#foldExtends}
      * allows, else folded in full, from the new events alone when the negotiation is new ({@code storedLast} null).
      */
-    public Folded foldWithNew(Connection c, Generation g, String negotiationId, List<EventEnvelope> fresh, Long storedLast, FoldCache cache,
-                              FoldObserver observer) throws SQLException {
+    public Folded foldWithNew(
+            Connection c,
+            Generation g,
+            String negotiationId,
+            List<EventEnvelope> fresh,
+            Long storedLast,
+            FoldCache cache,
+            FoldObserver observer)
+            throws SQLException {
         List<EventEnvelope> sorted = Folding.inWorldOrder(fresh);
         Folded cached = cache.get(negotiationId);
         boolean correction = sorted.stream().anyMatch(Evolve::changesThePast);

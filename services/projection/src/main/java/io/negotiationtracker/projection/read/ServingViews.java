@@ -37,7 +37,8 @@ public class ServingViews {
     private final StatusCache cache;
     private final NegotiationRows negotiations = new NegotiationRows();
 
-    public ServingViews(DataSource dataSource, Generations generations, Clock clock, NegotiationReader reader, StatusCache cache) {
+    public ServingViews(
+            DataSource dataSource, Generations generations, Clock clock, NegotiationReader reader, StatusCache cache) {
         this.dataSource = dataSource;
         this.generations = generations;
         this.clock = clock;
@@ -55,12 +56,14 @@ public class ServingViews {
      * rendering, whichever answers first; for an asOf/knownAt query folded from what it sees.
      */
     public Optional<String> status(Freshness now, String negotiationId, QueryTime time, boolean waitedForPosition) {
-        if (!Freshness.renderingAnswers(time)) return fold(now, negotiationId, time).map(s -> reader.rendering().status(s, time.day(now.today())));
+        if (!Freshness.renderingAnswers(time))
+            return fold(now, negotiationId, time).map(s -> reader.rendering().status(s, time.day(now.today())));
         if (Freshness.copyMayAnswer(waitedForPosition)) {
             Optional<String> copy = cache.get(negotiationId, now);
             if (copy.isPresent()) return copy;
         }
-        Optional<String> json = Transactions.read(dataSource, c -> storedStatus(c, generation(now), negotiationId, now));
+        Optional<String> json =
+                Transactions.read(dataSource, c -> storedStatus(c, generation(now), negotiationId, now));
         json.ifPresent(j -> cache.put(negotiationId, now, j));
         return json;
     }
@@ -68,12 +71,18 @@ public class ServingViews {
     /** One summary JSON per negotiation: stored or re-rendered for the present (by id), else of each opened one as the query sees it. */
     public List<String> summaries(Freshness now, QueryTime time) {
         if (!Freshness.renderingAnswers(time))
-            return seen(now, time).stream().map(s -> reader.rendering().summary(s.state(), time.day(now.today()))).toList();
+            return seen(now, time).stream()
+                    .map(s -> reader.rendering().summary(s.state(), time.day(now.today())))
+                    .toList();
         return Transactions.read(dataSource, c -> {
             Generation g = generation(now);
             List<String> out = new ArrayList<>();
             for (StoredRendering row : negotiations.all(c, g))
-                out.add(now.isCurrent(row) ? row.summary() : reader.render(c, g, row.negotiationId(), now.today()).summary());
+                out.add(
+                        now.isCurrent(row)
+                                ? row.summary()
+                                : reader.render(c, g, row.negotiationId(), now.today())
+                                        .summary());
             return out;
         });
     }
@@ -83,7 +92,9 @@ public class ServingViews {
         return Transactions.read(dataSource, c -> {
             Generation g = generation(now);
             List<EventEnvelope> events = reader.events(c, g, negotiationId, time);
-            return events.isEmpty() && negotiations.row(c, g, negotiationId).isEmpty() ? Optional.empty() : Optional.of(events);
+            return events.isEmpty() && negotiations.row(c, g, negotiationId).isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(events);
         });
     }
 
@@ -92,7 +103,10 @@ public class ServingViews {
         return Transactions.read(dataSource, c -> {
             Generation g = generation(now);
             Recorded recorded = reader.recorded(c, g, negotiationId, time);
-            return recorded.events().isEmpty() && negotiations.row(c, g, negotiationId).isEmpty() ? Optional.empty() : Optional.of(recorded);
+            return recorded.events().isEmpty()
+                            && negotiations.row(c, g, negotiationId).isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(recorded);
         });
     }
 
@@ -121,10 +135,14 @@ public class ServingViews {
         return Transactions.read(dataSource, c -> negotiations.ids(c, g));
     }
 
-    private Optional<String> storedStatus(Connection c, Generation g, String negotiationId, Freshness now) throws SQLException {
+    private Optional<String> storedStatus(Connection c, Generation g, String negotiationId, Freshness now)
+            throws SQLException {
         Optional<StoredRendering> row = negotiations.row(c, g, negotiationId);
         if (row.isEmpty()) return Optional.empty();
-        return Optional.of(now.isCurrent(row.get()) ? row.get().status() : reader.render(c, g, negotiationId, now.today()).status());
+        return Optional.of(
+                now.isCurrent(row.get())
+                        ? row.get().status()
+                        : reader.render(c, g, negotiationId, now.today()).status());
     }
 
     private static Generation generation(Freshness now) {

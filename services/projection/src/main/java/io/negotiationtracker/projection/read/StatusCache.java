@@ -29,7 +29,8 @@ public class StatusCache {
 
     public Optional<String> get(String negotiationId, Freshness now) {
         Entry e = entries.get(negotiationId);
-        if (e == null || !now.copyIsCurrent(e.generation(), e.day(), System.nanoTime() - e.storedAtNanos(), ttlNanos)) return Optional.empty();
+        if (e == null || !now.copyIsCurrent(e.generation(), e.day(), System.nanoTime() - e.storedAtNanos(), ttlNanos))
+            return Optional.empty();
         return Optional.of(e.json());
     }
 

@@ -9,4 +9,5 @@ import java.time.Duration;
  * shows a change another instance's consumer applied (its own consumer drops what it changes at once).
  */
 @ConfigurationProperties("tracker.status-cache")
-public record StatusCacheSettings(@Bindable(defaultValue = "1s") Duration ttl) {}
+public record StatusCacheSettings(
+        @Bindable(defaultValue = "1s") Duration ttl) {}

@@ -57,8 +57,14 @@ public class RebuildService {
     private long target;
     private long atHeadSinceNanos;
 
-    public RebuildService(Generations generations, Watermarks watermarks, GenerationRunners runners, ProjectionConsumer serving, AppliedPositions applied,
-                          ViewChanges changes, ServingViews views) {
+    public RebuildService(
+            Generations generations,
+            Watermarks watermarks,
+            GenerationRunners runners,
+            ProjectionConsumer serving,
+            AppliedPositions applied,
+            ViewChanges changes,
+            ServingViews views) {
         this.generations = generations;
         this.watermarks = watermarks;
         this.runners = runners;
@@ -72,7 +78,9 @@ public class RebuildService {
 
     public synchronized RebuildStatus start() {
         if (building != null) throw underWay(building.generation());
-        begin(generations.createNext().orElseThrow(() -> underWay(generations.building().orElse(generations.serving()))));
+        begin(generations
+                .createNext()
+                .orElseThrow(() -> underWay(generations.building().orElse(generations.serving()))));
         return status();
     }
 
@@ -86,7 +94,8 @@ public class RebuildService {
     /** The pointer names {@code pointer}: serve it here, with the rebuild's consumer if this instance ran it, else a new one. */
     public synchronized void follow(Generation pointer) {
         if (pointer.equals(generations.serving())) return;
-        GenerationRunner next = building != null && building.generation().equals(pointer) ? building : runners.start(pointer);
+        GenerationRunner next =
+                building != null && building.generation().equals(pointer) ? building : runners.start(pointer);
         if (building != null && building != next) building.close();
         building = null;
         generations.follow(pointer);
@@ -94,13 +103,21 @@ public class RebuildService {
         serving.handOver(next);
         finalApplied = next.applied();
         switchedAt = Instant.now();
-        LOG.info("the views now serve generation {} ({} records applied here{})", pointer.number(), finalApplied,
-                startedAt == null ? "" : " in " + Duration.between(startedAt, switchedAt).toMillis() + " ms");
+        LOG.info(
+                "the views now serve generation {} ({} records applied here{})",
+                pointer.number(),
+                finalApplied,
+                startedAt == null
+                        ? ""
+                        : " in " + Duration.between(startedAt, switchedAt).toMillis() + " ms");
         changes.committed(new HashSet<>(views.negotiationIds()), applied.current());
     }
 
     private static ProblemException underWay(Generation g) {
-        return new ProblemException(HttpStatus.CONFLICT, "generation " + g.number() + " is being rebuilt; see GET /api/admin/rebuild", null,
+        return new ProblemException(
+                HttpStatus.CONFLICT,
+                "generation " + g.number() + " is being rebuilt; see GET /api/admin/rebuild",
+                null,
                 Map.of("rebuildingGeneration", g.number()));
     }
 
@@ -109,10 +126,21 @@ public class RebuildService {
         String state = b != null ? "building" : switchedAt != null ? "switched" : "idle";
         long appliedRecords = b != null ? b.applied() : finalApplied;
         Instant end = b != null ? Instant.now() : switchedAt;
-        Double rate = startedAt == null || end == null ? null
-                : appliedRecords / Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
-        return new RebuildStatus(state, generations.serving().number(), b == null ? null : b.generation().number(), startedAt, switchedAt,
-                appliedRecords, b == null ? 0 : b.lag(), b == null ? 0 : b.staleRows(), rate, generations.list());
+        Double rate = startedAt == null || end == null
+                ? null
+                : appliedRecords
+                        / Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
+        return new RebuildStatus(
+                state,
+                generations.serving().number(),
+                b == null ? null : b.generation().number(),
+                startedAt,
+                switchedAt,
+                appliedRecords,
+                b == null ? 0 : b.lag(),
+                b == null ? 0 : b.staleRows(),
+                rate,
+                generations.list());
     }
 
     private void begin(Generation g) {
@@ -128,7 +156,8 @@ public class RebuildService {
         GenerationRunner b = building;
         if (b == null || !caughtUp(b)) return;
         try {
-            if (!generations.switchTo(b.generation())) LOG.info("another instance switched first; following the pointer");
+            if (!generations.switchTo(b.generation()))
+                LOG.info("another instance switched first; following the pointer");
             follow(generations.pointer());
         } catch (RuntimeException e) {
             LOG.warn("switching to the rebuilt generation failed, will retry: {}", e.toString());

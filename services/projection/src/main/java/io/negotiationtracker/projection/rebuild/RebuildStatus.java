@@ -8,5 +8,14 @@ import java.util.List;
  * Where a rebuild stands: state is idle (none started since this process started), building, or switched.
  * While building, lag is the records left to apply (-1 before the first poll) and staleRows the statuses not yet rendered.
  */
-public record RebuildStatus(String state, int servingGeneration, Integer rebuildingGeneration, Instant startedAt, Instant switchedAt,
-                            long appliedRecords, long lag, long staleRows, Double recordsPerSecond, List<GenerationInfo> generations) {}
+public record RebuildStatus(
+        String state,
+        int servingGeneration,
+        Integer rebuildingGeneration,
+        Instant startedAt,
+        Instant switchedAt,
+        long appliedRecords,
+        long lag,
+        long staleRows,
+        Double recordsPerSecond,
+        List<GenerationInfo> generations) {}

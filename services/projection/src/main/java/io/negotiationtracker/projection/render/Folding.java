@@ -16,8 +16,9 @@ import java.util.List;
  */
 public final class Folding {
     /** The order events are folded in; the store reads them in the same order (occurred_from, version). */
-    public static final Comparator<EventEnvelope> WORLD_ORDER =
-            Comparator.comparing((EventEnvelope e) -> e.occurredOn().earliest()).thenComparingLong(EventEnvelope::version);
+    public static final Comparator<EventEnvelope> WORLD_ORDER = Comparator.comparing(
+                    (EventEnvelope e) -> e.occurredOn().earliest())
+            .thenComparingLong(EventEnvelope::version);
 
     private Folding() {}
 
@@ -33,7 +34,8 @@ public final class Folding {
      */
     public static Folded all(String negotiationId, List<EventEnvelope> worldOrdered) {
         List<EventEnvelope> facts = Corrections.resolve(worldOrdered);
-        NegotiationState state = Evolve.fold(negotiationId, facts == worldOrdered ? facts : inWorldOrder(facts), worldOrdered);
+        NegotiationState state =
+                Evolve.fold(negotiationId, facts == worldOrdered ? facts : inWorldOrder(facts), worldOrdered);
         if (worldOrdered.isEmpty()) return new Folded(state, 0, LocalDate.MIN, 0);
         EventEnvelope last = worldOrdered.get(worldOrdered.size() - 1);
         return new Folded(state, maxPosition(worldOrdered, 0), last.occurredOn().earliest(), last.version());
@@ -47,11 +49,16 @@ public final class Folding {
         if (worldOrderedAfter.isEmpty()) return base;
         NegotiationState state = base.state();
         for (EventEnvelope e : worldOrderedAfter) {
-            if (Evolve.changesThePast(e)) throw new IllegalArgumentException("a correction is folded with the whole stream");
+            if (Evolve.changesThePast(e))
+                throw new IllegalArgumentException("a correction is folded with the whole stream");
             state = Evolve.evolve(state, e);
         }
         EventEnvelope last = worldOrderedAfter.get(worldOrderedAfter.size() - 1);
-        return new Folded(state, maxPosition(worldOrderedAfter, base.lastPosition()), last.occurredOn().earliest(), last.version());
+        return new Folded(
+                state,
+                maxPosition(worldOrderedAfter, base.lastPosition()),
+                last.occurredOn().earliest(),
+                last.version());
     }
 
     private static long maxPosition(List<EventEnvelope> events, long atLeast) {

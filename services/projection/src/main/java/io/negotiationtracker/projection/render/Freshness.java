@@ -35,7 +35,9 @@ public record Freshness(int generation, LocalDate today) {
 
     /** A stored rendering answers while it includes every event its row recorded and was made for today. */
     public boolean isCurrent(StoredRendering stored) {
-        return stored.status() != null && stored.statusPosition() >= stored.lastPosition() && today.equals(stored.computedFor());
+        return stored.status() != null
+                && stored.statusPosition() >= stored.lastPosition()
+                && today.equals(stored.computedFor());
     }
 
     /**

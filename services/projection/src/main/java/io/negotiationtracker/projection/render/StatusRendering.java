@@ -21,7 +21,13 @@ public final class StatusRendering {
     public Rendering render(Folded folded, LocalDate day) {
         NegotiationState state = folded.state();
         StatusView status = StatusView.of(state, day);
-        return new Rendering(state.negotiationId(), state.title(), state.version(), folded.lastPosition(), day, codec.write(status),
+        return new Rendering(
+                state.negotiationId(),
+                state.title(),
+                state.version(),
+                folded.lastPosition(),
+                day,
+                codec.write(status),
                 codec.write(SummaryView.of(status)));
     }
 

@@ -7,5 +7,10 @@ import java.time.LocalDate;
  * position it was rendered up to and the last position the row has recorded. {@link Freshness#isCurrent} tells whether
  * it still answers; the consumer may have recorded events without rendering them (status position behind).
  */
-public record StoredRendering(String negotiationId, String status, String summary, LocalDate computedFor, long statusPosition,
-                              long lastPosition) {}
+public record StoredRendering(
+        String negotiationId,
+        String status,
+        String summary,
+        LocalDate computedFor,
+        long statusPosition,
+        long lastPosition) {}

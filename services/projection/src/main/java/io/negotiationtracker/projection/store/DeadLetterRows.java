@@ -13,8 +13,9 @@ import java.util.Map;
 public final class DeadLetterRows {
     /** The latest {@code limit} letters; version and position only when the record was readable as an event. */
     public List<Map<String, Object>> latest(Connection c, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select consumer, topic, partition, record_offset, record_key, payload, reason, "
-                + "recorded_at, event_version, event_position, published from projection.dead_letters order by id desc limit ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select consumer, topic, partition, record_offset, record_key, payload, reason, "
+                        + "recorded_at, event_version, event_position, published from projection.dead_letters order by id desc limit ?")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Map<String, Object>> out = new ArrayList<>();

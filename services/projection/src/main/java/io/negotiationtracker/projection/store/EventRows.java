@@ -47,7 +47,8 @@ public final class EventRows {
             recorded[i] = Timestamp.from(e.recordedAt());
             envelopes[i] = batch.get(i).json();
         }
-        String sql = "insert into " + g.eventsTable() + " (position, negotiation_id, version, type, occurred_from, recorded_at, envelope) "
+        String sql = "insert into " + g.eventsTable()
+                + " (position, negotiation_id, version, type, occurred_from, recorded_at, envelope) "
                 + "select * from unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::date[], ?::timestamptz[], ?::text[]) "
                 + "on conflict (position) do nothing returning position";
         Set<Long> inserted = new HashSet<>();
@@ -69,7 +70,8 @@ public final class EventRows {
     }
 
     /** A negotiation's events in world order (first possible day, then version), cut at a world date and a recording time when given. */
-    public List<EventEnvelope> read(Connection c, Generation g, String negotiationId, LocalDate asOf, Instant knownAt) throws SQLException {
+    public List<EventEnvelope> read(Connection c, Generation g, String negotiationId, LocalDate asOf, Instant knownAt)
+            throws SQLException {
         String sql = "select envelope from " + g.eventsTable() + " where negotiation_id = ?"
                 + (asOf != null ? " and occurred_from <= ?" : "") + (knownAt != null ? " and recorded_at <= ?" : "")
                 + " order by occurred_from, version";
@@ -88,7 +90,8 @@ public final class EventRows {
     }
 
     public long count(Connection c, Generation g) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select count(*) from " + g.eventsTable()); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from " + g.eventsTable());
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

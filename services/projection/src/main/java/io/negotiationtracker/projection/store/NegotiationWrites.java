@@ -29,7 +29,8 @@ public final class NegotiationWrites {
     /** The last position each row has recorded; a negotiation without a row is missing from the map. */
     public Map<String, Long> lastPositions(Connection c, Generation g, Collection<String> ids) throws SQLException {
         Map<String, Long> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select negotiation_id, last_position from " + g.negotiationsTable() + " where negotiation_id = any(?)")) {
+        try (PreparedStatement ps = c.prepareStatement("select negotiation_id, last_position from "
+                + g.negotiationsTable() + " where negotiation_id = any(?)")) {
             ps.setArray(1, c.createArrayOf("text", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
@@ -39,11 +40,15 @@ public final class NegotiationWrites {
     }
 
     public void upsertRendered(Connection c, Generation g, List<Rendering> rows) throws SQLException {
-        batch(c, "insert into " + g.negotiationsTable() + " as t (negotiation_id, title, version, last_position, status_position, computed_for, "
-                + "status, summary, updated_at) values (?,?,?,?,?,?,?,?,now()) on conflict (negotiation_id) do update set title = excluded.title, "
-                + "version = excluded.version, last_position = excluded.last_position, status_position = excluded.status_position, "
-                + "computed_for = excluded.computed_for, status = excluded.status, summary = excluded.summary, updated_at = excluded.updated_at",
-                rows, (ps, r) -> {
+        batch(
+                c,
+                "insert into " + g.negotiationsTable()
+                        + " as t (negotiation_id, title, version, last_position, status_position, computed_for, "
+                        + "status, summary, updated_at) values (?,?,?,?,?,?,?,?,now()) on conflict (negotiation_id) do update set title = excluded.title, "
+                        + "version = excluded.version, last_position = excluded.last_position, status_position = excluded.status_position, "
+                        + "computed_for = excluded.computed_for, status = excluded.status, summary = excluded.summary, updated_at = excluded.updated_at",
+                rows,
+                (ps, r) -> {
                     ps.setString(1, r.negotiationId());
                     ps.setString(2, r.title());
                     ps.setLong(3, r.version());
@@ -57,9 +62,14 @@ public final class NegotiationWrites {
 
     /** Advances the rows without rendering them (a consumer catching up); readers fold afresh until they are rendered. */
     public void upsertDeferred(Connection c, Generation g, List<Deferred> rows) throws SQLException {
-        batch(c, "insert into " + g.negotiationsTable() + " as t (negotiation_id, title, version, last_position, updated_at) values (?,?,?,?,now()) "
-                + "on conflict (negotiation_id) do update set title = coalesce(excluded.title, t.title), version = greatest(t.version, excluded.version), "
-                + "last_position = greatest(t.last_position, excluded.last_position), updated_at = excluded.updated_at", rows, (ps, d) -> {
+        batch(
+                c,
+                "insert into " + g.negotiationsTable()
+                        + " as t (negotiation_id, title, version, last_position, updated_at) values (?,?,?,?,now()) "
+                        + "on conflict (negotiation_id) do update set title = coalesce(excluded.title, t.title), version = greatest(t.version, excluded.version), "
+                        + "last_position = greatest(t.last_position, excluded.last_position), updated_at = excluded.updated_at",
+                rows,
+                (ps, d) -> {
                     ps.setString(1, d.negotiationId());
                     ps.setString(2, d.title());
                     ps.setLong(3, d.version());
@@ -69,8 +79,9 @@ public final class NegotiationWrites {
 
     /** Writes a rendering only if no event arrived since it was folded (guarded by last_position). */
     public boolean renderIfUnchanged(Connection c, Generation g, Rendering r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update " + g.negotiationsTable() + " set title = ?, status_position = ?, computed_for = ?, "
-                + "status = ?, summary = ?, updated_at = now() where negotiation_id = ? and last_position = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update " + g.negotiationsTable() + " set title = ?, status_position = ?, computed_for = ?, "
+                        + "status = ?, summary = ?, updated_at = now() where negotiation_id = ? and last_position = ?")) {
             ps.setString(1, r.title());
             ps.setLong(2, r.lastPosition());
             ps.setDate(3, Date.valueOf(r.computedFor()));
@@ -91,5 +102,4 @@ public final class NegotiationWrites {
             ps.executeBatch();
         }
     }
-
 }

@@ -20,54 +20,133 @@ import java.util.List;
 public final class DeadlinesView {
     private DeadlinesView() {}
 
-    public record Deadline(String deadlineId, String title, String deadlineClass, String kind, String owner, List<String> governs, String dueOn,
-                           boolean exactDay, Window window, String state, String targetStatus, Long daysLeft, Long daysLeftAtMost, int revision,
-                           boolean changeSignalled, List<Signal> signals, String settledOn, String settlementNote, String lastDueOn,
-                           List<Provenance> referencedBy, Provenance provenance, List<Change> history) {}
+    public record Deadline(
+            String deadlineId,
+            String title,
+            String deadlineClass,
+            String kind,
+            String owner,
+            List<String> governs,
+            String dueOn,
+            boolean exactDay,
+            Window window,
+            String state,
+            String targetStatus,
+            Long daysLeft,
+            Long daysLeftAtMost,
+            int revision,
+            boolean changeSignalled,
+            List<Signal> signals,
+            String settledOn,
+            String settlementNote,
+            String lastDueOn,
+            List<Provenance> referencedBy,
+            Provenance provenance,
+            List<Change> history) {}
 
     public record Window(String from, String to) {}
 
     public record Signal(String direction, String proposedDueOn, String note, Provenance provenance) {}
 
-    public record Change(String kind, String from, String to, String occurredOn, String recordedAt, String note, String confidence,
-                         String publisher, int sourceCount) {}
+    public record Change(
+            String kind,
+            String from,
+            String to,
+            String occurredOn,
+            String recordedAt,
+            String note,
+            String confidence,
+            String publisher,
+            int sourceCount) {}
 
-    public record Next(String deadlineId, String title, String deadlineClass, String kind, String dueOn, boolean exactDay, String state,
-                       long daysLeft, long daysLeftAtMost, boolean changeSignalled, List<Signal> signals, List<String> governs, int revision) {}
+    public record Next(
+            String deadlineId,
+            String title,
+            String deadlineClass,
+            String kind,
+            String dueOn,
+            boolean exactDay,
+            String state,
+            long daysLeft,
+            long daysLeftAtMost,
+            boolean changeSignalled,
+            List<Signal> signals,
+            List<String> governs,
+            int revision) {}
 
     public static List<Deadline> all(NegotiationState s, LocalDate today) {
-        return s.deadlines().values().stream().map(d -> view(s, DeadlineStanding.of(d, today))).toList();
+        return s.deadlines().values().stream()
+                .map(d -> view(s, DeadlineStanding.of(d, today)))
+                .toList();
     }
 
     /** The deadlines of one class: those still ahead first, then the settled, passed and cancelled ones; each by date. */
     public static List<Deadline> ofClass(NegotiationState s, LocalDate today, DeadlineClass c) {
-        return s.deadlines().values().stream().filter(d -> d.deadlineClass() == c)
+        return s.deadlines().values().stream()
+                .filter(d -> d.deadlineClass() == c)
                 .map(d -> DeadlineStanding.of(d, today))
                 .sorted(Comparator.comparing((DeadlineStanding st) -> !st.isAhead())
-                        .thenComparing(st -> st.deadline().dueOn() != null ? st.deadline().dueOn() : st.deadline().lastDueOn(),
+                        .thenComparing(
+                                st -> st.deadline().dueOn() != null
+                                        ? st.deadline().dueOn()
+                                        : st.deadline().lastDueOn(),
                                 Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(st -> view(s, st)).toList();
+                .map(st -> view(s, st))
+                .toList();
     }
 
     public static Next next(NegotiationState s, LocalDate today) {
-        return DeadlineStanding.nextLegal(s, today).map(st -> {
-            var d = st.deadline();
-            return new Next(d.deadlineId(), d.title(), Names.lower(d.deadlineClass()), Names.lower(d.kind()), d.dueOn().toString(),
-                    d.dueOn().isExactDay(), state(st), st.daysLeft(), st.daysLeftAtMost(), !d.openSignals().isEmpty(), signals(d),
-                    governed(s, d), d.revision());
-        }).orElse(null);
+        return DeadlineStanding.nextLegal(s, today)
+                .map(st -> {
+                    var d = st.deadline();
+                    return new Next(
+                            d.deadlineId(),
+                            d.title(),
+                            Names.lower(d.deadlineClass()),
+                            Names.lower(d.kind()),
+                            d.dueOn().toString(),
+                            d.dueOn().isExactDay(),
+                            state(st),
+                            st.daysLeft(),
+                            st.daysLeftAtMost(),
+                            !d.openSignals().isEmpty(),
+                            signals(d),
+                            governed(s, d),
+                            d.revision());
+                })
+                .orElse(null);
     }
 
     private static Deadline view(NegotiationState s, DeadlineStanding st) {
         var d = st.deadline();
         WorldDate due = d.dueOn();
         WorldDate shown = due != null ? due : d.lastDueOn();
-        Window window = shown != null && !shown.isExactDay() ? new Window(shown.earliest().toString(), shown.latest().toString()) : null;
-        return new Deadline(d.deadlineId(), d.title(), Names.lower(d.deadlineClass()), Names.lower(d.kind()), d.owner(), governed(s, d),
-                Names.text(due), due != null && due.isExactDay(), window, state(st), Names.lower(st.targetStatus()), st.daysLeft(),
-                st.daysLeftAtMost(), d.revision(), !d.openSignals().isEmpty(), signals(d),
-                d.settled() == null ? null : d.settled().ref().occurredOn().toString(), d.settled() == null ? null : d.settled().note(),
-                Names.text(d.lastDueOn()), s.referencesTo(Subject.deadline(d.deadlineId())).stream().map(Provenance::of).toList(),
+        Window window = shown != null && !shown.isExactDay()
+                ? new Window(shown.earliest().toString(), shown.latest().toString())
+                : null;
+        return new Deadline(
+                d.deadlineId(),
+                d.title(),
+                Names.lower(d.deadlineClass()),
+                Names.lower(d.kind()),
+                d.owner(),
+                governed(s, d),
+                Names.text(due),
+                due != null && due.isExactDay(),
+                window,
+                state(st),
+                Names.lower(st.targetStatus()),
+                st.daysLeft(),
+                st.daysLeftAtMost(),
+                d.revision(),
+                !d.openSignals().isEmpty(),
+                signals(d),
+                d.settled() == null ? null : d.settled().ref().occurredOn().toString(),
+                d.settled() == null ? null : d.settled().note(),
+                Names.text(d.lastDueOn()),
+                s.referencesTo(Subject.deadline(d.deadlineId())).stream()
+                        .map(Provenance::of)
+                        .toList(),
                 d.history().isEmpty() ? null : Provenance.of(d.history().get(0).ref()),
                 d.history().stream().map(DeadlinesView::change).toList());
     }
@@ -82,16 +161,31 @@ public final class DeadlinesView {
         s.tariffs().values().stream()
                 .filter(m -> m.steps().stream().anyMatch(step -> d.deadlineId().equals(step.untilDeadlineId())))
                 .map(io.negotiationtracker.domain.TariffMeasure::measureId)
-                .filter(id -> !measures.contains(id)).forEach(measures::add);
+                .filter(id -> !measures.contains(id))
+                .forEach(measures::add);
         return measures;
     }
 
     private static List<Signal> signals(io.negotiationtracker.domain.Deadline d) {
-        return d.openSignals().stream().map(c -> new Signal(Names.lower(c.direction()), c.to() == null ? null : c.to().toString(), c.note(), Provenance.of(c.ref()))).toList();
+        return d.openSignals().stream()
+                .map(c -> new Signal(
+                        Names.lower(c.direction()),
+                        c.to() == null ? null : c.to().toString(),
+                        c.note(),
+                        Provenance.of(c.ref())))
+                .toList();
     }
 
     private static Change change(DeadlineChange c) {
-        return new Change(Names.lower(c.kind()), Names.text(c.from()), Names.text(c.to()), c.ref().occurredOn().toString(),
-                c.ref().recordedAt().toString(), c.note(), Names.lower(c.ref().confidence()), c.ref().source().publisher(), c.ref().sources().size());
+        return new Change(
+                Names.lower(c.kind()),
+                Names.text(c.from()),
+                Names.text(c.to()),
+                c.ref().occurredOn().toString(),
+                c.ref().recordedAt().toString(),
+                c.note(),
+                Names.lower(c.ref().confidence()),
+                c.ref().source().publisher(),
+                c.ref().sources().size());
     }
 }

@@ -13,24 +13,61 @@ import java.util.List;
  */
 public record IssuesView(int openCount, int closedCount, int blockingCount, List<View> open, List<View> closed) {
 
-    public record View(String issueId, String title, String raisedBy, String since, String summary, boolean blocking, String blockingNote,
-                       List<PositionView> positions, List<PositionView> positionHistory, List<Provenance> referencedBy, String outcome, String closedOn,
-                       String closingSummary, String publisher, int sourceCount) {}
+    public record View(
+            String issueId,
+            String title,
+            String raisedBy,
+            String since,
+            String summary,
+            boolean blocking,
+            String blockingNote,
+            List<PositionView> positions,
+            List<PositionView> positionHistory,
+            List<Provenance> referencedBy,
+            String outcome,
+            String closedOn,
+            String closingSummary,
+            String publisher,
+            int sourceCount) {}
 
     public record PositionView(String party, String position, String summary, Provenance provenance) {}
 
     public static IssuesView of(NegotiationState s) {
-        List<View> open = s.issues().values().stream().filter(Issue::isOpen)
-                .sorted(java.util.Comparator.comparing((Issue i) -> !i.blocking())).map(i -> view(s, i)).toList();
-        List<View> closed = s.issues().values().stream().filter(i -> !i.isOpen()).map(i -> view(s, i)).toList();
-        return new IssuesView(open.size(), closed.size(), (int) open.stream().filter(View::blocking).count(), open, closed);
+        List<View> open = s.issues().values().stream()
+                .filter(Issue::isOpen)
+                .sorted(java.util.Comparator.comparing((Issue i) -> !i.blocking()))
+                .map(i -> view(s, i))
+                .toList();
+        List<View> closed = s.issues().values().stream()
+                .filter(i -> !i.isOpen())
+                .map(i -> view(s, i))
+                .toList();
+        return new IssuesView(
+                open.size(),
+                closed.size(),
+                (int) open.stream().filter(View::blocking).count(),
+                open,
+                closed);
     }
 
     private static View view(NegotiationState s, Issue i) {
-        return new View(i.issueId(), i.title(), i.raisedBy(), i.opened().occurredOn().toString(), i.summary(), i.blocking(), i.blockingNote(),
-                i.currentPositions().values().stream().map(IssuesView::position).toList(), i.positions().stream().map(IssuesView::position).toList(),
-                s.referencesTo(Subject.issue(i.issueId())).stream().map(Provenance::of).toList(), Names.lower(i.outcome()),
-                i.closed() == null ? null : i.closed().occurredOn().toString(), i.closingSummary(), i.opened().source().publisher(),
+        return new View(
+                i.issueId(),
+                i.title(),
+                i.raisedBy(),
+                i.opened().occurredOn().toString(),
+                i.summary(),
+                i.blocking(),
+                i.blockingNote(),
+                i.currentPositions().values().stream().map(IssuesView::position).toList(),
+                i.positions().stream().map(IssuesView::position).toList(),
+                s.referencesTo(Subject.issue(i.issueId())).stream()
+                        .map(Provenance::of)
+                        .toList(),
+                Names.lower(i.outcome()),
+                i.closed() == null ? null : i.closed().occurredOn().toString(),
+                i.closingSummary(),
+                i.opened().source().publisher(),
                 i.opened().sources().size());
     }
 

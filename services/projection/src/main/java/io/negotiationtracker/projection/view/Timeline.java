@@ -20,8 +20,14 @@ public record Timeline(String negotiationId, int count, List<JsonNode> events) {
         return of(negotiationId, events, Map.of(), codec);
     }
 
-    public static Timeline of(String negotiationId, List<EventEnvelope> events, Map<UUID, Amendments> amendments, EventCodec codec) {
-        return new Timeline(negotiationId, events.size(), events.stream().map(e -> json(e, amendments.get(e.eventId()), codec)).toList());
+    public static Timeline of(
+            String negotiationId, List<EventEnvelope> events, Map<UUID, Amendments> amendments, EventCodec codec) {
+        return new Timeline(
+                negotiationId,
+                events.size(),
+                events.stream()
+                        .map(e -> json(e, amendments.get(e.eventId()), codec))
+                        .toList());
     }
 
     private static JsonNode json(EventEnvelope e, Amendments amendments, EventCodec codec) {

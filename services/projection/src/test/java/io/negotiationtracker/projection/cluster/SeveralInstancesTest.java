@@ -31,20 +31,30 @@ class SeveralInstancesTest {
         List<EventEnvelope> events = story.events(600);
         long last = events.get(events.size() - 1).position();
         try (Topic topic = new Topic("projection-pair", 3)) {
-            ProjectionApp app = ProjectionApp.onNewDatabase("projection_pair", topic.name()).with("tracker.projection.cluster.retired-grace", "1s");
+            ProjectionApp app = ProjectionApp.onNewDatabase("projection_pair", topic.name())
+                    .with("tracker.projection.cluster.retired-grace", "1s");
             EmbeddedServer a = app.start();
             EmbeddedServer b = app.start();
             try (LiveFeed feedOfB = LiveFeed.open(b.getURL() + "/api/live")) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> assigned(a) && assigned(b));
                 topic.send(events.toArray(new EventEnvelope[0]));
                 for (EmbeddedServer s : List.of(a, b))
-                    await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(status(s, "pair-0") + "?minPosition=" + last).status() == 200);
+                    await().atMost(Duration.ofSeconds(60))
+                            .until(() -> Http.get(status(s, "pair-0") + "?minPosition=" + last)
+                                            .status()
+                                    == 200);
                 assertSameViews(a, b, story);
-                await().atMost(Duration.ofSeconds(30)).until(() -> feedOfB.negotiationIds().containsAll(story.eventsByNegotiation().keySet()));
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> feedOfB.negotiationIds()
+                                .containsAll(story.eventsByNegotiation().keySet()));
 
-                assertThat(Http.postAs(ProjectionApp.writerToken(), a.getURL() + "/api/admin/rebuild", null).status()).isEqualTo(202);
+                assertThat(Http.postAs(ProjectionApp.writerToken(), a.getURL() + "/api/admin/rebuild", null)
+                                .status())
+                        .isEqualTo(202);
                 for (EmbeddedServer s : List.of(a, b))
-                    await().atMost(Duration.ofSeconds(120)).until(() -> "2".equals(Http.get(status(s, "pair-0")).header("X-View-Generation")));
+                    await().atMost(Duration.ofSeconds(120))
+                            .until(() ->
+                                    "2".equals(Http.get(status(s, "pair-0")).header("X-View-Generation")));
                 assertSameViews(a, b, story);
                 await().atMost(Duration.ofSeconds(30)).until(() -> !tableExists(app.jdbcUrl(), "projection.events_1"));
             } finally {
@@ -58,13 +68,19 @@ class SeveralInstancesTest {
         for (var e : story.eventsByNegotiation().entrySet()) {
             var ofA = Http.get(status(a, e.getKey())).json();
             assertThat(ofA.path("version").asInt()).as(e.getKey()).isEqualTo(e.getValue());
-            assertThat(ofA.path("rounds").path("total").asInt()).as(e.getKey()).isEqualTo(story.roundsByNegotiation().getOrDefault(e.getKey(), 0));
+            assertThat(ofA.path("rounds").path("total").asInt())
+                    .as(e.getKey())
+                    .isEqualTo(story.roundsByNegotiation().getOrDefault(e.getKey(), 0));
             assertThat(Http.get(status(b, e.getKey())).json()).as(e.getKey()).isEqualTo(ofA);
         }
     }
 
     private static boolean assigned(EmbeddedServer s) {
-        return s.getApplicationContext().getBean(ProjectionConsumer.class).serving().lag() >= 0;
+        return s.getApplicationContext()
+                        .getBean(ProjectionConsumer.class)
+                        .serving()
+                        .lag()
+                >= 0;
     }
 
     private static String status(EmbeddedServer s, String negotiationId) {
@@ -72,8 +88,9 @@ class SeveralInstancesTest {
     }
 
     private static boolean tableExists(String jdbcUrl, String table) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, TestInfrastructure.jdbcUser(), TestInfrastructure.jdbcPassword());
-             ResultSet rs = c.createStatement().executeQuery("select to_regclass('" + table + "') is not null")) {
+        try (Connection c = DriverManager.getConnection(
+                        jdbcUrl, TestInfrastructure.jdbcUser(), TestInfrastructure.jdbcPassword());
+                ResultSet rs = c.createStatement().executeQuery("select to_regclass('" + table + "') is not null")) {
             rs.next();
             return rs.getBoolean(1);
         }

@@ -17,7 +17,8 @@ class WatermarksTest {
     @Test
     void aPositionCountsOnlyWhenEveryPartitionIsPastIt() {
         try (Topic topic = new Topic("projection-watermark", 3)) {
-            EmbeddedServer server = ProjectionApp.onNewDatabase("projection_watermark", topic.name()).start();
+            EmbeddedServer server = ProjectionApp.onNewDatabase("projection_watermark", topic.name())
+                    .start();
             try {
                 DataSource db = server.getApplicationContext().getBean(DataSource.class);
                 Watermarks watermarks = server.getApplicationContext().getBean(Watermarks.class);

@@ -1,8 +1,5 @@
 package io.negotiationtracker.projection.isolation;
 
-import io.negotiationtracker.testsupport.http.Http;
-import io.negotiationtracker.testsupport.http.Reply;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,6 +17,8 @@ import io.negotiationtracker.projection.support.DeadLetterTopic;
 import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Story;
 import io.negotiationtracker.projection.support.Topic;
+import io.negotiationtracker.testsupport.http.Http;
+import io.negotiationtracker.testsupport.http.Reply;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,18 +39,22 @@ class PoisonRecordIsolationTest {
             Story a = new Story("poison-a");
             Story b = new Story("poison-b");
             Story c = new Story("poison-c");
-            topic.send(a.on("2025-06-01", new NegotiationOpened("Talks A", PARTIES, List.of(), null)),
+            topic.send(
+                    a.on("2025-06-01", new NegotiationOpened("Talks A", PARTIES, List.of(), null)),
                     b.on("2025-06-01", new NegotiationOpened("Talks B", PARTIES, List.of(), null)));
             EventEnvelope poison = c.on("2025-06-02", new NegotiationOpened("NULMARKER", PARTIES, List.of(), null));
             topic.raw(poison.negotiationId(), CODEC.write(poison).replace("NULMARKER", "Talks \\u0000 C"));
             topic.send(a.on("2025-06-03", statement("A goes on")), b.on("2025-06-03", statement("B goes on")));
 
             ProjectionApp app = ProjectionApp.onNewDatabase("projection_poison", topic.name());
-            EmbeddedServer first = app.with("tracker.projection.max-attempts", 2).start();
+            EmbeddedServer first =
+                    app.with("tracker.projection.max-attempts", 2).start();
             try {
                 String api = "http://127.0.0.1:" + first.getPort();
-                await().atMost(Duration.ofSeconds(60)).until(() -> version(api, "poison-a") == 2 && version(api, "poison-b") == 2);
-                assertThat(Http.get(api + "/api/negotiations/poison-c/status").status()).isEqualTo(404);
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> version(api, "poison-a") == 2 && version(api, "poison-b") == 2);
+                assertThat(Http.get(api + "/api/negotiations/poison-c/status").status())
+                        .isEqualTo(404);
 
                 JsonNode letters = Http.get(api + "/api/dead-letters").json().path("deadLetters");
                 assertThat(letters).hasSize(1);
@@ -66,8 +69,15 @@ class PoisonRecordIsolationTest {
                 assertThat(deadLettered(first)).isEqualTo(1.0);
 
                 String dlq = topic.name() + ".dlq";
-                await().atMost(Duration.ofSeconds(30)).until(() -> DeadLetterTopic.readAll(dlq).size() == 1);
-                await().atMost(Duration.ofSeconds(10)).until(() -> Http.get(api + "/api/dead-letters").json().path("deadLetters").get(0).path("published").asBoolean());
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> DeadLetterTopic.readAll(dlq).size() == 1);
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> Http.get(api + "/api/dead-letters")
+                                .json()
+                                .path("deadLetters")
+                                .get(0)
+                                .path("published")
+                                .asBoolean());
                 var onTopic = DeadLetterTopic.readAll(dlq).get(0);
                 assertThat(onTopic.key()).isEqualTo("poison-c");
                 assertThat(onTopic.source()).isEqualTo(topic.name() + "/0/2");
@@ -84,7 +94,8 @@ class PoisonRecordIsolationTest {
                 String api = "http://127.0.0.1:" + second.getPort();
                 topic.send(a.on("2025-06-04", statement("A after the restart")));
                 await().atMost(Duration.ofSeconds(30)).until(() -> version(api, "poison-a") == 3);
-                assertThat(Http.get(api + "/api/dead-letters").json().path("deadLetters")).hasSize(1);
+                assertThat(Http.get(api + "/api/dead-letters").json().path("deadLetters"))
+                        .hasSize(1);
                 assertThat(DeadLetterTopic.readAll(topic.name() + ".dlq")).hasSize(1);
             } finally {
                 second.getApplicationContext().close();
@@ -102,6 +113,13 @@ class PoisonRecordIsolationTest {
     }
 
     private static double deadLettered(EmbeddedServer server) {
-        return server.getApplicationContext().getBean(MeterRegistry.class).find("projection.dead_letters").counters().stream().mapToDouble(Counter::count).sum();
+        return server
+                .getApplicationContext()
+                .getBean(MeterRegistry.class)
+                .find("projection.dead_letters")
+                .counters()
+                .stream()
+                .mapToDouble(Counter::count)
+                .sum();
     }
 }

@@ -23,11 +23,14 @@ class LiveStreamLimitsTest {
     void aClientBeyondItsShareOfLiveStreamsIsToldToRetryLater() throws Exception {
         try (Topic topic = new Topic("projection-live-limits", 1)) {
             EmbeddedServer server = ProjectionApp.onNewDatabase("projection_live_limits", topic.name())
-                    .with("tracker.live.max-subscribers-per-client", 2).start();
+                    .with("tracker.live.max-subscribers-per-client", 2)
+                    .start();
             HttpClient http = HttpClient.newHttpClient();
             List<CompletableFuture<HttpResponse<Stream<String>>>> open = new ArrayList<>();
             try {
-                HttpRequest live = HttpRequest.newBuilder(URI.create(server.getURL() + "/api/live")).header("Accept", "text/event-stream").build();
+                HttpRequest live = HttpRequest.newBuilder(URI.create(server.getURL() + "/api/live"))
+                        .header("Accept", "text/event-stream")
+                        .build();
                 for (int i = 0; i < 2; i++) {
                     var stream = http.sendAsync(live, HttpResponse.BodyHandlers.ofLines());
                     open.add(stream);
@@ -35,13 +38,15 @@ class LiveStreamLimitsTest {
                 }
                 HttpResponse<String> refused = http.send(live, HttpResponse.BodyHandlers.ofString());
                 assertThat(refused.statusCode()).isEqualTo(429);
-                assertThat(refused.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
+                assertThat(refused.headers().firstValue("content-type").orElse(""))
+                        .startsWith("application/problem+json");
                 assertThat(refused.headers().firstValue("Retry-After")).isPresent();
                 assertThat(refused.body()).contains("tracker.live.max-subscribers-per-client");
 
                 open.remove(0).get().body().close();
                 await().atMost(Duration.ofSeconds(10)).until(() -> {
-                    var again = http.sendAsync(live, HttpResponse.BodyHandlers.ofLines()).get();
+                    var again = http.sendAsync(live, HttpResponse.BodyHandlers.ofLines())
+                            .get();
                     if (again.statusCode() == 200) {
                         again.body().close();
                         return true;

@@ -57,7 +57,8 @@ class LiveSubscriptionTest {
         });
         subscriber.subscription.request(5);
         assertThat(subscriber.received).hasSize(2);
-        assertThat(subscriber.received.get(1).getData()).isEqualTo("{\"negotiationIds\":[\"a\"],\"position\":8,\"everything\":false}");
+        assertThat(subscriber.received.get(1).getData())
+                .isEqualTo("{\"negotiationIds\":[\"a\"],\"position\":8,\"everything\":false}");
         assertThat(subscriber.received.get(1).getId()).isEqualTo("8");
     }
 
@@ -70,7 +71,8 @@ class LiveSubscriptionTest {
         live.changed(Set.of("a"), 10);
         subscriber.subscription.request(10);
         assertThat(subscriber.received).hasSize(2);
-        assertThat(subscriber.received.get(1).getData()).isEqualTo("{\"negotiationIds\":[\"a\",\"b\"],\"position\":10,\"everything\":false}");
+        assertThat(subscriber.received.get(1).getData())
+                .isEqualTo("{\"negotiationIds\":[\"a\",\"b\"],\"position\":10,\"everything\":false}");
     }
 
     @Test
@@ -80,7 +82,8 @@ class LiveSubscriptionTest {
         live.changed(Set.of("a", "b"), 8);
         live.changed(Set.of("c"), 9);
         subscriber.subscription.request(1);
-        assertThat(subscriber.received.get(1).getData()).isEqualTo("{\"negotiationIds\":[],\"position\":9,\"everything\":true}");
+        assertThat(subscriber.received.get(1).getData())
+                .isEqualTo("{\"negotiationIds\":[],\"position\":9,\"everything\":true}");
     }
 
     @Test
@@ -92,7 +95,8 @@ class LiveSubscriptionTest {
         live.heartbeat(8);
         assertThat(subscriber.received.get(1).getName()).isEqualTo("heartbeat");
         live.changed(Set.of("other", "talks"), 9);
-        assertThat(subscriber.received.get(2).getData()).isEqualTo("{\"negotiationIds\":[\"talks\"],\"position\":9,\"everything\":false}");
+        assertThat(subscriber.received.get(2).getData())
+                .isEqualTo("{\"negotiationIds\":[\"talks\"],\"position\":9,\"everything\":false}");
     }
 
     @Test

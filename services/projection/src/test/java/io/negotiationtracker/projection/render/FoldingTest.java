@@ -23,7 +23,11 @@ class FoldingTest {
         Folded folded = Folding.all("us-japan", Folding.inWorldOrder(arrived));
         // then it includes up to the highest position, and its key is the world-order last event's
         EventEnvelope last = Folding.inWorldOrder(arrived).get(arrived.size() - 1);
-        assertThat(folded.lastPosition()).isEqualTo(arrived.stream().mapToLong(EventEnvelope::position).max().orElseThrow());
+        assertThat(folded.lastPosition())
+                .isEqualTo(arrived.stream()
+                        .mapToLong(EventEnvelope::position)
+                        .max()
+                        .orElseThrow());
         assertThat(folded.lastDay()).isEqualTo(last.occurredOn().earliest());
         assertThat(folded.lastVersion()).isEqualTo(last.version());
         assertThat(folded.state().version()).isEqualTo(arrived.size());
@@ -34,10 +38,13 @@ class FoldingTest {
         // given the story folded up to the end of May (world order), then its June events arriving
         List<EventEnvelope> all = Folding.inWorldOrder(UsJapanStory.events(new Story("us-japan")));
         LocalDate june = LocalDate.parse("2025-06-01");
-        List<EventEnvelope> untilMay = all.stream().filter(e -> e.occurredOn().earliest().isBefore(june)).toList();
+        List<EventEnvelope> untilMay = all.stream()
+                .filter(e -> e.occurredOn().earliest().isBefore(june))
+                .toList();
         List<EventEnvelope> june1On = all.subList(untilMay.size(), all.size());
         Folded cached = Folding.all("us-japan", untilMay);
-        assertThat(Freshness.foldExtends(cached, cached.lastPosition(), june1On.get(0))).isTrue();
+        assertThat(Freshness.foldExtends(cached, cached.lastPosition(), june1On.get(0)))
+                .isTrue();
         // when extended
         Folded extended = Folding.extend(cached, june1On);
         // then it is the full fold: same rendering, same position, same key
@@ -55,14 +62,19 @@ class FoldingTest {
         assertThat(r.version()).isEqualTo(folded.state().version());
         assertThat(r.lastPosition()).isEqualTo(folded.lastPosition());
         assertThat(r.computedFor()).isEqualTo(TODAY);
-        assertThat(r.status()).isEqualTo(RENDERING.status(folded.state(), TODAY)).contains("\"today\":\"2025-06-17\"");
-        assertThat(r.summary()).isEqualTo(RENDERING.summary(folded.state(), TODAY)).contains("\"computedFor\":\"2025-06-17\"");
+        assertThat(r.status())
+                .isEqualTo(RENDERING.status(folded.state(), TODAY))
+                .contains("\"today\":\"2025-06-17\"");
+        assertThat(r.summary())
+                .isEqualTo(RENDERING.summary(folded.state(), TODAY))
+                .contains("\"computedFor\":\"2025-06-17\"");
     }
 
     @Test
     void nothingFoldedIncludesNoPositionAndPrecedesEveryEvent() {
         Folded nothing = Folding.all("talks", List.of());
         assertThat(nothing.lastPosition()).isZero();
-        assertThat(nothing.precedes(new Story("talks").on("1900-01-01", FreshnessTest.said("first words")))).isTrue();
+        assertThat(nothing.precedes(new Story("talks").on("1900-01-01", FreshnessTest.said("first words"))))
+                .isTrue();
     }
 }

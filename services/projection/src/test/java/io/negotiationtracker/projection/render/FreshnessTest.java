@@ -21,9 +21,15 @@ class FreshnessTest {
     @Test
     void onlyAQueryForThePresentIsAnsweredFromARendering() {
         assertThat(Freshness.renderingAnswers(QueryTime.NOW)).isTrue();
-        assertThat(Freshness.renderingAnswers(new QueryTime(TODAY, null, false))).as("asOf, even today").isFalse();
-        assertThat(Freshness.renderingAnswers(new QueryTime(null, Instant.parse("2025-06-17T10:00:00Z"), false))).as("knownAt").isFalse();
-        assertThat(Freshness.renderingAnswers(new QueryTime(null, Instant.parse("2025-06-16T23:59:59Z"), true))).as("published by").isFalse();
+        assertThat(Freshness.renderingAnswers(new QueryTime(TODAY, null, false)))
+                .as("asOf, even today")
+                .isFalse();
+        assertThat(Freshness.renderingAnswers(new QueryTime(null, Instant.parse("2025-06-17T10:00:00Z"), false)))
+                .as("knownAt")
+                .isFalse();
+        assertThat(Freshness.renderingAnswers(new QueryTime(null, Instant.parse("2025-06-16T23:59:59Z"), true)))
+                .as("published by")
+                .isFalse();
     }
 
     @Test
@@ -73,17 +79,27 @@ class FreshnessTest {
     @Test
     void aCopyInMemoryAnswersOnlyForItsGenerationItsDayAndWithinItsTimeToLive() {
         assertThat(GENERATION_1_TODAY.copyIsCurrent(1, TODAY, TTL, TTL)).isTrue();
-        assertThat(GENERATION_1_TODAY.copyIsCurrent(1, TODAY, TTL + 1, TTL)).as("older than its time to live").isFalse();
-        assertThat(GENERATION_1_TODAY.copyIsCurrent(2, TODAY, 0, TTL)).as("made by another generation").isFalse();
-        assertThat(GENERATION_1_TODAY.copyIsCurrent(1, TODAY.minusDays(1), 0, TTL)).as("made for yesterday").isFalse();
+        assertThat(GENERATION_1_TODAY.copyIsCurrent(1, TODAY, TTL + 1, TTL))
+                .as("older than its time to live")
+                .isFalse();
+        assertThat(GENERATION_1_TODAY.copyIsCurrent(2, TODAY, 0, TTL))
+                .as("made by another generation")
+                .isFalse();
+        assertThat(GENERATION_1_TODAY.copyIsCurrent(1, TODAY.minusDays(1), 0, TTL))
+                .as("made for yesterday")
+                .isFalse();
     }
 
     @Test
     void aConsumerRendersOnlyWhileItIsNearTheHeadOfTheTopic() {
-        assertThat(Freshness.rendersNow(-1, 2000)).as("lag not known before the first poll").isFalse();
+        assertThat(Freshness.rendersNow(-1, 2000))
+                .as("lag not known before the first poll")
+                .isFalse();
         assertThat(Freshness.rendersNow(0, 2000)).isTrue();
         assertThat(Freshness.rendersNow(2000, 2000)).isTrue();
-        assertThat(Freshness.rendersNow(2001, 2000)).as("too far behind: defer to the stale renderer").isFalse();
+        assertThat(Freshness.rendersNow(2001, 2000))
+                .as("too far behind: defer to the stale renderer")
+                .isFalse();
     }
 
     @Test
@@ -95,10 +111,14 @@ class FreshnessTest {
         EventEnvelope earlierDay = story.on("2025-06-01", said("late news about 1 June"));
         Folded cached = Folding.all("talks", List.of(first));
         // then an event that comes after it in world order extends it, one that arrived late does not
-        assertThat(Freshness.foldExtends(cached, first.position(), sameDayLater)).isTrue();
-        assertThat(Freshness.foldExtends(cached, first.position(), earlierDay)).as("late event: re-fold").isFalse();
+        assertThat(Freshness.foldExtends(cached, first.position(), sameDayLater))
+                .isTrue();
+        assertThat(Freshness.foldExtends(cached, first.position(), earlierDay))
+                .as("late event: re-fold")
+                .isFalse();
         // and a fold that misses what the row recorded (a deferred batch) or is not cached does not either
-        assertThat(Freshness.foldExtends(cached, sameDayLater.position(), sameDayLater)).isFalse();
+        assertThat(Freshness.foldExtends(cached, sameDayLater.position(), sameDayLater))
+                .isFalse();
         assertThat(Freshness.foldExtends(null, first.position(), sameDayLater)).isFalse();
     }
 

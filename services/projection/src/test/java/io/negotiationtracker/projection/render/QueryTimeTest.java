@@ -17,17 +17,23 @@ class QueryTimeTest {
     @Test
     void theViewsStandOnAsOfElseOnToday() {
         assertThat(QueryTime.NOW.day(TODAY)).isEqualTo(TODAY);
-        assertThat(new QueryTime(LocalDate.parse("2025-04-10"), null, false).day(TODAY)).isEqualTo(LocalDate.parse("2025-04-10"));
+        assertThat(new QueryTime(LocalDate.parse("2025-04-10"), null, false).day(TODAY))
+                .isEqualTo(LocalDate.parse("2025-04-10"));
     }
 
     @Test
     void theRecordedAxisIsCutByTheStoreAndThePublishedAxisByWhatSourcesHadPublished() {
-        // given an event recorded today from a report published on 2 May, and one recorded today with no publication date
+        // given an event recorded today from a report published on 2 May, and one recorded today with no publication
+        // date
         Story story = new Story("talks");
         Instant recordedToday = Instant.parse("2025-06-17T09:00:00Z");
-        EventEnvelope published2May = story.recorded("2025-05-01", recordedToday, FreshnessTest.said("old news"), Story.NHK);
-        EventEnvelope undated = story.recorded("2025-05-01", recordedToday,
-                FreshnessTest.said("news"), new Source(null, "Wire", "A report", (LocalDate) null));
+        EventEnvelope published2May =
+                story.recorded("2025-05-01", recordedToday, FreshnessTest.said("old news"), Story.NHK);
+        EventEnvelope undated = story.recorded(
+                "2025-05-01",
+                recordedToday,
+                FreshnessTest.said("news"),
+                new Source(null, "Wire", "A report", (LocalDate) null));
         List<EventEnvelope> loaded = List.of(published2May, undated);
         // when asked what had been published by 7 May, and what had been recorded by then
         QueryTime publishedBy = new QueryTime(null, Instant.parse("2025-05-07T23:59:59Z"), true);

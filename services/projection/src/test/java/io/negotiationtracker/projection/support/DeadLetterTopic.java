@@ -19,18 +19,29 @@ public final class DeadLetterTopic {
 
     /** All records now on the topic (empty if it does not exist yet). */
     public static List<Letter> readAll(String topic) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(),
-                "enable.auto.commit", "false"), new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<>(
+                Map.<String, Object>of(
+                        "bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(), "enable.auto.commit", "false"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             var infos = consumer.listTopics(Duration.ofSeconds(10)).get(topic);
             if (infos == null) return List.of();
-            List<TopicPartition> partitions = infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            List<TopicPartition> partitions = infos.stream()
+                    .map(i -> new TopicPartition(topic, i.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<Letter> out = new ArrayList<>();
             long deadline = System.currentTimeMillis() + 10_000;
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) out.add(new Letter(r.key(), header(r, "dlq_source"), header(r, "dlq_reason"), header(r, "dlq_event_position")));
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
+                    && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200)))
+                    out.add(new Letter(
+                            r.key(),
+                            header(r, "dlq_source"),
+                            header(r, "dlq_reason"),
+                            header(r, "dlq_event_position")));
             }
             return out;
         }

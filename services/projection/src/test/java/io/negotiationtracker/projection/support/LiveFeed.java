@@ -24,9 +24,13 @@ public final class LiveFeed implements AutoCloseable {
     }
 
     public static LiveFeed open(String url) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").build();
-        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
-        if (response.statusCode() != 200) throw new IllegalStateException("live stream refused: " + response.statusCode());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/event-stream")
+                .build();
+        HttpResponse<Stream<String>> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+        if (response.statusCode() != 200)
+            throw new IllegalStateException("live stream refused: " + response.statusCode());
         return new LiveFeed(response.body());
     }
 

@@ -32,19 +32,35 @@ public final class RandomStory {
     public List<EventEnvelope> events(int count) {
         List<EventEnvelope> out = new ArrayList<>();
         for (Story s : stories) {
-            out.add(s.on("2025-01-02", new NegotiationOpened("Talks " + s.negotiationId(), List.of(new Party("US", "United States"),
-                    new Party("JP", "Japan")), List.of(), null)));
+            out.add(s.on(
+                    "2025-01-02",
+                    new NegotiationOpened(
+                            "Talks " + s.negotiationId(),
+                            List.of(new Party("US", "United States"), new Party("JP", "Japan")),
+                            List.of(),
+                            null)));
             events.merge(s.negotiationId(), 1, Integer::sum);
         }
         for (int i = 0; i < count; i++) {
             Story s = stories.get(random.nextInt(stories.size()));
             String day = LocalDate.of(2025, 2, 1).plusDays(random.nextInt(120)).toString();
             if (random.nextBoolean()) {
-                out.add(s.on(day, new RoundHeld("round-" + i, RoundLevel.values()[random.nextInt(3)], RoundFormat.values()[random.nextInt(3)], null,
-                        null, List.of(), 60, RoundOutcome.PROGRESS, null)));
+                out.add(s.on(
+                        day,
+                        new RoundHeld(
+                                "round-" + i,
+                                RoundLevel.values()[random.nextInt(3)],
+                                RoundFormat.values()[random.nextInt(3)],
+                                null,
+                                null,
+                                List.of(),
+                                60,
+                                RoundOutcome.PROGRESS,
+                                null)));
                 rounds.merge(s.negotiationId(), 1, Integer::sum);
             } else {
-                out.add(s.on(day, new StatementMade(new Person("Speaker " + i, null, "JP"), "Statement number " + i, null)));
+                out.add(s.on(
+                        day, new StatementMade(new Person("Speaker " + i, null, "JP"), "Statement number " + i, null)));
             }
             events.merge(s.negotiationId(), 1, Integer::sum);
         }

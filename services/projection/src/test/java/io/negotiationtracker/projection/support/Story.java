@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Builds a negotiation's events as ingest would have stored them: versions from 1, global positions strictly increasing. */
 public final class Story {
     private static final AtomicLong POSITIONS = new AtomicLong();
-    public static final Source REUTERS = new Source("https://www.reuters.com/example", "Reuters", "US-Japan talks", LocalDate.of(2025, 6, 16));
+    public static final Source REUTERS =
+            new Source("https://www.reuters.com/example", "Reuters", "US-Japan talks", LocalDate.of(2025, 6, 16));
     public static final Source NHK = new Source(null, "NHK", "Akazawa in Washington", LocalDate.of(2025, 5, 2));
 
     private final String negotiationId;
@@ -31,8 +32,17 @@ public final class Story {
     }
 
     public EventEnvelope recorded(String occurredOn, Instant recordedAt, NegotiationEvent data, Source source) {
-        return new EventEnvelope(UUID.randomUUID(), negotiationId, EventTypes.nameOf(data), ++version, POSITIONS.incrementAndGet(),
-                WorldDate.parse(occurredOn), recordedAt, source, Confidence.CONFIRMED, data);
+        return new EventEnvelope(
+                UUID.randomUUID(),
+                negotiationId,
+                EventTypes.nameOf(data),
+                ++version,
+                POSITIONS.incrementAndGet(),
+                WorldDate.parse(occurredOn),
+                recordedAt,
+                source,
+                Confidence.CONFIRMED,
+                data);
     }
 
     public String negotiationId() {

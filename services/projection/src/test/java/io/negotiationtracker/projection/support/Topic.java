@@ -17,8 +17,10 @@ public final class Topic implements AutoCloseable {
     public Topic(String prefix, int partitions) {
         this.name = TestInfrastructure.newTopicName(prefix);
         TestInfrastructure.createTopic(name, partitions);
-        this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(), "acks", "all",
-                "linger.ms", 1), new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(), "acks", "all", "linger.ms", 1),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     public String name() {

@@ -38,16 +38,21 @@ public final class AlertBacktest {
         return later(ref.knownOn(), ref.occurredOn().earliest());
     }
 
-    public static List<BacktestAlert> run(String negotiationId, List<EventEnvelope> events, LocalDate from, LocalDate to, AlertPolicy policy) {
-        List<EventEnvelope> inOrder = events.stream().sorted(Comparator.comparingLong(EventEnvelope::version)).toList();
+    public static List<BacktestAlert> run(
+            String negotiationId, List<EventEnvelope> events, LocalDate from, LocalDate to, AlertPolicy policy) {
+        List<EventEnvelope> inOrder = events.stream()
+                .sorted(Comparator.comparingLong(EventEnvelope::version))
+                .toList();
         TreeMap<LocalDate, List<EventEnvelope>> byKnownDay = new TreeMap<>();
-        for (EventEnvelope e : inOrder) byKnownDay.computeIfAbsent(knownDay(e), d -> new ArrayList<>()).add(e);
+        for (EventEnvelope e : inOrder)
+            byKnownDay.computeIfAbsent(knownDay(e), d -> new ArrayList<>()).add(e);
         List<BacktestAlert> out = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         NegotiationState state = Evolve.fold(negotiationId, known(byKnownDay, from));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (day.isAfter(from)) state = learn(state, byKnownDay, day);
-            for (DueAlert a : correctionsLearned(negotiationId, byKnownDay, day)) list(day, a, null, policy, listed, out);
+            for (DueAlert a : correctionsLearned(negotiationId, byKnownDay, day))
+                list(day, a, null, policy, listed, out);
             for (Deadline d : state.deadlines().values()) changesLearned(state, d, day, policy, listed, out);
             for (Deadline d : state.deadlines().values()) timeAlerts(state, d, day, policy, listed, out);
         }
@@ -55,7 +60,8 @@ public final class AlertBacktest {
     }
 
     /** The state once the events first known on {@code day} are folded in: one by one when they follow what is folded, else afresh. */
-    private static NegotiationState learn(NegotiationState state, TreeMap<LocalDate, List<EventEnvelope>> byKnownDay, LocalDate day) {
+    private static NegotiationState learn(
+            NegotiationState state, TreeMap<LocalDate, List<EventEnvelope>> byKnownDay, LocalDate day) {
         List<EventEnvelope> learned = byKnownDay.getOrDefault(day, List.of());
         if (learned.isEmpty()) return state;
         if (learned.get(0).version() <= state.version() || learned.stream().anyMatch(Evolve::changesThePast))
@@ -68,7 +74,8 @@ public final class AlertBacktest {
      * The alerts of the corrections that became known on {@code day}, as the live notifier records them: each asked of
      * {@link AlertsRaised} with what was known just before it and just after it.
      */
-    private static List<DueAlert> correctionsLearned(String negotiationId, TreeMap<LocalDate, List<EventEnvelope>> byKnownDay, LocalDate day) {
+    private static List<DueAlert> correctionsLearned(
+            String negotiationId, TreeMap<LocalDate, List<EventEnvelope>> byKnownDay, LocalDate day) {
         List<EventEnvelope> learned = byKnownDay.getOrDefault(day, List.of());
         if (learned.stream().noneMatch(Evolve::changesThePast)) return List.of();
         List<EventEnvelope> known = known(byKnownDay, day.minusDays(1));
@@ -92,14 +99,22 @@ public final class AlertBacktest {
     }
 
     /** The alerts of the changes that became known today; a change overtaken by a move learned the same day is superseded. */
-    private static void changesLearned(NegotiationState s, Deadline d, LocalDate day, AlertPolicy policy, Set<String> listed, List<BacktestAlert> out) {
+    private static void changesLearned(
+            NegotiationState s,
+            Deadline d,
+            LocalDate day,
+            AlertPolicy policy,
+            Set<String> listed,
+            List<BacktestAlert> out) {
         List<DeadlineChange> history = d.history();
         for (int i = 0; i < history.size(); i++) {
             DeadlineChange c = history.get(i);
             if (c.ref() == null || !knownDay(c.ref()).equals(day)) continue;
             DueAlert alert = AlertRules.forChange(s.negotiationId(), d, i);
             boolean superseded = false;
-            for (int j = i + 1; j < history.size(); j++) superseded |= isMove(history.get(j)) && knownDay(history.get(j).ref()).equals(day);
+            for (int j = i + 1; j < history.size(); j++)
+                superseded |=
+                        isMove(history.get(j)) && knownDay(history.get(j).ref()).equals(day);
             list(day, alert, superseded ? Suppression.SUPERSEDED_VERSION : null, policy, listed, out);
         }
         if (d.settled() != null && knownDay(d.settled().ref()).equals(day))
@@ -107,20 +122,37 @@ public final class AlertBacktest {
     }
 
     /** The current version's time alert; and what replaced versions would have raised today, suppressed by their move. */
-    private static void timeAlerts(NegotiationState s, Deadline d, LocalDate day, AlertPolicy policy, Set<String> listed, List<BacktestAlert> out) {
+    private static void timeAlerts(
+            NegotiationState s,
+            Deadline d,
+            LocalDate day,
+            AlertPolicy policy,
+            Set<String> listed,
+            List<BacktestAlert> out) {
         List<DeadlineVersion> versions = DeadlineVersion.of(d);
         if (versions.isEmpty()) return;
         DeadlineVersion current = versions.get(versions.size() - 1);
-        AlertRules.onDay(s, d, current, day, policy.horizonsDays()).ifPresent(a -> list(day, a, null, policy, listed, out));
+        AlertRules.onDay(s, d, current, day, policy.horizonsDays())
+                .ifPresent(a -> list(day, a, null, policy, listed, out));
         for (DeadlineVersion old : versions.subList(0, versions.size() - 1)) {
             if (old.dueOn() == null || Objects.equals(old.dueOn(), current.dueOn())) continue;
-            Suppression why = old.endedBy().kind() == DeadlineChangeKind.CANCELLED ? Suppression.CANCELLED_BEFORE_ALERT_DAY : Suppression.MOVED_BEFORE_ALERT_DAY;
-            AlertRules.onDay(s, d, old, day, policy.horizonsDays()).ifPresent(a -> list(day, a, why, policy, listed, out));
+            Suppression why = old.endedBy().kind() == DeadlineChangeKind.CANCELLED
+                    ? Suppression.CANCELLED_BEFORE_ALERT_DAY
+                    : Suppression.MOVED_BEFORE_ALERT_DAY;
+            AlertRules.onDay(s, d, old, day, policy.horizonsDays())
+                    .ifPresent(a -> list(day, a, why, policy, listed, out));
         }
     }
 
-    private static void list(LocalDate day, DueAlert a, Suppression reason, AlertPolicy policy, Set<String> listed, List<BacktestAlert> out) {
-        boolean replaced = reason == Suppression.MOVED_BEFORE_ALERT_DAY || reason == Suppression.CANCELLED_BEFORE_ALERT_DAY;
+    private static void list(
+            LocalDate day,
+            DueAlert a,
+            Suppression reason,
+            AlertPolicy policy,
+            Set<String> listed,
+            List<BacktestAlert> out) {
+        boolean replaced =
+                reason == Suppression.MOVED_BEFORE_ALERT_DAY || reason == Suppression.CANCELLED_BEFORE_ALERT_DAY;
         if (listed.contains(a.key()) || replaced && !listed.add(withoutRevision(a))) return;
         listed.add(a.key());
         if (reason == null && !policy.admits(a.deadlineClass(), a.kind())) reason = Suppression.OUTSIDE_POLICY;
@@ -129,7 +161,13 @@ public final class AlertBacktest {
 
     /** A date a deadline had twice and lost twice is told once. */
     private static String withoutRevision(DueAlert a) {
-        return String.join("|", "replaced", a.deadlineId(), String.valueOf(a.dueOn()), a.kind().name(), String.valueOf(a.horizonDays()));
+        return String.join(
+                "|",
+                "replaced",
+                a.deadlineId(),
+                String.valueOf(a.dueOn()),
+                a.kind().name(),
+                String.valueOf(a.horizonDays()));
     }
 
     private static boolean isMove(DeadlineChange c) {
@@ -139,5 +177,4 @@ public final class AlertBacktest {
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
-
 }

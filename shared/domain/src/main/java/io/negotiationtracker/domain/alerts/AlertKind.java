@@ -11,7 +11,17 @@ import java.util.Optional;
  * because its window ended unmet). On the wire in lower case.
  */
 public enum AlertKind {
-    SET, EXTENDED, ADVANCED, CANCELLED, REINSTATED, CHANGE_SIGNALLED, APPROACHING, DUE_TODAY, PASSED, TARGET_MET, TARGET_MISSED;
+    SET,
+    EXTENDED,
+    ADVANCED,
+    CANCELLED,
+    REINSTATED,
+    CHANGE_SIGNALLED,
+    APPROACHING,
+    DUE_TODAY,
+    PASSED,
+    TARGET_MET,
+    TARGET_MISSED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -36,7 +36,8 @@ public final class AlertRules {
     public static Optional<DueAlert> raisedBy(NegotiationState s, String deadlineId, UUID eventId) {
         Deadline d = s.deadlines().get(deadlineId);
         if (d == null) return Optional.empty();
-        if (d.settled() != null && eventId.equals(d.settled().ref().eventId())) return forSettlement(s.negotiationId(), d);
+        if (d.settled() != null && eventId.equals(d.settled().ref().eventId()))
+            return forSettlement(s.negotiationId(), d);
         for (int i = d.history().size() - 1; i >= 0; i--) {
             EventRef ref = d.history().get(i).ref();
             if (ref != null && eventId.equals(ref.eventId())) return Optional.of(forChange(s.negotiationId(), d, i));
@@ -50,17 +51,73 @@ public final class AlertRules {
         int revision = DeadlineVersion.revisionAt(d, index);
         String why = c.note() == null ? "" : " (" + c.note() + ")";
         return switch (c.kind()) {
-            case SET -> alert(negotiationId, d, AlertKind.SET, c.to(), null, null, revision, d.title() + " is set for " + c.to(), c);
-            case EXTENDED -> alert(negotiationId, d, AlertKind.EXTENDED, c.to(), c.from(), null, revision,
-                    d.title() + " moved later: " + c.from() + " -> " + c.to() + why, c);
-            case ADVANCED -> alert(negotiationId, d, AlertKind.ADVANCED, c.to(), c.from(), null, revision,
-                    d.title() + " moved earlier: " + c.from() + " -> " + c.to() + why, c);
-            case CANCELLED -> alert(negotiationId, d, AlertKind.CANCELLED, null, c.from(), null, revision,
-                    d.title() + " (due " + c.from() + ") is cancelled" + why, c);
-            case REINSTATED -> alert(negotiationId, d, AlertKind.REINSTATED, c.to(), c.from(), null, revision,
-                    d.title() + " is reinstated for " + c.to() + why, c);
-            case SIGNALLED -> alert(negotiationId, d, AlertKind.CHANGE_SIGNALLED, c.from(), null, null, revision,
-                    d.title() + " (due " + c.from() + ") may " + hint(c) + (c.to() != null ? " to " + c.to() : "") + ": " + c.note(), c);
+            case SET ->
+                alert(
+                        negotiationId,
+                        d,
+                        AlertKind.SET,
+                        c.to(),
+                        null,
+                        null,
+                        revision,
+                        d.title() + " is set for " + c.to(),
+                        c);
+            case EXTENDED ->
+                alert(
+                        negotiationId,
+                        d,
+                        AlertKind.EXTENDED,
+                        c.to(),
+                        c.from(),
+                        null,
+                        revision,
+                        d.title() + " moved later: " + c.from() + " -> " + c.to() + why,
+                        c);
+            case ADVANCED ->
+                alert(
+                        negotiationId,
+                        d,
+                        AlertKind.ADVANCED,
+                        c.to(),
+                        c.from(),
+                        null,
+                        revision,
+                        d.title() + " moved earlier: " + c.from() + " -> " + c.to() + why,
+                        c);
+            case CANCELLED ->
+                alert(
+                        negotiationId,
+                        d,
+                        AlertKind.CANCELLED,
+                        null,
+                        c.from(),
+                        null,
+                        revision,
+                        d.title() + " (due " + c.from() + ") is cancelled" + why,
+                        c);
+            case REINSTATED ->
+                alert(
+                        negotiationId,
+                        d,
+                        AlertKind.REINSTATED,
+                        c.to(),
+                        c.from(),
+                        null,
+                        revision,
+                        d.title() + " is reinstated for " + c.to() + why,
+                        c);
+            case SIGNALLED ->
+                alert(
+                        negotiationId,
+                        d,
+                        AlertKind.CHANGE_SIGNALLED,
+                        c.from(),
+                        null,
+                        null,
+                        revision,
+                        d.title() + " (due " + c.from() + ") may " + hint(c) + (c.to() != null ? " to " + c.to() : "")
+                                + ": " + c.note(),
+                        c);
         };
     }
 
@@ -73,8 +130,19 @@ public final class AlertRules {
         };
         WorldDate due = d.dueOn() != null ? d.dueOn() : d.lastDueOn();
         String note = d.settled().note() == null ? "" : ": " + d.settled().note();
-        return Optional.of(new DueAlert(negotiationId, d.deadlineId(), d.deadlineClass(), kind, due, null, null, d.revision(), d.title(),
-                d.title() + (kind == AlertKind.TARGET_MET ? " was met" : " was missed") + note, null, d.settled().ref().eventId()));
+        return Optional.of(new DueAlert(
+                negotiationId,
+                d.deadlineId(),
+                d.deadlineClass(),
+                kind,
+                due,
+                null,
+                null,
+                d.revision(),
+                d.title(),
+                d.title() + (kind == AlertKind.TARGET_MET ? " was met" : " was missed") + note,
+                null,
+                d.settled().ref().eventId()));
     }
 
     /** The time alerts {@code day} raises for every current deadline of the negotiation. */
@@ -92,23 +160,51 @@ public final class AlertRules {
      * The time alert {@code day} raises for one version of a deadline, as if it were current. The live notifier asks
      * only for current versions; the backtest also asks for replaced ones, to show what their move suppressed.
      */
-    public static Optional<DueAlert> onDay(NegotiationState s, Deadline d, DeadlineVersion v, LocalDate day, List<Integer> horizonsDays) {
+    public static Optional<DueAlert> onDay(
+            NegotiationState s, Deadline d, DeadlineVersion v, LocalDate day, List<Integer> horizonsDays) {
         if (v.cancelled() || v.dueOn() == null) return Optional.empty();
         if (d.deadlineClass() == DeadlineClass.TARGET && d.settled() != null) return Optional.empty();
         WorldDate due = v.dueOn();
         if (day.isAfter(due.latest())) {
             if (d.deadlineClass() == DeadlineClass.TARGET)
-                return Optional.of(timeAlert(s, d, v, AlertKind.TARGET_MISSED, null, d.title() + " (" + due + ") was missed: its date passed unmet", null));
+                return Optional.of(timeAlert(
+                        s,
+                        d,
+                        v,
+                        AlertKind.TARGET_MISSED,
+                        null,
+                        d.title() + " (" + due + ") was missed: its date passed unmet",
+                        null));
             boolean agreement = agreementOnOrBefore(s, due.latest());
-            return Optional.of(timeAlert(s, d, v, AlertKind.PASSED, null,
-                    d.title() + " (" + due + ") has passed " + (agreement ? "after an agreement was reached" : "without an agreement"), agreement));
+            return Optional.of(timeAlert(
+                    s,
+                    d,
+                    v,
+                    AlertKind.PASSED,
+                    null,
+                    d.title() + " (" + due + ") has passed "
+                            + (agreement ? "after an agreement was reached" : "without an agreement"),
+                    agreement));
         }
         long daysLeft = ChronoUnit.DAYS.between(day, due.earliest());
-        if (daysLeft == 0 && due.isExactDay()) return Optional.of(timeAlert(s, d, v, AlertKind.DUE_TODAY, null, d.title() + " is due today (" + due + ")", null));
+        if (daysLeft == 0 && due.isExactDay())
+            return Optional.of(
+                    timeAlert(s, d, v, AlertKind.DUE_TODAY, null, d.title() + " is due today (" + due + ")", null));
         if (daysLeft < 0) return Optional.empty();
-        return horizonsDays.stream().filter(h -> daysLeft <= h).min(Integer::compare)
-                .map(h -> timeAlert(s, d, v, AlertKind.APPROACHING, h,
-                        d.title() + " is due " + due + (daysLeft == 0 ? " (its window opens today)" : " in " + daysLeft + (daysLeft == 1 ? " day" : " days")), null));
+        return horizonsDays.stream()
+                .filter(h -> daysLeft <= h)
+                .min(Integer::compare)
+                .map(h -> timeAlert(
+                        s,
+                        d,
+                        v,
+                        AlertKind.APPROACHING,
+                        h,
+                        d.title() + " is due " + due
+                                + (daysLeft == 0
+                                        ? " (its window opens today)"
+                                        : " in " + daysLeft + (daysLeft == 1 ? " day" : " days")),
+                        null));
     }
 
     /** True when an agreement was reached on or before {@code day} (its first possible day is). */
@@ -117,14 +213,51 @@ public final class AlertRules {
         return false;
     }
 
-    private static DueAlert timeAlert(NegotiationState s, Deadline d, DeadlineVersion v, AlertKind kind, Integer horizon, String message, Boolean agreement) {
-        return new DueAlert(s.negotiationId(), d.deadlineId(), d.deadlineClass(), kind, v.dueOn(), null, horizon, v.revision(), d.title(), message,
-                agreement, null);
+    private static DueAlert timeAlert(
+            NegotiationState s,
+            Deadline d,
+            DeadlineVersion v,
+            AlertKind kind,
+            Integer horizon,
+            String message,
+            Boolean agreement) {
+        return new DueAlert(
+                s.negotiationId(),
+                d.deadlineId(),
+                d.deadlineClass(),
+                kind,
+                v.dueOn(),
+                null,
+                horizon,
+                v.revision(),
+                d.title(),
+                message,
+                agreement,
+                null);
     }
 
-    private static DueAlert alert(String negotiationId, Deadline d, AlertKind kind, WorldDate due, WorldDate previous, Integer horizon, int revision,
-                                  String message, DeadlineChange c) {
-        return new DueAlert(negotiationId, d.deadlineId(), d.deadlineClass(), kind, due, previous, horizon, revision, d.title(), message, null,
+    private static DueAlert alert(
+            String negotiationId,
+            Deadline d,
+            AlertKind kind,
+            WorldDate due,
+            WorldDate previous,
+            Integer horizon,
+            int revision,
+            String message,
+            DeadlineChange c) {
+        return new DueAlert(
+                negotiationId,
+                d.deadlineId(),
+                d.deadlineClass(),
+                kind,
+                due,
+                previous,
+                horizon,
+                revision,
+                d.title(),
+                message,
+                null,
                 c.ref().eventId());
     }
 

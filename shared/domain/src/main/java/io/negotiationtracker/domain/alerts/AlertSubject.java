@@ -20,8 +20,14 @@ import java.util.stream.Collectors;
  * pause ends on it, and the measures and issues named together with it by an event's links; the parties (the
  * negotiation's, a target's owner, the measures' imposers and targets); the HS product codes of its measures.
  */
-public record AlertSubject(String negotiationId, String deadlineId, DeadlineClass deadlineClass, Set<String> parties, Set<String> issues,
-                           Set<String> measures, Set<String> productCodes) {
+public record AlertSubject(
+        String negotiationId,
+        String deadlineId,
+        DeadlineClass deadlineClass,
+        Set<String> parties,
+        Set<String> issues,
+        Set<String> measures,
+        Set<String> productCodes) {
 
     public static AlertSubject of(NegotiationState s, String deadlineId) {
         Deadline d = s.deadlines().get(deadlineId);
@@ -30,11 +36,14 @@ public record AlertSubject(String negotiationId, String deadlineId, DeadlineClas
         if (d != null) d.history().forEach(c -> aboutIt.add(c.ref().eventId()));
         Set<String> measures = new LinkedHashSet<>(d == null ? List.of() : d.governs());
         for (TariffMeasure m : s.tariffs().values()) {
-            boolean endsOnIt = m.steps().stream().anyMatch(st -> st.kind() == TariffStepKind.SUSPENDED && deadlineId.equals(st.untilDeadlineId()));
+            boolean endsOnIt = m.steps().stream()
+                    .anyMatch(st -> st.kind() == TariffStepKind.SUSPENDED && deadlineId.equals(st.untilDeadlineId()));
             if (endsOnIt || shares(eventsAbout(s, m), aboutIt)) measures.add(m.measureId());
         }
         Set<UUID> related = new HashSet<>(aboutIt);
-        for (String id : measures) if (s.tariffs().containsKey(id)) related.addAll(eventsAbout(s, s.tariffs().get(id)));
+        for (String id : measures)
+            if (s.tariffs().containsKey(id))
+                related.addAll(eventsAbout(s, s.tariffs().get(id)));
         Set<String> issues = new LinkedHashSet<>();
         for (Issue i : s.issues().values()) if (shares(eventsAbout(s, i), related)) issues.add(i.issueId());
         Set<String> parties = new LinkedHashSet<>(s.parties().keySet());
@@ -47,7 +56,14 @@ public record AlertSubject(String negotiationId, String deadlineId, DeadlineClas
             if (m.target() != null) parties.add(m.target());
             products.addAll(m.productCodes());
         }
-        return new AlertSubject(s.negotiationId(), deadlineId, cls, Set.copyOf(parties), Set.copyOf(issues), Set.copyOf(measures), Set.copyOf(products));
+        return new AlertSubject(
+                s.negotiationId(),
+                deadlineId,
+                cls,
+                Set.copyOf(parties),
+                Set.copyOf(issues),
+                Set.copyOf(measures),
+                Set.copyOf(products));
     }
 
     private static Set<UUID> eventsAbout(NegotiationState s, TariffMeasure m) {

@@ -30,18 +30,23 @@ public final class AlertsRaised {
     public static List<DueAlert> by(NegotiationState before, NegotiationState after, EventEnvelope event) {
         if (event.data() instanceof Correction c) return corrected(before, after, event, c);
         List<DueAlert> out = new ArrayList<>();
-        for (String id : after.deadlines().keySet()) AlertRules.raisedBy(after, id, event.eventId()).ifPresent(out::add);
+        for (String id : after.deadlines().keySet())
+            AlertRules.raisedBy(after, id, event.eventId()).ifPresent(out::add);
         return out;
     }
 
     /** The time alerts {@code day} raises once the event is folded in that it did not raise before (a date moved into a horizon). */
-    public static List<DueAlert> onDay(NegotiationState before, NegotiationState after, LocalDate day, List<Integer> horizonsDays) {
+    public static List<DueAlert> onDay(
+            NegotiationState before, NegotiationState after, LocalDate day, List<Integer> horizonsDays) {
         Set<String> already = new LinkedHashSet<>();
         AlertRules.onDay(before, day, horizonsDays).forEach(a -> already.add(a.key()));
-        return AlertRules.onDay(after, day, horizonsDays).stream().filter(a -> !already.contains(a.key())).toList();
+        return AlertRules.onDay(after, day, horizonsDays).stream()
+                .filter(a -> !already.contains(a.key()))
+                .toList();
     }
 
-    private static List<DueAlert> corrected(NegotiationState before, NegotiationState after, EventEnvelope event, Correction c) {
+    private static List<DueAlert> corrected(
+            NegotiationState before, NegotiationState after, EventEnvelope event, Correction c) {
         String note = switch (c) {
             case EventRetracted r -> "retracted: " + r.reason();
             case EventCorrected k -> "corrected: " + k.reason();
@@ -52,8 +57,10 @@ public final class AlertsRaised {
         ids.addAll(after.deadlines().keySet());
         List<DueAlert> out = new ArrayList<>();
         for (String id : ids) {
-            Optional<Deadline> changed = DeadlineCorrection.of(before.deadlines().get(id), after.deadlines().get(id), note, EventRef.of(event));
-            changed.ifPresent(d -> out.add(AlertRules.forChange(after.negotiationId(), d, d.history().size() - 1)));
+            Optional<Deadline> changed = DeadlineCorrection.of(
+                    before.deadlines().get(id), after.deadlines().get(id), note, EventRef.of(event));
+            changed.ifPresent(d -> out.add(
+                    AlertRules.forChange(after.negotiationId(), d, d.history().size() - 1)));
         }
         return out;
     }

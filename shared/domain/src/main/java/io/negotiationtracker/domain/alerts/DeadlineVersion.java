@@ -11,7 +11,8 @@ import java.util.List;
  * One version of a deadline: the date it had from one change to the next. {@code revision} counts the moves before it
  * (0 for the date it was set with); {@code endedBy} is the change that replaced it (null for the current version).
  */
-public record DeadlineVersion(WorldDate dueOn, boolean cancelled, int revision, DeadlineChange startedBy, DeadlineChange endedBy) {
+public record DeadlineVersion(
+        WorldDate dueOn, boolean cancelled, int revision, DeadlineChange startedBy, DeadlineChange endedBy) {
 
     /** Every version in the order of the deadline's history; the last is the current one. */
     public static List<DeadlineVersion> of(Deadline d) {
@@ -22,7 +23,7 @@ public record DeadlineVersion(WorldDate dueOn, boolean cancelled, int revision, 
         int revision = 0;
         for (DeadlineChange c : d.history()) {
             switch (c.kind()) {
-                case SIGNALLED -> { }
+                case SIGNALLED -> {}
                 case SET -> {
                     if (started == null) {
                         due = c.to();

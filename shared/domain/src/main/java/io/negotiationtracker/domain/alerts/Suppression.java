@@ -13,7 +13,10 @@ import java.util.Locale;
  * </ul>
  */
 public enum Suppression {
-    MOVED_BEFORE_ALERT_DAY, CANCELLED_BEFORE_ALERT_DAY, SUPERSEDED_VERSION, OUTSIDE_POLICY;
+    MOVED_BEFORE_ALERT_DAY,
+    CANCELLED_BEFORE_ALERT_DAY,
+    SUPERSEDED_VERSION,
+    OUTSIDE_POLICY;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

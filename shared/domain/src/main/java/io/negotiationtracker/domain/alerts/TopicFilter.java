@@ -7,7 +7,8 @@ import java.util.Set;
  * one of the named parties, issues, measures, products (an HS code starting with a named heading, e.g. "8703" for cars)
  * and deadlines, for every set given.
  */
-public record TopicFilter(Set<String> parties, Set<String> issues, Set<String> measures, Set<String> products, Set<String> deadlines) {
+public record TopicFilter(
+        Set<String> parties, Set<String> issues, Set<String> measures, Set<String> products, Set<String> deadlines) {
     public static final TopicFilter ANY = new TopicFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     public TopicFilter {
@@ -19,8 +20,14 @@ public record TopicFilter(Set<String> parties, Set<String> issues, Set<String> m
     }
 
     public boolean matches(AlertSubject s) {
-        return any(parties, s.parties()) && any(issues, s.issues()) && any(measures, s.measures()) && any(deadlines, Set.of(s.deadlineId()))
-                && (products.isEmpty() || s.productCodes().stream().anyMatch(code -> products.stream().anyMatch(p -> digits(code).startsWith(digits(p)))));
+        return any(parties, s.parties())
+                && any(issues, s.issues())
+                && any(measures, s.measures())
+                && any(deadlines, Set.of(s.deadlineId()))
+                && (products.isEmpty()
+                        || s.productCodes().stream()
+                                .anyMatch(code -> products.stream()
+                                        .anyMatch(p -> digits(code).startsWith(digits(p)))));
     }
 
     private static boolean any(Set<String> wanted, Set<String> present) {

@@ -43,7 +43,8 @@ class AlertRaisedByTest {
 
     @Test
     void anEventThatDidNotTouchTheDeadlineRaisesNothingOnIt() {
-        var history = given().published("2025-06-01", legal("pause-end", "2025-07-09")).published("2025-06-02", legal("other", "2025-09-01"));
+        var history = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
+                .published("2025-06-02", legal("other", "2025-09-01"));
         assertThat(raised(history, "pause-end", 2)).isEmpty();
         assertThat(raised(history, "unknown", 1)).isEmpty();
     }

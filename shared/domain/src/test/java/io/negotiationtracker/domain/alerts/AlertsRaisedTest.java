@@ -21,15 +21,22 @@ class AlertsRaisedTest {
     @Test
     void aCorrectedDateRaisesTheMoveAChangeWouldWithTheCorrectionsReason() {
         var history = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
-                .published("2025-06-03", new EventCorrected(id(1), "DeadlineSet", null, legal("pause-end", "2025-07-10"), "it was 10 July"));
-        assertThat(lines(history)).containsExactly("extended 2025-07-10 from 2025-07-09 r1: Legal pause-end moved later: 2025-07-09 -> 2025-07-10 (corrected: it was 10 July)");
+                .published(
+                        "2025-06-03",
+                        new EventCorrected(
+                                id(1), "DeadlineSet", null, legal("pause-end", "2025-07-10"), "it was 10 July"));
+        assertThat(lines(history))
+                .containsExactly(
+                        "extended 2025-07-10 from 2025-07-09 r1: Legal pause-end moved later: 2025-07-09 -> 2025-07-10 (corrected: it was 10 July)");
     }
 
     @Test
     void aRetractedSettingCancelsTheDeadline() {
         var history = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
                 .published("2025-06-03", new EventRetracted(id(1), "the report was denied"));
-        assertThat(lines(history)).containsExactly("cancelled null from 2025-07-09 r1: Legal pause-end (due 2025-07-09) is cancelled (retracted: the report was denied)");
+        assertThat(lines(history))
+                .containsExactly(
+                        "cancelled null from 2025-07-09 r1: Legal pause-end (due 2025-07-09) is cancelled (retracted: the report was denied)");
     }
 
     @Test
@@ -37,40 +44,61 @@ class AlertsRaisedTest {
         var moveBack = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
                 .published("2025-06-02", moved("pause-end", "2025-07-09", "2025-08-01"))
                 .published("2025-06-03", new EventRetracted(id(2), "no extension was agreed"));
-        assertThat(lines(moveBack)).containsExactly("advanced 2025-07-09 from 2025-08-01 r1: Legal pause-end moved earlier: 2025-08-01 -> 2025-07-09 (retracted: no extension was agreed)");
+        assertThat(lines(moveBack))
+                .containsExactly(
+                        "advanced 2025-07-09 from 2025-08-01 r1: Legal pause-end moved earlier: 2025-08-01 -> 2025-07-09 (retracted: no extension was agreed)");
         var reinstate = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
                 .published("2025-06-02", cancelled("pause-end", "2025-07-09"))
                 .published("2025-06-03", new EventRetracted(id(2), "not called off"));
-        assertThat(lines(reinstate)).containsExactly("reinstated 2025-07-09 from 2025-07-09 r1: Legal pause-end is reinstated for 2025-07-09 (retracted: not called off)");
+        assertThat(lines(reinstate))
+                .containsExactly(
+                        "reinstated 2025-07-09 from 2025-07-09 r1: Legal pause-end is reinstated for 2025-07-09 (retracted: not called off)");
     }
 
     @Test
     void aCorrectionThatLeavesTheDatesAloneOrAnAddedSourceRaisesNothing() {
         var retitled = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
-                .published("2025-06-03", new EventCorrected(id(1), "DeadlineSet", null, History.target("pause-end", "2025-07-09"), "a target"));
+                .published(
+                        "2025-06-03",
+                        new EventCorrected(
+                                id(1), "DeadlineSet", null, History.target("pause-end", "2025-07-09"), "a target"));
         assertThat(lines(retitled)).isEmpty();
-        var corroborated = given().published("2025-06-01", legal("pause-end", "2025-07-09")).published("2025-06-03", new SourceAdded(id(1), null));
+        var corroborated = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
+                .published("2025-06-03", new SourceAdded(id(1), null));
         assertThat(lines(corroborated)).isEmpty();
     }
 
     @Test
     void aFactRaisesTheAlertOfTheChangeItMadeAndADateMovedIntoAHorizonRaisesItsTimeAlert() {
-        var history = given().published("2025-06-01", legal("pause-end", "2025-07-09")).published("2025-06-02", moved("pause-end", "2025-07-09", "2025-06-05"));
-        assertThat(lines(history)).containsExactly("advanced 2025-06-05 from 2025-07-09 r1: Legal pause-end moved earlier: 2025-07-09 -> 2025-06-05");
+        var history = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
+                .published("2025-06-02", moved("pause-end", "2025-07-09", "2025-06-05"));
+        assertThat(lines(history))
+                .containsExactly(
+                        "advanced 2025-06-05 from 2025-07-09 r1: Legal pause-end moved earlier: 2025-07-09 -> 2025-06-05");
         var events = history.events();
-        var today = AlertsRaised.onDay(Evolve.fold(History.NEGOTIATION, events.subList(0, 1)), Evolve.fold(History.NEGOTIATION, events),
-                LocalDate.parse("2025-06-02"), List.of(1, 7));
-        assertThat(today).extracting(a -> a.kind().wireName() + " h" + a.horizonDays()).containsExactly("approaching h7");
+        var today = AlertsRaised.onDay(
+                Evolve.fold(History.NEGOTIATION, events.subList(0, 1)),
+                Evolve.fold(History.NEGOTIATION, events),
+                LocalDate.parse("2025-06-02"),
+                List.of(1, 7));
+        assertThat(today)
+                .extracting(a -> a.kind().wireName() + " h" + a.horizonDays())
+                .containsExactly("approaching h7");
     }
 
     @Test
     void theBacktestListsACorrectionsAlertOnTheDayItBecameKnown() {
         var history = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
-                .published("2025-06-03", new EventCorrected(id(1), "DeadlineSet", null, legal("pause-end", "2025-07-10"), "it was 10 July"))
+                .published(
+                        "2025-06-03",
+                        new EventCorrected(
+                                id(1), "DeadlineSet", null, legal("pause-end", "2025-07-10"), "it was 10 July"))
                 .published("2025-06-04", new EventRetracted(id(1), "no date was set"));
-        assertThat(History.lines(history.backtest("2025-06-01", "2025-06-05", AlertPolicy.DEFAULT))).containsExactly(
-                "2025-06-01 set pause-end 2025-07-09 r0 sent", "2025-06-03 extended pause-end 2025-07-10 r1 sent",
-                "2025-06-04 cancelled pause-end null r1 sent");
+        assertThat(History.lines(history.backtest("2025-06-01", "2025-06-05", AlertPolicy.DEFAULT)))
+                .containsExactly(
+                        "2025-06-01 set pause-end 2025-07-09 r0 sent",
+                        "2025-06-03 extended pause-end 2025-07-10 r1 sent",
+                        "2025-06-04 cancelled pause-end null r1 sent");
     }
 
     /** "kind dueOn from previousDueOn r<revision>: message" for each alert the history's last event raised. */
@@ -79,7 +107,9 @@ class AlertsRaisedTest {
         var before = Evolve.fold(History.NEGOTIATION, events.subList(0, events.size() - 1));
         var after = Evolve.fold(History.NEGOTIATION, events);
         return AlertsRaised.by(before, after, events.get(events.size() - 1)).stream()
-                .map(a -> a.kind().wireName() + " " + a.dueOn() + " from " + a.previousDueOn() + " r" + a.revision() + ": " + a.message()).toList();
+                .map(a -> a.kind().wireName() + " " + a.dueOn() + " from " + a.previousDueOn() + " r" + a.revision()
+                        + ": " + a.message())
+                .toList();
     }
 
     private static UUID id(int version) {

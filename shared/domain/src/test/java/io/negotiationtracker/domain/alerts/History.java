@@ -30,8 +30,17 @@ final class History {
     History published(String publishedOn, String occurredOn, NegotiationEvent e) {
         int version = events.size() + 1;
         Source source = new Source(null, "Test Wire", "report " + version, WorldDate.parse(publishedOn), null);
-        events.add(new EventEnvelope(UUID.nameUUIDFromBytes(("e" + version).getBytes()), NEGOTIATION, EventTypes.nameOf(e), version, version,
-                WorldDate.parse(occurredOn), Instant.parse("2026-12-01T00:00:00Z"), source, Confidence.CONFIRMED, e));
+        events.add(new EventEnvelope(
+                UUID.nameUUIDFromBytes(("e" + version).getBytes()),
+                NEGOTIATION,
+                EventTypes.nameOf(e),
+                version,
+                version,
+                WorldDate.parse(occurredOn),
+                Instant.parse("2026-12-01T00:00:00Z"),
+                source,
+                Confidence.CONFIRMED,
+                e));
         return this;
     }
 
@@ -54,8 +63,9 @@ final class History {
 
     static String line(BacktestAlert b) {
         DueAlert a = b.alert();
-        return b.day() + " " + a.kind().wireName() + " " + a.deadlineId() + " " + a.dueOn() + (a.horizonDays() == null ? "" : " h" + a.horizonDays())
-                + " r" + a.revision() + " " + (b.sent() ? "sent" : b.reason().wireName());
+        return b.day() + " " + a.kind().wireName() + " " + a.deadlineId() + " " + a.dueOn()
+                + (a.horizonDays() == null ? "" : " h" + a.horizonDays()) + " r" + a.revision() + " "
+                + (b.sent() ? "sent" : b.reason().wireName());
     }
 
     static DeadlineSet legal(String id, String due) {

@@ -44,33 +44,39 @@ class SeedBacktestTest {
 
     @Test
     void aUserFollowingTheLegalDeadlinesGetsSixAlertsAboutThePauseEndAndSixteenAreHeldBack() throws Exception {
-        var alerts = AlertBacktest.run(ID, seed(), LocalDate.parse("2025-04-01"), LocalDate.parse("2025-07-31"), AlertPolicy.DEFAULT);
-        assertThat(History.lines(alerts.stream().filter(BacktestAlert::sent).toList())).containsExactly(
-                "2025-06-01 set reciprocal-tariff-pause-end 2025-07-09 r0 sent",
-                "2025-06-11 change_signalled reciprocal-tariff-pause-end 2025-07-09 r0 sent",
-                "2025-07-02 approaching reciprocal-tariff-pause-end 2025-07-09 h7 r0 sent",
-                "2025-07-08 approaching reciprocal-tariff-pause-end 2025-07-09 h1 r0 sent",
-                "2025-07-09 due_today reciprocal-tariff-pause-end 2025-07-09 r0 sent",
-                "2025-07-10 passed reciprocal-tariff-pause-end 2025-07-09 r0 sent");
-        assertThat(History.lines(alerts.stream().filter(a -> !a.sent()).toList())).containsExactly(
-                "2025-06-01 set general-election-2024 2024 r0 outside_policy",
-                "2025-06-01 set interim-accord-at-g7-meeting 2025-06-16 r0 outside_policy",
-                "2025-06-01 set conclude-negotiations-early-july 2025-07-early r0 outside_policy",
-                "2025-06-01 set upper-house-election-2025 2025-07-20 r0 outside_policy",
-                "2025-06-01 passed general-election-2024 2024 r0 outside_policy",
-                "2025-06-09 approaching interim-accord-at-g7-meeting 2025-06-16 h7 r0 outside_policy",
-                "2025-06-15 approaching interim-accord-at-g7-meeting 2025-06-16 h1 r0 outside_policy",
-                "2025-06-16 target_missed interim-accord-at-g7-meeting 2025-06-16 r0 outside_policy",
-                "2025-06-16 change_signalled conclude-negotiations-early-july 2025-07-early r0 outside_policy",
-                "2025-06-24 approaching conclude-negotiations-early-july 2025-07-early h7 r0 outside_policy",
-                "2025-06-30 approaching conclude-negotiations-early-july 2025-07-early h1 r0 outside_policy",
-                "2025-07-11 target_missed conclude-negotiations-early-july 2025-07-early r0 outside_policy",
-                "2025-07-13 approaching upper-house-election-2025 2025-07-20 h7 r0 outside_policy",
-                "2025-07-19 approaching upper-house-election-2025 2025-07-20 h1 r0 outside_policy",
-                "2025-07-20 due_today upper-house-election-2025 2025-07-20 r0 outside_policy",
-                "2025-07-21 passed upper-house-election-2025 2025-07-20 r0 outside_policy");
+        var alerts = AlertBacktest.run(
+                ID, seed(), LocalDate.parse("2025-04-01"), LocalDate.parse("2025-07-31"), AlertPolicy.DEFAULT);
+        assertThat(History.lines(alerts.stream().filter(BacktestAlert::sent).toList()))
+                .containsExactly(
+                        "2025-06-01 set reciprocal-tariff-pause-end 2025-07-09 r0 sent",
+                        "2025-06-11 change_signalled reciprocal-tariff-pause-end 2025-07-09 r0 sent",
+                        "2025-07-02 approaching reciprocal-tariff-pause-end 2025-07-09 h7 r0 sent",
+                        "2025-07-08 approaching reciprocal-tariff-pause-end 2025-07-09 h1 r0 sent",
+                        "2025-07-09 due_today reciprocal-tariff-pause-end 2025-07-09 r0 sent",
+                        "2025-07-10 passed reciprocal-tariff-pause-end 2025-07-09 r0 sent");
+        assertThat(History.lines(alerts.stream().filter(a -> !a.sent()).toList()))
+                .containsExactly(
+                        "2025-06-01 set general-election-2024 2024 r0 outside_policy",
+                        "2025-06-01 set interim-accord-at-g7-meeting 2025-06-16 r0 outside_policy",
+                        "2025-06-01 set conclude-negotiations-early-july 2025-07-early r0 outside_policy",
+                        "2025-06-01 set upper-house-election-2025 2025-07-20 r0 outside_policy",
+                        "2025-06-01 passed general-election-2024 2024 r0 outside_policy",
+                        "2025-06-09 approaching interim-accord-at-g7-meeting 2025-06-16 h7 r0 outside_policy",
+                        "2025-06-15 approaching interim-accord-at-g7-meeting 2025-06-16 h1 r0 outside_policy",
+                        "2025-06-16 target_missed interim-accord-at-g7-meeting 2025-06-16 r0 outside_policy",
+                        "2025-06-16 change_signalled conclude-negotiations-early-july 2025-07-early r0 outside_policy",
+                        "2025-06-24 approaching conclude-negotiations-early-july 2025-07-early h7 r0 outside_policy",
+                        "2025-06-30 approaching conclude-negotiations-early-july 2025-07-early h1 r0 outside_policy",
+                        "2025-07-11 target_missed conclude-negotiations-early-july 2025-07-early r0 outside_policy",
+                        "2025-07-13 approaching upper-house-election-2025 2025-07-20 h7 r0 outside_policy",
+                        "2025-07-19 approaching upper-house-election-2025 2025-07-20 h1 r0 outside_policy",
+                        "2025-07-20 due_today upper-house-election-2025 2025-07-20 r0 outside_policy",
+                        "2025-07-21 passed upper-house-election-2025 2025-07-20 r0 outside_policy");
         assertThat(alerts.get(alerts.size() - 1).alert().kind()).isEqualTo(AlertKind.PASSED);
-        assertThat(AlertBacktest.run(ID, seed(), LocalDate.parse("2025-04-01"), LocalDate.parse("2025-07-31"), AlertPolicy.DEFAULT))
-                .as("deterministic").usingRecursiveFieldByFieldElementComparatorIgnoringFields("alert.eventId").isEqualTo(alerts);
+        assertThat(AlertBacktest.run(
+                        ID, seed(), LocalDate.parse("2025-04-01"), LocalDate.parse("2025-07-31"), AlertPolicy.DEFAULT))
+                .as("deterministic")
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("alert.eventId")
+                .isEqualTo(alerts);
     }
 }

@@ -32,19 +32,30 @@ final class CorrectedEventDeserializer extends StdDeserializer<EventCorrected> {
         if (!node.isObject()) throw new InvalidEventException("", "must be a JSON object");
         if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
             node.fieldNames().forEachRemaining(f -> {
-                if (!FIELDS.contains(f)) throw new InvalidEventException(f, "is not a field of EventCorrected (known: " + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
+                if (!FIELDS.contains(f))
+                    throw new InvalidEventException(
+                            f,
+                            "is not a field of EventCorrected (known: "
+                                    + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
             });
         }
         String eventType = text(node, "eventType");
-        Class<? extends NegotiationEvent> type = EventTypes.classOf(eventType).orElseThrow(() ->
-                new InvalidEventException("eventType", "unknown event type '" + eventType + "'; known types: " + String.join(", ", EventTypes.ALL)));
-        return new EventCorrected(uuid(node.get("eventId")), eventType,
+        Class<? extends NegotiationEvent> type = EventTypes.classOf(eventType)
+                .orElseThrow(() -> new InvalidEventException(
+                        "eventType",
+                        "unknown event type '" + eventType + "'; known types: " + String.join(", ", EventTypes.ALL)));
+        return new EventCorrected(
+                uuid(node.get("eventId")),
+                eventType,
                 node.hasNonNull("occurredOn") ? WorldDate.parse(text(node, "occurredOn"), "occurredOn") : null,
-                corrected(node.get("corrected"), type, ctxt), node.hasNonNull("reason") ? text(node, "reason") : null);
+                corrected(node.get("corrected"), type, ctxt),
+                node.hasNonNull("reason") ? text(node, "reason") : null);
     }
 
-    private static NegotiationEvent corrected(JsonNode node, Class<? extends NegotiationEvent> type, DeserializationContext ctxt) throws IOException {
-        if (node == null || node.isNull()) throw new InvalidEventException("corrected", "is required: the whole corrected data of the event");
+    private static NegotiationEvent corrected(
+            JsonNode node, Class<? extends NegotiationEvent> type, DeserializationContext ctxt) throws IOException {
+        if (node == null || node.isNull())
+            throw new InvalidEventException("corrected", "is required: the whole corrected data of the event");
         try {
             return ctxt.readTreeAsValue(node, type);
         } catch (InvalidEventException e) {

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.negotiationtracker.events.Confidence;
 import io.negotiationtracker.events.EventEnvelope;
@@ -36,7 +36,9 @@ import java.util.function.Supplier;
 public final class EventCodec {
     /** The envelope version this codec writes: 2 adds {@code sources}, {@code links} and the v2 types; 1 is read through upcasters. */
     public static final int SCHEMA_VERSION = 2;
-    private static final Set<String> PROPOSED_FIELDS = Set.of("eventId", "type", "occurredOn", "source", "sources", "confidence", "links", "schemaVersion", "data");
+
+    private static final Set<String> PROPOSED_FIELDS = Set.of(
+            "eventId", "type", "occurredOn", "source", "sources", "confidence", "links", "schemaVersion", "data");
     private static final List<Upcaster> UPCASTERS = List.of(new DeadlineMovedUpcaster());
 
     private final ObjectMapper strict = mapper(true);
@@ -60,13 +62,17 @@ public final class EventCodec {
      * number is expected ({@code "roundNumber": 1.5}), or a boolean for text, is an error naming the field, not a guess.
      */
     private static void refuseCoercion(JsonMapper mapper) {
-        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean})
-            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
-        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean})
-            mapper.coercionConfigFor(LogicalType.Integer).setCoercion(shape, CoercionAction.Fail);
-        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.String, CoercionInputShape.Boolean})
+        for (CoercionInputShape shape : new CoercionInputShape[] {
+            CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+        }) mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        for (CoercionInputShape shape : new CoercionInputShape[] {
+            CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean
+        }) mapper.coercionConfigFor(LogicalType.Integer).setCoercion(shape, CoercionAction.Fail);
+        for (CoercionInputShape shape :
+                new CoercionInputShape[] {CoercionInputShape.String, CoercionInputShape.Boolean})
             mapper.coercionConfigFor(LogicalType.Float).setCoercion(shape, CoercionAction.Fail);
-        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.String})
+        for (CoercionInputShape shape :
+                new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.String})
             mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(shape, CoercionAction.Fail);
     }
 
@@ -81,29 +87,44 @@ public final class EventCodec {
             return node;
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new InvalidEventException(null, "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-                    + ": " + e.getOriginalMessage());
+            throw new InvalidEventException(
+                    null,
+                    "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                            + ": " + e.getOriginalMessage());
         }
     }
 
     /** Reads one event a writer submits; a missing eventId is taken from {@code newIds}. */
     public ProposedEvent readProposed(JsonNode node, Supplier<UUID> newIds) {
-        if (!(node instanceof ObjectNode original)) throw new InvalidEventException("", "an event must be a JSON object");
-        ObjectNode event = UPCASTERS.stream().anyMatch(u -> u.canUpcast(original)) ? upcast(original.deepCopy()) : original;
+        if (!(node instanceof ObjectNode original))
+            throw new InvalidEventException("", "an event must be a JSON object");
+        ObjectNode event =
+                UPCASTERS.stream().anyMatch(u -> u.canUpcast(original)) ? upcast(original.deepCopy()) : original;
         event.fieldNames().forEachRemaining(f -> {
             if (!PROPOSED_FIELDS.contains(f))
-                throw new InvalidEventException(f, "is not a field of an event (expected " + String.join(", ", PROPOSED_FIELDS.stream().sorted().toList()) + ")");
+                throw new InvalidEventException(
+                        f,
+                        "is not a field of an event (expected "
+                                + String.join(
+                                        ", ", PROPOSED_FIELDS.stream().sorted().toList()) + ")");
         });
-        if (event.hasNonNull("schemaVersion") && !(event.get("schemaVersion").isInt() && event.get("schemaVersion").asInt() >= 1
-                && event.get("schemaVersion").asInt() <= SCHEMA_VERSION))
+        if (event.hasNonNull("schemaVersion")
+                && !(event.get("schemaVersion").isInt()
+                        && event.get("schemaVersion").asInt() >= 1
+                        && event.get("schemaVersion").asInt() <= SCHEMA_VERSION))
             throw new InvalidEventException("schemaVersion", "must be 1 or " + SCHEMA_VERSION + " (or left out)");
         UUID eventId = event.hasNonNull("eventId") ? uuid(event.get("eventId")) : newIds.get();
         String type = text(event, "type");
-        var cls = EventTypes.classOf(type).orElseThrow(() ->
-                new InvalidEventException("type", "unknown event type '" + type + "'; known types: " + String.join(", ", EventTypes.ALL)));
-        WorldDate occurredOn = WorldDate.parse(event.hasNonNull("occurredOn") ? event.get("occurredOn").asText() : null, "occurredOn");
+        var cls = EventTypes.classOf(type)
+                .orElseThrow(() -> new InvalidEventException(
+                        "type",
+                        "unknown event type '" + type + "'; known types: " + String.join(", ", EventTypes.ALL)));
+        WorldDate occurredOn = WorldDate.parse(
+                event.hasNonNull("occurredOn") ? event.get("occurredOn").asText() : null, "occurredOn");
         List<Source> sources = sources(strict, event);
-        Confidence confidence = event.hasNonNull("confidence") ? bind(strict, event.get("confidence"), Confidence.class, "confidence") : null;
+        Confidence confidence = event.hasNonNull("confidence")
+                ? bind(strict, event.get("confidence"), Confidence.class, "confidence")
+                : null;
         Links links = event.hasNonNull("links") ? bind(strict, event.get("links"), Links.class, "links") : Links.NONE;
         NegotiationEvent data = bind(strict, event.get("data"), cls, "data");
         return new ProposedEvent(eventId, occurredOn, sources, confidence, links, data);
@@ -146,13 +167,18 @@ public final class EventCodec {
 
     /** Reads a stored or published event, upcasting older shapes. */
     public EventEnvelope readEnvelope(String json) {
-        if (!(parse(json) instanceof ObjectNode node)) throw new InvalidEventException("", "an event must be a JSON object");
+        if (!(parse(json) instanceof ObjectNode node))
+            throw new InvalidEventException("", "an event must be a JSON object");
         ObjectNode event = upcast(node);
         String type = text(event, "type");
-        var cls = EventTypes.classOf(type).orElseThrow(() -> new InvalidEventException("type", "unknown event type '" + type + "'"));
+        var cls = EventTypes.classOf(type)
+                .orElseThrow(() -> new InvalidEventException("type", "unknown event type '" + type + "'"));
         return new EventEnvelope(
-                uuid(event.get("eventId")), text(event, "negotiationId"), type,
-                event.path("version").asLong(), event.path("position").asLong(),
+                uuid(event.get("eventId")),
+                text(event, "negotiationId"),
+                type,
+                event.path("version").asLong(),
+                event.path("position").asLong(),
                 WorldDate.parse(text(event, "occurredOn"), "occurredOn"),
                 Instant.parse(text(event, "recordedAt")),
                 sources(tolerant, event),
@@ -162,7 +188,8 @@ public final class EventCodec {
     }
 
     public NegotiationEvent readData(String type, String json) {
-        var cls = EventTypes.classOf(type).orElseThrow(() -> new InvalidEventException("type", "unknown event type '" + type + "'"));
+        var cls = EventTypes.classOf(type)
+                .orElseThrow(() -> new InvalidEventException("type", "unknown event type '" + type + "'"));
         return bind(tolerant, parse(json), cls, "data");
     }
 
@@ -175,13 +202,22 @@ public final class EventCodec {
         boolean strictInput = mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         if (event.hasNonNull("sources")) {
             JsonNode list = event.get("sources");
-            if (strictInput && event.hasNonNull("source") && !(list.isArray() && event.get("source").equals(list.get(0))))
-                throw new InvalidEventException("sources", "give either source (one) or sources (a list), not both (as stored, source repeats sources[0])");
-            if (!list.isArray() || list.isEmpty()) throw new InvalidEventException("sources", "must be a list of at least one source");
+            if (strictInput
+                    && event.hasNonNull("source")
+                    && !(list.isArray() && event.get("source").equals(list.get(0))))
+                throw new InvalidEventException(
+                        "sources",
+                        "give either source (one) or sources (a list), not both (as stored, source repeats sources[0])");
+            if (!list.isArray() || list.isEmpty())
+                throw new InvalidEventException("sources", "must be a list of at least one source");
             if (list.size() > io.negotiationtracker.events.Require.MAX_LIST)
-                throw new InvalidEventException("sources", "lists " + list.size() + " entries; at most " + io.negotiationtracker.events.Require.MAX_LIST + " are allowed");
+                throw new InvalidEventException(
+                        "sources",
+                        "lists " + list.size() + " entries; at most " + io.negotiationtracker.events.Require.MAX_LIST
+                                + " are allowed");
             List<Source> sources = new java.util.ArrayList<>();
-            for (int i = 0; i < list.size(); i++) sources.add(bind(mapper, list.get(i), Source.class, "sources[" + i + "]"));
+            for (int i = 0; i < list.size(); i++)
+                sources.add(bind(mapper, list.get(i), Source.class, "sources[" + i + "]"));
             return sources;
         }
         return List.of(bind(mapper, event.get("source"), Source.class, "source"));
@@ -196,7 +232,8 @@ public final class EventCodec {
 
     private static String text(ObjectNode node, String field) {
         JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.asText().isBlank()) throw new InvalidEventException(field, "is required");
+        if (value == null || value.isNull() || value.asText().isBlank())
+            throw new InvalidEventException(field, "is required");
         if (!value.isTextual()) throw new InvalidEventException(field, "must be a string");
         return value.asText();
     }
@@ -232,12 +269,22 @@ public final class EventCodec {
             }
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            return new InvalidEventException(path, "is not a field of " + u.getReferringClass().getSimpleName()
-                    + " (known: " + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()) + ")");
+            return new InvalidEventException(
+                    path,
+                    "is not a field of " + u.getReferringClass().getSimpleName() + " (known: "
+                            + String.join(
+                                    ", ",
+                                    u.getKnownPropertyIds().stream()
+                                            .map(Object::toString)
+                                            .sorted()
+                                            .toList())
+                            + ")");
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidEventException inner) {
-                return inner.field() == null || inner.field().isEmpty() ? new InvalidEventException(path, inner.getMessage()) : inner.under(path);
+                return inner.field() == null || inner.field().isEmpty()
+                        ? new InvalidEventException(path, inner.getMessage())
+                        : inner.under(path);
             }
         }
         return new InvalidEventException(path, "has the wrong shape: " + e.getOriginalMessage());

@@ -34,10 +34,18 @@ public final class EventJson {
     private final String upToRecordedAt;
     /** From {@code ,"source":} to the closing brace. */
     private final String rest;
+
     private final int restBytes;
 
-    private EventJson(EventCodec codec, UUID eventId, String type, WorldDate occurredOn, List<Source> sources, Confidence confidence,
-                      Links links, NegotiationEvent data) {
+    private EventJson(
+            EventCodec codec,
+            UUID eventId,
+            String type,
+            WorldDate occurredOn,
+            List<Source> sources,
+            Confidence confidence,
+            Links links,
+            NegotiationEvent data) {
         this.type = quote(type);
         this.occurredOn = quote(occurredOn.toString());
         this.source = part(codec, sources.get(0));
@@ -49,16 +57,19 @@ public final class EventJson {
         this.upToVersion = ",\"type\":" + this.type + ",\"version\":";
         this.upToRecordedAt = ",\"occurredOn\":" + this.occurredOn + ",\"recordedAt\":";
         this.rest = ",\"source\":" + source + ",\"sources\":" + this.sources + ",\"confidence\":" + this.confidence
-                + (this.links == null ? "" : ",\"links\":" + this.links) + ",\"schemaVersion\":" + EventCodec.SCHEMA_VERSION + ",\"data\":" + this.data + "}";
+                + (this.links == null ? "" : ",\"links\":" + this.links) + ",\"schemaVersion\":"
+                + EventCodec.SCHEMA_VERSION + ",\"data\":" + this.data + "}";
         this.restBytes = utf8Length(rest);
     }
 
     public static EventJson of(EventCodec codec, ProposedEvent e) {
-        return new EventJson(codec, e.eventId(), e.type(), e.occurredOn(), e.sources(), e.confidence(), e.links(), e.data());
+        return new EventJson(
+                codec, e.eventId(), e.type(), e.occurredOn(), e.sources(), e.confidence(), e.links(), e.data());
     }
 
     public static EventJson of(EventCodec codec, EventEnvelope e) {
-        return new EventJson(codec, e.eventId(), e.type(), e.occurredOn(), e.sources(), e.confidence(), e.links(), e.data());
+        return new EventJson(
+                codec, e.eventId(), e.type(), e.occurredOn(), e.sources(), e.confidence(), e.links(), e.data());
     }
 
     /** The envelope as stored and published. */
@@ -72,9 +83,19 @@ public final class EventJson {
     }
 
     private StringBuilder head(String negotiationId, long version, long position, Instant recordedAt) {
-        return new StringBuilder(upToNegotiationId.length() + upToVersion.length() + upToRecordedAt.length() + rest.length() + 120)
-                .append(upToNegotiationId).append(quote(negotiationId)).append(upToVersion).append(version).append(",\"position\":").append(position)
-                .append(upToRecordedAt).append(quote(recordedAt.toString()));
+        return new StringBuilder(upToNegotiationId.length()
+                        + upToVersion.length()
+                        + upToRecordedAt.length()
+                        + rest.length()
+                        + 120)
+                .append(upToNegotiationId)
+                .append(quote(negotiationId))
+                .append(upToVersion)
+                .append(version)
+                .append(",\"position\":")
+                .append(position)
+                .append(upToRecordedAt)
+                .append(quote(recordedAt.toString()));
     }
 
     /** The type, quoted as a JSON string. */

@@ -51,8 +51,11 @@ final class WireModule extends SimpleModule {
         addDeserializer(EventCorrected.class, new CorrectedEventDeserializer());
         setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
-            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-                                                              BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyEnumDeserializer(
+                    DeserializationConfig config,
+                    JavaType type,
+                    BeanDescription beanDesc,
+                    JsonDeserializer<?> deserializer) {
                 return new LowerCaseEnumDeserializer(type.getRawClass());
             }
         });
@@ -72,7 +75,9 @@ final class WireModule extends SimpleModule {
             for (Enum<?> c : constants) {
                 if (c.name().toLowerCase(Locale.ROOT).equals(text)) return c;
             }
-            String allowed = Arrays.stream(constants).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+            String allowed = Arrays.stream(constants)
+                    .map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
             throw new InvalidEventException("", "must be one of: " + allowed);
         }
     }

@@ -13,7 +13,13 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<DatabaseUnav
     @Override
     public HttpResponse<?> handle(HttpRequest request, DatabaseUnavailable e) {
         HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
-        return HttpResponse.status(status).contentType(Problem.MEDIA_TYPE)
-                .body(Problem.body(status.getCode(), status.getReason(), "the database is unavailable; nothing was written; retry later", null, null));
+        return HttpResponse.status(status)
+                .contentType(Problem.MEDIA_TYPE)
+                .body(Problem.body(
+                        status.getCode(),
+                        status.getReason(),
+                        "the database is unavailable; nothing was written; retry later",
+                        null,
+                        null));
     }
 }

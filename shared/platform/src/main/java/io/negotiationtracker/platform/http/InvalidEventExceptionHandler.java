@@ -14,7 +14,8 @@ public class InvalidEventExceptionHandler implements ExceptionHandler<InvalidEve
     public HttpResponse<?> handle(HttpRequest request, InvalidEventException e) {
         String field = e.field() == null || e.field().isEmpty() ? null : e.field();
         String detail = field == null ? e.getMessage() : field + " " + e.getMessage();
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).contentType(Problem.MEDIA_TYPE)
+        return HttpResponse.status(HttpStatus.BAD_REQUEST)
+                .contentType(Problem.MEDIA_TYPE)
                 .body(Problem.body(400, "Bad Request", detail, field, null));
     }
 }

@@ -9,7 +9,8 @@ public final class Problem {
 
     private Problem() {}
 
-    public static Map<String, Object> body(int status, String title, String detail, String field, Map<String, Object> extra) {
+    public static Map<String, Object> body(
+            int status, String title, String detail, String field, Map<String, Object> extra) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);

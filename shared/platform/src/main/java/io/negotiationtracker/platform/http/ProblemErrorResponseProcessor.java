@@ -22,24 +22,44 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
 
     @Override
-    public MutableHttpResponse<Map<String, Object>> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+    public MutableHttpResponse<Map<String, Object>> processResponse(
+            ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
         if (status >= 500) return internal(context, response, status);
         List<Error> errors = context.getErrors();
         String detail = errors.isEmpty() ? response.reason() : errors.get(0).getMessage();
         String field = errors.isEmpty() ? null : errors.get(0).getPath().orElse(null);
         Map<String, Object> extra = errors.size() > 1
-                ? Map.of("errors", errors.stream().map(e -> Map.of("field", e.getPath().orElse(""), "message", e.getMessage())).toList())
+                ? Map.of(
+                        "errors",
+                        errors.stream()
+                                .map(e -> Map.of("field", e.getPath().orElse(""), "message", e.getMessage()))
+                                .toList())
                 : null;
-        return response.contentType(Problem.MEDIA_TYPE).body(Problem.body(status, response.reason(), detail, field, extra));
+        return response.contentType(Problem.MEDIA_TYPE)
+                .body(Problem.body(status, response.reason(), detail, field, extra));
     }
 
-    private static MutableHttpResponse<Map<String, Object>> internal(ErrorContext context, MutableHttpResponse<?> response, int status) {
+    private static MutableHttpResponse<Map<String, Object>> internal(
+            ErrorContext context, MutableHttpResponse<?> response, int status) {
         String errorId = UUID.randomUUID().toString();
-        String what = context.getErrors().isEmpty() ? response.reason() : context.getErrors().get(0).getMessage();
-        LOG.error("error {}: {} {} answered {}: {}", errorId, context.getRequest().getMethodName(), context.getRequest().getPath(), status, what,
+        String what = context.getErrors().isEmpty()
+                ? response.reason()
+                : context.getErrors().get(0).getMessage();
+        LOG.error(
+                "error {}: {} {} answered {}: {}",
+                errorId,
+                context.getRequest().getMethodName(),
+                context.getRequest().getPath(),
+                status,
+                what,
                 context.getRootCause().orElse(null));
-        return response.contentType(Problem.MEDIA_TYPE).body(Problem.body(status, response.reason(),
-                "the service failed to answer; the error is logged with id " + errorId, null, Map.of("errorId", errorId)));
+        return response.contentType(Problem.MEDIA_TYPE)
+                .body(Problem.body(
+                        status,
+                        response.reason(),
+                        "the service failed to answer; the error is logged with id " + errorId,
+                        null,
+                        Map.of("errorId", errorId)));
     }
 }

@@ -34,7 +34,8 @@ public final class SubscriberSlots {
     /** A slot for {@code client}, or a 429 problem (with Retry-After, added by the platform filter) naming the limit. */
     public Slot take(String client) {
         Slot slot = tryTake(client);
-        if (slot == null) throw new ProblemException(io.micronaut.http.HttpStatus.TOO_MANY_REQUESTS, refusal(client), null, null);
+        if (slot == null)
+            throw new ProblemException(io.micronaut.http.HttpStatus.TOO_MANY_REQUESTS, refusal(client), null, null);
         return slot;
     }
 
@@ -51,7 +52,8 @@ public final class SubscriberSlots {
 
     public synchronized String refusal(String client) {
         if (byClient.getOrDefault(client, 0) >= perClient)
-            return "this client already holds " + perClient + " subscriptions (" + settings + ".max-subscribers-per-client); close one or retry later";
+            return "this client already holds " + perClient + " subscriptions (" + settings
+                    + ".max-subscribers-per-client); close one or retry later";
         return "the service already serves " + total + " subscriptions (" + settings + ".max-subscribers); retry later";
     }
 

@@ -42,7 +42,9 @@ public final class CopyRows {
     public void into(Connection c) throws SQLException {
         if (rows == 0) return;
         try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+            c.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(sql, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new SQLException("COPY could not read its own rows", e);
         }

@@ -19,10 +19,15 @@ public class DatabaseUnavailable extends DataAccessException {
     static boolean means(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException) return true;
-            if (t instanceof SQLException s && s.getSQLState() == null && "Connection is closed".equals(s.getMessage())) return true;
+            if (t instanceof SQLException s && s.getSQLState() == null && "Connection is closed".equals(s.getMessage()))
+                return true;
             if (t instanceof SQLException s && s.getSQLState() != null) {
                 String state = s.getSQLState();
-                if (state.startsWith("08") || state.startsWith("53") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) return true;
+                if (state.startsWith("08")
+                        || state.startsWith("53")
+                        || state.equals("57P01")
+                        || state.equals("57P02")
+                        || state.equals("57P03")) return true;
             }
         }
         return false;

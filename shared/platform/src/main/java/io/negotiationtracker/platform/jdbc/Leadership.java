@@ -49,7 +49,8 @@ public final class Leadership implements AutoCloseable {
 
     private static long lockId(String job) {
         try {
-            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(job.getBytes(StandardCharsets.UTF_8))).getLong();
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(job.getBytes(StandardCharsets.UTF_8)))
+                    .getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -57,7 +58,8 @@ public final class Leadership implements AutoCloseable {
 
     @Override
     public void close() {
-        try (connection; PreparedStatement ps = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+        try (connection;
+                PreparedStatement ps = connection.prepareStatement("select pg_advisory_unlock(?)")) {
             ps.setLong(1, lockId);
             ps.execute();
         } catch (SQLException e) {

@@ -35,7 +35,13 @@ final class BatchApplier {
     private final RecordHandler handler;
     private final int maxAttempts;
 
-    BatchApplier(String name, javax.sql.DataSource dataSource, OffsetStore offsets, DeadLetters deadLetters, RecordHandler handler, int maxAttempts) {
+    BatchApplier(
+            String name,
+            javax.sql.DataSource dataSource,
+            OffsetStore offsets,
+            DeadLetters deadLetters,
+            RecordHandler handler,
+            int maxAttempts) {
         this.name = name;
         this.dataSource = dataSource;
         this.offsets = offsets;
@@ -59,7 +65,11 @@ final class BatchApplier {
         return applyPart(batch, stored, retrying, maxAttempts);
     }
 
-    private Outcome applyPart(List<ConsumerRecord<String, String>> part, Map<TopicPartition, Long> stored, Retrying retrying, int attempts) {
+    private Outcome applyPart(
+            List<ConsumerRecord<String, String>> part,
+            Map<TopicPartition, Long> stored,
+            Retrying retrying,
+            int attempts) {
         int failed = 0;
         while (true) {
             try {
@@ -68,20 +78,36 @@ final class BatchApplier {
                 throw e;
             } catch (RuntimeException e) {
                 if (!FailureCause.of(e).isolatable()) {
-                    LOG.warn("consumer {}: {} records failed on a {} error, retrying: {}", name, part.size(), FailureCause.of(e), e.toString());
+                    LOG.warn(
+                            "consumer {}: {} records failed on a {} error, retrying: {}",
+                            name,
+                            part.size(),
+                            FailureCause.of(e),
+                            e.toString());
                     retrying.between(++failed, e);
                     continue;
                 }
                 if (++failed < attempts) {
-                    LOG.warn("consumer {}: {} records failed (attempt {} of {}): {}", name, part.size(), failed, attempts, e.toString());
+                    LOG.warn(
+                            "consumer {}: {} records failed (attempt {} of {}): {}",
+                            name,
+                            part.size(),
+                            failed,
+                            attempts,
+                            e.toString());
                     retrying.between(failed, e);
                     continue;
                 }
                 if (part.size() == 1) return deadLetterAlone(part.get(0), e, stored);
-                LOG.warn("consumer {}: {} records keep failing ({}); applying them in halves to isolate the failing record", name, part.size(), e.toString());
+                LOG.warn(
+                        "consumer {}: {} records keep failing ({}); applying them in halves to isolate the failing record",
+                        name,
+                        part.size(),
+                        e.toString());
                 int half = part.size() / 2;
                 Outcome first = applyPart(part.subList(0, half), stored, retrying, half == 1 ? maxAttempts : 1);
-                return first.plus(applyPart(part.subList(half, part.size()), stored, retrying, part.size() - half == 1 ? maxAttempts : 1));
+                return first.plus(applyPart(
+                        part.subList(half, part.size()), stored, retrying, part.size() - half == 1 ? maxAttempts : 1));
             }
         }
     }
@@ -106,7 +132,9 @@ final class BatchApplier {
         return new Outcome(part.size(), deadLettered.size());
     }
 
-    private void applyOne(Connection c, ConsumerRecord<String, String> record, List<ConsumerRecord<String, String>> deadLettered) throws SQLException {
+    private void applyOne(
+            Connection c, ConsumerRecord<String, String> record, List<ConsumerRecord<String, String>> deadLettered)
+            throws SQLException {
         if (!handler.writesPerRecord()) {
             try {
                 handler.apply(c, record);
@@ -126,14 +154,33 @@ final class BatchApplier {
         }
     }
 
-    private void deadLetter(Connection c, ConsumerRecord<String, String> record, Exception e, List<ConsumerRecord<String, String>> deadLettered) throws SQLException {
-        LOG.warn("consumer {}: dead-lettering {}/{}/{}: {}", name, record.topic(), record.partition(), record.offset(), e.toString());
+    private void deadLetter(
+            Connection c,
+            ConsumerRecord<String, String> record,
+            Exception e,
+            List<ConsumerRecord<String, String>> deadLettered)
+            throws SQLException {
+        LOG.warn(
+                "consumer {}: dead-lettering {}/{}/{}: {}",
+                name,
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                e.toString());
         deadLetters.record(c, name, record, e, locate(record));
         deadLettered.add(record);
     }
 
-    private Outcome deadLetterAlone(ConsumerRecord<String, String> record, RuntimeException reason, Map<TopicPartition, Long> stored) {
-        LOG.warn("consumer {}: dead-lettering {}/{}/{} after {} attempts: {}", name, record.topic(), record.partition(), record.offset(), maxAttempts, reason.toString());
+    private Outcome deadLetterAlone(
+            ConsumerRecord<String, String> record, RuntimeException reason, Map<TopicPartition, Long> stored) {
+        LOG.warn(
+                "consumer {}: dead-lettering {}/{}/{} after {} attempts: {}",
+                name,
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                maxAttempts,
+                reason.toString());
         Map<TopicPartition, Long> next = nextOffsets(List.of(record));
         Transactions.inTransaction(dataSource, c -> {
             deadLetters.record(c, name, record, rootCause(reason), locate(record));
@@ -170,7 +217,8 @@ final class BatchApplier {
 
     private static Map<TopicPartition, Long> nextOffsets(List<ConsumerRecord<String, String>> records) {
         Map<TopicPartition, Long> next = new HashMap<>();
-        for (ConsumerRecord<String, String> r : records) next.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max);
+        for (ConsumerRecord<String, String> r : records)
+            next.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max);
         return next;
     }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
  */
 @ConfigurationProperties("kafka")
 public record ClientSecurity(Security security, Sasl sasl, Ssl ssl) {
-    static final ClientSecurity NONE = new ClientSecurity(new Security(null), new Sasl(null, null),
-            new Ssl(null, null, null, null, null, null, null, null));
+    static final ClientSecurity NONE = new ClientSecurity(
+            new Security(null), new Sasl(null, null), new Ssl(null, null, null, null, null, null, null, null));
 
     /** {@code kafka.security.protocol}: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL. */
     @ConfigurationProperties("security")
@@ -26,9 +26,15 @@ public record ClientSecurity(Security security, Sasl sasl, Ssl ssl) {
 
     /** {@code kafka.ssl.*}: the trust store (the brokers' CA), the key store (client certificates), host name checking. */
     @ConfigurationProperties("ssl")
-    public record Ssl(@Nullable String truststoreLocation, @Nullable String truststorePassword, @Nullable String truststoreType,
-                      @Nullable String keystoreLocation, @Nullable String keystorePassword, @Nullable String keystoreType,
-                      @Nullable String keyPassword, @Nullable String endpointIdentificationAlgorithm) {}
+    public record Ssl(
+            @Nullable String truststoreLocation,
+            @Nullable String truststorePassword,
+            @Nullable String truststoreType,
+            @Nullable String keystoreLocation,
+            @Nullable String keystorePassword,
+            @Nullable String keystoreType,
+            @Nullable String keyPassword,
+            @Nullable String endpointIdentificationAlgorithm) {}
 
     /** The Kafka client properties these settings name. */
     Map<String, Object> properties() {
@@ -44,7 +50,8 @@ public record ClientSecurity(Security security, Sasl sasl, Ssl ssl) {
         put(c, "ssl.keystore.type", ssl.keystoreType());
         put(c, "ssl.key.password", ssl.keyPassword());
         // blank is meaningful here (no host name check), so only null means unset
-        if (ssl.endpointIdentificationAlgorithm() != null) c.put("ssl.endpoint.identification.algorithm", ssl.endpointIdentificationAlgorithm());
+        if (ssl.endpointIdentificationAlgorithm() != null)
+            c.put("ssl.endpoint.identification.algorithm", ssl.endpointIdentificationAlgorithm());
         return c;
     }
 

@@ -38,8 +38,15 @@ final class ConsumerSession implements ConsumerRebalanceListener {
     private final Map<TopicPartition, Long> held = new HashMap<>();
     private long rebalances;
 
-    ConsumerSession(String name, KafkaConsumer<String, String> consumer, BackgroundLoop loop, BatchApplier applier, DataSource dataSource,
-                    OffsetStore offsets, Consumer<BatchApplier.Outcome> onApplied, Runnable onAssigned) {
+    ConsumerSession(
+            String name,
+            KafkaConsumer<String, String> consumer,
+            BackgroundLoop loop,
+            BatchApplier applier,
+            DataSource dataSource,
+            OffsetStore offsets,
+            Consumer<BatchApplier.Outcome> onApplied,
+            Runnable onAssigned) {
         this.name = name;
         this.consumer = consumer;
         this.loop = loop;
@@ -55,7 +62,8 @@ final class ConsumerSession implements ConsumerRebalanceListener {
         records.forEach(batch::add);
         long rebalancesBefore = rebalances;
         try {
-            onApplied.accept(applier.apply(batch, held, (attempt, failure) -> keepAlive(attempt, failure, rebalancesBefore)));
+            onApplied.accept(
+                    applier.apply(batch, held, (attempt, failure) -> keepAlive(attempt, failure, rebalancesBefore)));
         } catch (OffsetsFenced | PartitionsMoved e) {
             LOG.warn("consumer {}: batch abandoned ({}); seeking to the stored offsets", name, e.getMessage());
             held.keySet().retainAll(consumer.assignment());
@@ -70,9 +78,11 @@ final class ConsumerSession implements ConsumerRebalanceListener {
         do {
             if (!loop.running()) throw new PartitionsMoved("the consumer is closing");
             consumer.pause(consumer.assignment());
-            ConsumerRecords<String, String> unexpected = consumer.poll(Duration.ofMillis(Math.max(0, Math.min(100, until - System.currentTimeMillis()))));
+            ConsumerRecords<String, String> unexpected =
+                    consumer.poll(Duration.ofMillis(Math.max(0, Math.min(100, until - System.currentTimeMillis()))));
             consumer.resume(consumer.paused());
-            if (rebalances != rebalancesBefore || !unexpected.isEmpty()) throw new PartitionsMoved("partitions were reassigned during a retry");
+            if (rebalances != rebalancesBefore || !unexpected.isEmpty())
+                throw new PartitionsMoved("partitions were reassigned during a retry");
         } while (System.currentTimeMillis() < until);
     }
 

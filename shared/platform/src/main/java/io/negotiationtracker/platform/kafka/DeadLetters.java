@@ -40,11 +40,18 @@ public final class DeadLetters {
     }
 
     /** Keeps the record with its reason (and its negotiation position when it could be read), to be published after commit. */
-    public void record(Connection c, String consumer, ConsumerRecord<String, String> record, Throwable reason, Optional<EventLocation> at) throws SQLException {
+    public void record(
+            Connection c,
+            String consumer,
+            ConsumerRecord<String, String> record,
+            Throwable reason,
+            Optional<EventLocation> at)
+            throws SQLException {
         String why = reason.getClass().getSimpleName() + ": " + reason.getMessage();
-        try (PreparedStatement ps = c.prepareStatement("insert into " + table
-                + " (consumer, topic, partition, record_offset, record_key, payload, reason, event_version, event_position, published) "
-                + "values (?,?,?,?,?,?,?,?,?,false) on conflict (consumer, topic, partition, record_offset) do nothing")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into " + table
+                        + " (consumer, topic, partition, record_offset, record_key, payload, reason, event_version, event_position, published) "
+                        + "values (?,?,?,?,?,?,?,?,?,false) on conflict (consumer, topic, partition, record_offset) do nothing")) {
             ps.setString(1, consumer);
             ps.setString(2, record.topic());
             ps.setInt(3, record.partition());
@@ -83,15 +90,21 @@ public final class DeadLetters {
     }
 
     private List<Pending> pending(Connection c, String consumer) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select id, topic, partition, record_offset, record_key, payload, reason, event_position from " + table
-                + " where consumer = ? and not published order by id limit " + PAGE)) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select id, topic, partition, record_offset, record_key, payload, reason, event_position from " + table
+                        + " where consumer = ? and not published order by id limit " + PAGE)) {
             ps.setString(1, consumer);
             List<Pending> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long position = rs.getLong(8);
-                    out.add(new Pending(rs.getLong(1), rs.getString(2) + "/" + rs.getInt(3) + "/" + rs.getLong(4), rs.getString(5), rs.getString(6),
-                            rs.getString(7), rs.wasNull() ? null : position));
+                    out.add(new Pending(
+                            rs.getLong(1),
+                            rs.getString(2) + "/" + rs.getInt(3) + "/" + rs.getLong(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.wasNull() ? null : position));
                 }
             }
             return out;
@@ -100,7 +113,8 @@ public final class DeadLetters {
 
     private Void markPublished(Connection c, List<Pending> page) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update " + table + " set published = true where id = any(?)")) {
-            ps.setArray(1, c.createArrayOf("bigint", page.stream().map(Pending::id).toArray()));
+            ps.setArray(
+                    1, c.createArrayOf("bigint", page.stream().map(Pending::id).toArray()));
             ps.executeUpdate();
         }
         return null;
@@ -112,7 +126,8 @@ public final class DeadLetters {
             out.headers().add("dlq_reason", reason.getBytes(StandardCharsets.UTF_8));
             out.headers().add("dlq_source", source.getBytes(StandardCharsets.UTF_8));
             out.headers().add("dlq_consumer", consumer.getBytes(StandardCharsets.UTF_8));
-            if (position != null) out.headers().add("dlq_event_position", position.toString().getBytes(StandardCharsets.UTF_8));
+            if (position != null)
+                out.headers().add("dlq_event_position", position.toString().getBytes(StandardCharsets.UTF_8));
             return out;
         }
     }

@@ -16,9 +16,14 @@ public record EventLocation(String negotiationId, long version, long position) {
     public static Optional<EventLocation> read(String envelope) {
         try {
             JsonNode e = envelope == null ? null : JSON.readTree(envelope);
-            if (e == null || !e.path("negotiationId").isTextual() || !e.path("version").canConvertToLong() || !e.path("position").canConvertToLong())
-                return Optional.empty();
-            return Optional.of(new EventLocation(e.get("negotiationId").asText(), e.get("version").asLong(), e.get("position").asLong()));
+            if (e == null
+                    || !e.path("negotiationId").isTextual()
+                    || !e.path("version").canConvertToLong()
+                    || !e.path("position").canConvertToLong()) return Optional.empty();
+            return Optional.of(new EventLocation(
+                    e.get("negotiationId").asText(),
+                    e.get("version").asLong(),
+                    e.get("position").asLong()));
         } catch (java.io.IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -15,14 +15,21 @@ import java.util.Map;
  * {@code kafka.topic.max-message-bytes}), and how the relays lay out the topics they create ({@link Topic}).
  */
 @ConfigurationProperties("kafka")
-public record KafkaSettings(String bootstrapServers, Producer producer, Topic topic, ClientSecurity clientSecurity,
-                            @Nullable @MapFormat(transformation = MapFormat.MapTransformation.FLAT) Map<String, String> client) {
+public record KafkaSettings(
+        String bootstrapServers,
+        Producer producer,
+        Topic topic,
+        ClientSecurity clientSecurity,
+
+        @Nullable @MapFormat(transformation = MapFormat.MapTransformation.FLAT)
+        Map<String, String> client) {
     public static final int DEFAULT_MAX_REQUEST_SIZE = 1_048_576;
     public static final int DEFAULT_TOPIC_MAX_MESSAGE_BYTES = 1_048_588;
 
     /** {@code kafka.producer.*}. */
     @ConfigurationProperties("producer")
-    public record Producer(@Bindable(defaultValue = "1048576") int maxRequestSize) {}
+    public record Producer(
+            @Bindable(defaultValue = "1048576") int maxRequestSize) {}
 
     /**
      * {@code kafka.topic.*}: what the relays give the topics they create (environment {@code KAFKA_TOPIC_PARTITIONS},
@@ -30,14 +37,20 @@ public record KafkaSettings(String bootstrapServers, Producer producer, Topic to
      * a cluster wants replication factor 3 and {@code min.insync.replicas} 2, so an acknowledged write survives a broker.
      */
     @ConfigurationProperties("topic")
-    public record Topic(@Bindable(defaultValue = "1048588") int maxMessageBytes, @Bindable(defaultValue = "6") int partitions,
-                        @Bindable(defaultValue = "1") short replicationFactor, @Bindable(defaultValue = "1") int minInsyncReplicas) {
+    public record Topic(
+            @Bindable(defaultValue = "1048588") int maxMessageBytes,
+            @Bindable(defaultValue = "6") int partitions,
+            @Bindable(defaultValue = "1") short replicationFactor,
+            @Bindable(defaultValue = "1") int minInsyncReplicas) {
         public Topic {
             if (partitions < 1) throw new IllegalArgumentException("kafka.topic.partitions must be at least 1");
-            if (replicationFactor < 1) throw new IllegalArgumentException("kafka.topic.replication-factor must be at least 1");
+            if (replicationFactor < 1)
+                throw new IllegalArgumentException("kafka.topic.replication-factor must be at least 1");
             if (minInsyncReplicas < 1 || minInsyncReplicas > replicationFactor)
-                throw new IllegalArgumentException("kafka.topic.min-insync-replicas must be between 1 and the replication factor ("
-                        + replicationFactor + "), not " + minInsyncReplicas + ": otherwise no write could ever be acknowledged");
+                throw new IllegalArgumentException(
+                        "kafka.topic.min-insync-replicas must be between 1 and the replication factor ("
+                                + replicationFactor + "), not " + minInsyncReplicas
+                                + ": otherwise no write could ever be acknowledged");
         }
 
         static Topic single(int maxMessageBytes) {
@@ -47,7 +60,8 @@ public record KafkaSettings(String bootstrapServers, Producer producer, Topic to
 
     @Creator
     public KafkaSettings {
-        if (bootstrapServers == null || bootstrapServers.isBlank()) throw new IllegalArgumentException("kafka.bootstrap-servers must be set");
+        if (bootstrapServers == null || bootstrapServers.isBlank())
+            throw new IllegalArgumentException("kafka.bootstrap-servers must be set");
         client = client == null ? Map.of() : Map.copyOf(client);
         ClientProperties.refuseWeakened(client);
     }
@@ -58,7 +72,12 @@ public record KafkaSettings(String bootstrapServers, Producer producer, Topic to
     }
 
     public KafkaSettings(String bootstrapServers, int maxRequestSize, int topicMaxMessageBytes) {
-        this(bootstrapServers, new Producer(maxRequestSize), Topic.single(topicMaxMessageBytes), ClientSecurity.NONE, Map.of());
+        this(
+                bootstrapServers,
+                new Producer(maxRequestSize),
+                Topic.single(topicMaxMessageBytes),
+                ClientSecurity.NONE,
+                Map.of());
     }
 
     public int maxRequestSize() {

@@ -27,7 +27,8 @@ public final class OffsetStore {
 
     public Map<TopicPartition, Long> load(Connection c, Collection<TopicPartition> partitions) throws SQLException {
         Map<TopicPartition, Long> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select topic, partition, next_offset from " + table + " where consumer = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select topic, partition, next_offset from " + table + " where consumer = ?")) {
             ps.setString(1, consumer);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -43,9 +44,13 @@ public final class OffsetStore {
      * Moves each partition's row from {@code expected} (absent from the map: the partition is not ours; mapped to null: no
      * row yet) to {@code next}; throws {@link OffsetsFenced} (the caller rolls back) when a row is not where expected.
      */
-    public void saveFenced(Connection c, Map<TopicPartition, Long> expected, Map<TopicPartition, Long> next) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("update " + table + " set next_offset = ? where consumer = ? and topic = ? and partition = ? and next_offset = ?");
-             PreparedStatement insert = c.prepareStatement("insert into " + table + " (consumer, topic, partition, next_offset) values (?,?,?,?) on conflict do nothing")) {
+    public void saveFenced(Connection c, Map<TopicPartition, Long> expected, Map<TopicPartition, Long> next)
+            throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                        "update " + table
+                                + " set next_offset = ? where consumer = ? and topic = ? and partition = ? and next_offset = ?");
+                PreparedStatement insert = c.prepareStatement("insert into " + table
+                        + " (consumer, topic, partition, next_offset) values (?,?,?,?) on conflict do nothing")) {
             for (var e : next.entrySet()) {
                 TopicPartition tp = e.getKey();
                 if (!expected.containsKey(tp)) throw new OffsetsFenced(consumer + " no longer holds " + tp);
@@ -65,7 +70,9 @@ public final class OffsetStore {
                     update.setLong(5, from);
                     rows = update.executeUpdate();
                 }
-                if (rows != 1) throw new OffsetsFenced(consumer + ": the stored offset of " + tp + " is no longer " + from + "; another consumer moved it");
+                if (rows != 1)
+                    throw new OffsetsFenced(consumer + ": the stored offset of " + tp + " is no longer " + from
+                            + "; another consumer moved it");
             }
         }
     }

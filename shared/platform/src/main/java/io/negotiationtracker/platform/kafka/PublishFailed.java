@@ -11,7 +11,9 @@ public class PublishFailed extends RuntimeException {
     private final boolean permanent;
 
     public PublishFailed(int index, boolean permanent, Throwable cause) {
-        super((index >= 0 ? "record " + index + " of the batch failed: " : "the batch failed: ") + describe(cause), cause);
+        super(
+                (index >= 0 ? "record " + index + " of the batch failed: " : "the batch failed: ") + describe(cause),
+                cause);
         this.index = index;
         this.permanent = permanent;
     }

@@ -30,15 +30,23 @@ public final class Topics {
     public static int ensure(KafkaSettings kafka, String topic, int partitions, Map<String, String> configs) {
         Map<String, String> withLimits = new HashMap<>(configs);
         withLimits.putIfAbsent("max.message.bytes", Integer.toString(kafka.topicMaxMessageBytes()));
-        withLimits.putIfAbsent("min.insync.replicas", Integer.toString(kafka.topic().minInsyncReplicas()));
+        withLimits.putIfAbsent(
+                "min.insync.replicas", Integer.toString(kafka.topic().minInsyncReplicas()));
         try (Admin admin = Admin.create(kafka.clientConfig())) {
             try {
-                NewTopic created = new NewTopic(topic, partitions, kafka.topic().replicationFactor()).configs(withLimits);
+                NewTopic created =
+                        new NewTopic(topic, partitions, kafka.topic().replicationFactor()).configs(withLimits);
                 admin.createTopics(List.of(created)).all().get(15, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) throw new IllegalStateException("cannot create " + topic, e.getCause());
+                if (!(e.getCause() instanceof TopicExistsException))
+                    throw new IllegalStateException("cannot create " + topic, e.getCause());
             }
-            return admin.describeTopics(List.of(topic)).allTopicNames().get(15, TimeUnit.SECONDS).get(topic).partitions().size();
+            return admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get(15, TimeUnit.SECONDS)
+                    .get(topic)
+                    .partitions()
+                    .size();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -50,8 +58,13 @@ public final class Topics {
     /** A topic's effective config value (its own, or the broker's default it inherits). */
     public static String config(Map<String, Object> clientConfig, String topic, String name) {
         try (Admin admin = Admin.create(clientConfig)) {
-            var resource = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
-            var entry = admin.describeConfigs(List.of(resource)).all().get(15, TimeUnit.SECONDS).get(resource).get(name);
+            var resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            var entry = admin.describeConfigs(List.of(resource))
+                    .all()
+                    .get(15, TimeUnit.SECONDS)
+                    .get(resource)
+                    .get(name);
             return entry == null ? null : entry.value();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -68,8 +81,8 @@ public final class Topics {
      * transactional topic ends with commit markers, so each partition is read backwards in growing windows until a
      * committed record is found (or the partition holds none).
      */
-    public static Map<Integer, Long> lastOnEachPartition(Map<String, Object> clientConfig, String topic, int partitions,
-                                                         ToLongFunction<Headers> valueOf) {
+    public static Map<Integer, Long> lastOnEachPartition(
+            Map<String, Object> clientConfig, String topic, int partitions, ToLongFunction<Headers> valueOf) {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put("key.deserializer", StringDeserializer.class.getName());
         config.put("value.deserializer", StringDeserializer.class.getName());
@@ -80,8 +93,10 @@ public final class Topics {
             for (int p = 0; p < partitions; p++) {
                 TopicPartition tp = new TopicPartition(topic, p);
                 consumer.assign(List.of(tp));
-                long end = consumer.endOffsets(List.of(tp), Duration.ofSeconds(10)).get(tp);
-                long begin = consumer.beginningOffsets(List.of(tp), Duration.ofSeconds(10)).get(tp);
+                long end =
+                        consumer.endOffsets(List.of(tp), Duration.ofSeconds(10)).get(tp);
+                long begin = consumer.beginningOffsets(List.of(tp), Duration.ofSeconds(10))
+                        .get(tp);
                 for (long window = 64; end > begin; window *= 8) {
                     long from = Math.max(begin, end - window);
                     Long found = lastCommitted(consumer, tp, from, end, valueOf, topic);
@@ -96,15 +111,24 @@ public final class Topics {
         return last;
     }
 
-    private static Long lastCommitted(KafkaConsumer<String, String> consumer, TopicPartition tp, long from, long end,
-                                      ToLongFunction<Headers> valueOf, String topic) {
+    private static Long lastCommitted(
+            KafkaConsumer<String, String> consumer,
+            TopicPartition tp,
+            long from,
+            long end,
+            ToLongFunction<Headers> valueOf,
+            String topic) {
         consumer.seek(tp, from);
         Long found = null;
         long deadline = System.currentTimeMillis() + 15_000;
         while (consumer.position(tp) < end) {
-            if (System.currentTimeMillis() > deadline) throw new IllegalStateException("could not read the tail of " + topic);
+            if (System.currentTimeMillis() > deadline)
+                throw new IllegalStateException("could not read the tail of " + topic);
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                if (r.offset() < end) found = found == null ? valueOf.applyAsLong(r.headers()) : Math.max(found, valueOf.applyAsLong(r.headers()));
+                if (r.offset() < end)
+                    found = found == null
+                            ? valueOf.applyAsLong(r.headers())
+                            : Math.max(found, valueOf.applyAsLong(r.headers()));
             }
         }
         return found;

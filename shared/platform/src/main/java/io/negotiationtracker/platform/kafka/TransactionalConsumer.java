@@ -42,8 +42,14 @@ public final class TransactionalConsumer implements AutoCloseable {
     private volatile BackgroundLoop loop;
     private CaughtUpCheck caughtUp;
 
-    public TransactionalConsumer(String name, String topic, Map<String, Object> kafkaConfig, DataSource dataSource, String schema,
-                                 DeadLetters deadLetters, RecordHandler handler) {
+    public TransactionalConsumer(
+            String name,
+            String topic,
+            Map<String, Object> kafkaConfig,
+            DataSource dataSource,
+            String schema,
+            DeadLetters deadLetters,
+            RecordHandler handler) {
         this.name = name;
         this.topic = topic;
         this.dataSource = dataSource;
@@ -116,7 +122,14 @@ public final class TransactionalConsumer implements AutoCloseable {
     private void run(BackgroundLoop loop) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             loop.onClose(consumer::wakeup);
-            ConsumerSession session = new ConsumerSession(name, consumer, loop, applier, dataSource, offsets, outcome -> applied(outcome, loop),
+            ConsumerSession session = new ConsumerSession(
+                    name,
+                    consumer,
+                    loop,
+                    applier,
+                    dataSource,
+                    offsets,
+                    outcome -> applied(outcome, loop),
                     assignments::incrementAndGet);
             consumer.subscribe(List.of(topic), session);
             while (loop.running()) {

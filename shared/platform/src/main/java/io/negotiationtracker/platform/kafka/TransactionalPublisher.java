@@ -39,8 +39,8 @@ public final class TransactionalPublisher implements AutoCloseable {
 
     /** Opens the producer and initialises its transactions, fencing any older producer of the same id. */
     public static TransactionalPublisher open(KafkaSettings kafka, String transactionalId) {
-        KafkaProducer<String, String> producer = new KafkaProducer<>(kafka.transactionalProducerConfig(transactionalId),
-                new StringSerializer(), new StringSerializer());
+        KafkaProducer<String, String> producer = new KafkaProducer<>(
+                kafka.transactionalProducerConfig(transactionalId), new StringSerializer(), new StringSerializer());
         try {
             producer.initTransactions();
             return new TransactionalPublisher(producer, Duration.ofSeconds(10));
@@ -83,8 +83,8 @@ public final class TransactionalPublisher implements AutoCloseable {
         } catch (PublishFailed | PublisherDeposed e) {
             throw e;
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof ProducerFencedException || e.getCause() instanceof InvalidProducerEpochException)
-                throw new PublisherDeposed(e.getCause());
+            if (e.getCause() instanceof ProducerFencedException
+                    || e.getCause() instanceof InvalidProducerEpochException) throw new PublisherDeposed(e.getCause());
             throw new PublishFailed(-1, false, e);
         }
     }
@@ -101,8 +101,10 @@ public final class TransactionalPublisher implements AutoCloseable {
                 return new PublishFailed(i, false, e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
-                if (cause instanceof ProducerFencedException || cause instanceof InvalidProducerEpochException) throw new PublisherDeposed(cause);
-                // later sends of an aborting transaction fail because an earlier one did: the earlier one is the culprit
+                if (cause instanceof ProducerFencedException || cause instanceof InvalidProducerEpochException)
+                    throw new PublisherDeposed(cause);
+                // later sends of an aborting transaction fail because an earlier one did: the earlier one is the
+                // culprit
                 if (cause instanceof TransactionAbortedException) {
                     if (aborted == null) aborted = new PublishFailed(-1, false, cause);
                     continue;
@@ -114,8 +116,9 @@ public final class TransactionalPublisher implements AutoCloseable {
     }
 
     private void abortUnlessTimedOut(PublishFailed failure) {
-        if (failure != null && (failure.getCause() instanceof TimeoutException
-                || failure.getCause() instanceof org.apache.kafka.common.errors.TimeoutException)) return;
+        if (failure != null
+                && (failure.getCause() instanceof TimeoutException
+                        || failure.getCause() instanceof org.apache.kafka.common.errors.TimeoutException)) return;
         abort();
     }
 

@@ -30,13 +30,34 @@ public class LoopMetrics {
     }
 
     private void bind(LoopStatus loop) {
-        registered.put(loop, List.of(
-                Gauge.builder("tracker.loop.ready", loop, l -> LoopVerdict.judge(l.snapshot(), clock.instant(), stuckAfter).ready() ? 1 : 0)
-                        .tag("loop", loop.name()).description("1 while the background loop is healthy, 0 while failing, stuck or stopped").register(meters),
-                FunctionCounter.builder("tracker.loop.failures", loop, l -> l.snapshot().failures()).tag("loop", loop.name())
-                        .description("failed steps and crashes of the background loop").register(meters),
-                FunctionCounter.builder("tracker.loop.restarts", loop, l -> l.snapshot().restarts()).tag("loop", loop.name())
-                        .description("restarts of the background loop after its body crashed").register(meters)));
+        registered.put(
+                loop,
+                List.of(
+                        Gauge.builder(
+                                        "tracker.loop.ready",
+                                        loop,
+                                        l -> LoopVerdict.judge(l.snapshot(), clock.instant(), stuckAfter)
+                                                        .ready()
+                                                ? 1
+                                                : 0)
+                                .tag("loop", loop.name())
+                                .description(
+                                        "1 while the background loop is healthy, 0 while failing, stuck or stopped")
+                                .register(meters),
+                        FunctionCounter.builder(
+                                        "tracker.loop.failures",
+                                        loop,
+                                        l -> l.snapshot().failures())
+                                .tag("loop", loop.name())
+                                .description("failed steps and crashes of the background loop")
+                                .register(meters),
+                        FunctionCounter.builder(
+                                        "tracker.loop.restarts",
+                                        loop,
+                                        l -> l.snapshot().restarts())
+                                .tag("loop", loop.name())
+                                .description("restarts of the background loop after its body crashed")
+                                .register(meters)));
     }
 
     private void unbind(LoopStatus loop) {

@@ -9,4 +9,6 @@ import java.time.Duration;
  * crashed counts as recovered once its restarted body has run {@code recoveredAfter} without crashing again.
  */
 @ConfigurationProperties("tracker.loops")
-public record LoopSettings(@Bindable(defaultValue = "60s") Duration stuckAfter, @Bindable(defaultValue = "5s") Duration recoveredAfter) {}
+public record LoopSettings(
+        @Bindable(defaultValue = "60s") Duration stuckAfter,
+        @Bindable(defaultValue = "5s") Duration recoveredAfter) {}

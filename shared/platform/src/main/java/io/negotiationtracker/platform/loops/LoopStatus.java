@@ -37,8 +37,9 @@ public final class LoopStatus {
         Instant now = clock.instant();
         lastBeat = now;
         Instant failed = lastFailure;
-        if (failureFromCrash && failed != null && !Loops.recoveredAfter().minus(Duration.between(failed, now)).isPositive())
-            recovered(now);
+        if (failureFromCrash
+                && failed != null
+                && !Loops.recoveredAfter().minus(Duration.between(failed, now)).isPositive()) recovered(now);
     }
 
     /** A step succeeded: a failure before it is over. */
@@ -88,6 +89,16 @@ public final class LoopStatus {
     }
 
     public synchronized LoopSnapshot snapshot() {
-        return new LoopSnapshot(name, startedAt, lastBeat, lastFailure, lastError, lastRecovery, failureFromCrash, failures, restarts, stopped);
+        return new LoopSnapshot(
+                name,
+                startedAt,
+                lastBeat,
+                lastFailure,
+                lastError,
+                lastRecovery,
+                failureFromCrash,
+                failures,
+                restarts,
+                stopped);
     }
 }

@@ -46,6 +46,8 @@ public class LoopsReadiness implements HealthIndicator {
             for (int n = 2; details.containsKey(key); n++) key = s.name() + "#" + n;
             details.put(key, d);
         }
-        return Publishers.just(HealthResult.builder("loops", ready ? HealthStatus.UP : HealthStatus.DOWN).details(details).build());
+        return Publishers.just(HealthResult.builder("loops", ready ? HealthStatus.UP : HealthStatus.DOWN)
+                .details(details)
+                .build());
     }
 }

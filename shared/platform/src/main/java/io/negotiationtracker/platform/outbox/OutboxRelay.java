@@ -35,14 +35,20 @@ public final class OutboxRelay<R extends OutboxRow> implements AutoCloseable {
     private final Stalls stalls;
     private final BackgroundLoop loop;
 
-    public OutboxRelay(DataSource dataSource, KafkaSettings kafka, MeterRegistry meters, RelaySettings settings, Outbox<R> outbox) {
+    public OutboxRelay(
+            DataSource dataSource,
+            KafkaSettings kafka,
+            MeterRegistry meters,
+            RelaySettings settings,
+            Outbox<R> outbox) {
         this.dataSource = dataSource;
         this.kafka = kafka;
         this.settings = settings;
         this.outbox = outbox;
         this.stalls = new Stalls(settings, meters);
         Gauge.builder(settings.metricPrefix() + ".published.position", published, AtomicLong::get)
-                .description("the last position known published to the topic").register(meters);
+                .description("the last position known published to the topic")
+                .register(meters);
         this.loop = BackgroundLoop.start(settings.name(), this::run);
     }
 

@@ -37,10 +37,17 @@ final class PublishingTerm<R extends OutboxRow> {
             outbox.checkTopic(topic.name());
             TopicTail tail = TopicTail.read(kafka, topic, partitions);
             published.set(outbox.published());
-            settings.log().info("{} publishing to {} ({} partitions) from position {}", settings.name(), topic.name(), partitions, published.get());
+            settings.log()
+                    .info(
+                            "{} publishing to {} ({} partitions) from position {}",
+                            settings.name(),
+                            topic.name(),
+                            partitions,
+                            published.get());
             while (loop.running()) {
                 if (!leader.stillHeld()) {
-                    settings.log().warn("{} lost its leadership (its lock session ended); stops publishing", settings.name());
+                    settings.log()
+                            .warn("{} lost its leadership (its lock session ended); stops publishing", settings.name());
                     return;
                 }
                 List<R> batch = StallBoundary.cut(outbox.after(published.get()), stalls.current());
@@ -61,7 +68,9 @@ final class PublishingTerm<R extends OutboxRow> {
     private void publish(TransactionalPublisher publisher, List<R> rows, int partitions) {
         String topic = settings.topic().name();
         try {
-            publisher.publish(rows.stream().map(row -> outbox.record(topic, OutboxTopic.partitionOf(row.key(), partitions), row)).toList());
+            publisher.publish(rows.stream()
+                    .map(row -> outbox.record(topic, OutboxTopic.partitionOf(row.key(), partitions), row))
+                    .toList());
         } catch (PublishFailed e) {
             if (e.permanent() && e.index() >= 0) stalls.stopOn(rows.get(e.index()), e);
             throw e;

@@ -10,5 +10,11 @@ import org.slf4j.Logger;
  * loop report failing; false where the service must stay ready without the broker (ingest keeps taking writes).
  * {@code log}: the service's logger, so the relay speaks under the name operators already filter on.
  */
-public record RelaySettings(String name, String leadershipJob, String transactionalId, OutboxTopic topic, String metricPrefix,
-                            boolean retriesMakeUnready, Logger log) {}
+public record RelaySettings(
+        String name,
+        String leadershipJob,
+        String transactionalId,
+        OutboxTopic topic,
+        String metricPrefix,
+        boolean retriesMakeUnready,
+        Logger log) {}

@@ -22,14 +22,19 @@ final class TopicTail {
     }
 
     static TopicTail read(KafkaSettings kafka, OutboxTopic topic, int partitions) {
-        return new TopicTail(Topics.lastOnEachPartition(kafka.clientConfig(), topic.name(), partitions, headers -> {
-            Header h = headers.lastHeader(topic.positionHeader());
-            return h == null ? 0 : Long.parseLong(new String(h.value(), StandardCharsets.UTF_8));
-        }), partitions);
+        return new TopicTail(
+                Topics.lastOnEachPartition(kafka.clientConfig(), topic.name(), partitions, headers -> {
+                    Header h = headers.lastHeader(topic.positionHeader());
+                    return h == null ? 0 : Long.parseLong(new String(h.value(), StandardCharsets.UTF_8));
+                }),
+                partitions);
     }
 
     /** The rows still to publish, in the same order. */
     <R extends OutboxRow> List<R> notYetOn(List<R> rows) {
-        return rows.stream().filter(r -> r.position() > lastOnPartition.getOrDefault(OutboxTopic.partitionOf(r.key(), partitions), 0L)).toList();
+        return rows.stream()
+                .filter(r ->
+                        r.position() > lastOnPartition.getOrDefault(OutboxTopic.partitionOf(r.key(), partitions), 0L))
+                .toList();
     }
 }

@@ -16,6 +16,7 @@ public final class JwtSecretRules {
             "please-change-this-secret-to-something-random",
             "0123456789abcdef0123456789abcdef",
             "00000000000000000000000000000000");
+
     private static final String HOW = "set JWT_SECRET to a random value of at least " + MIN_BYTES
             + " bytes, the same for the three services (for example the output of: openssl rand -hex 32)";
 
@@ -25,7 +26,9 @@ public final class JwtSecretRules {
     public static void check(String secret) {
         if (secret == null || secret.isBlank()) throw new IllegalStateException("no JWT secret is configured: " + HOW);
         int bytes = secret.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes < MIN_BYTES) throw new IllegalStateException("the JWT secret is " + bytes + " bytes long, too short: " + HOW);
-        if (EXAMPLE_SECRETS.contains(secret.strip())) throw new IllegalStateException("the JWT secret is a published example value: " + HOW);
+        if (bytes < MIN_BYTES)
+            throw new IllegalStateException("the JWT secret is " + bytes + " bytes long, too short: " + HOW);
+        if (EXAMPLE_SECRETS.contains(secret.strip()))
+            throw new IllegalStateException("the JWT secret is a published example value: " + HOW);
     }
 }

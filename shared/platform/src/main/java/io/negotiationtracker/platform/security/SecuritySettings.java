@@ -6,4 +6,5 @@ import java.time.Duration;
 
 /** {@code tracker.security.*} as the platform reads it: the longest lifetime a bearer token may claim. */
 @ConfigurationProperties("tracker.security")
-public record SecuritySettings(@Bindable(defaultValue = "24h") Duration maxTokenLifetime) {}
+public record SecuritySettings(
+        @Bindable(defaultValue = "24h") Duration maxTokenLifetime) {}

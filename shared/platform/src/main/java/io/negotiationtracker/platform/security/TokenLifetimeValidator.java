@@ -26,8 +26,11 @@ public class TokenLifetimeValidator<T> implements GenericJwtClaimsValidator<T> {
 
     @Override
     public boolean validate(Claims claims, T request) {
-        boolean ok = TokenLifetime.acceptable(instant(claims.get(Claims.EXPIRATION_TIME)), instant(claims.get(Claims.ISSUED_AT)),
-                Clock.systemUTC().instant(), max);
+        boolean ok = TokenLifetime.acceptable(
+                instant(claims.get(Claims.EXPIRATION_TIME)),
+                instant(claims.get(Claims.ISSUED_AT)),
+                Clock.systemUTC().instant(),
+                max);
         if (!ok) LOG.debug("token refused: no exp, or a lifetime over {}", max);
         return ok;
     }

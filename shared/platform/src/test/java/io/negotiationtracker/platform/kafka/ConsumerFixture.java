@@ -31,11 +31,15 @@ final class ConsumerFixture implements AutoCloseable {
         dataSource.setUser(TestInfrastructure.jdbcUser());
         dataSource.setPassword(TestInfrastructure.jdbcPassword());
         PlatformTables.migrate(dataSource, "consumed");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create table consumed.effects (partition int not null, record_offset bigint not null, value text not null, by_instance text not null)");
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "create table consumed.effects (partition int not null, record_offset bigint not null, value text not null, by_instance text not null)");
         }
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(), "acks", "all"),
-                new StringSerializer(), new StringSerializer());
+        producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(), "acks", "all"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     void send(String key, String value) {
@@ -59,7 +63,8 @@ final class ConsumerFixture implements AutoCloseable {
     /** A handler that writes the record into {@code effects}, signed by {@code instance}. */
     static RecordHandler effects(String instance) {
         return (c, record) -> {
-            try (var ps = c.prepareStatement("insert into consumed.effects (partition, record_offset, value, by_instance) values (?,?,?,?)")) {
+            try (var ps = c.prepareStatement(
+                    "insert into consumed.effects (partition, record_offset, value, by_instance) values (?,?,?,?)")) {
                 ps.setInt(1, record.partition());
                 ps.setLong(2, record.offset());
                 ps.setString(3, record.value());
@@ -70,7 +75,9 @@ final class ConsumerFixture implements AutoCloseable {
     }
 
     long query(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

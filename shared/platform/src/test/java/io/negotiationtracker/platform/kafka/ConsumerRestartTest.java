@@ -27,12 +27,24 @@ class ConsumerRestartTest {
             for (int i = 0; i < 10; i++) f.send("k" + i, "v" + i);
             AtomicInteger refused = new AtomicInteger();
             DataSource flaky = new FailingFirst(f.dataSource(), 2, refused);
-            try (var consumer = new TransactionalConsumer("restarting", f.topic, f.kafkaConfig(), flaky, "consumed", f.deadLetters(),
-                    ConsumerFixture.effects("only")).start()) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> f.query("select count(*) from consumed.effects") == 10);
+            try (var consumer = new TransactionalConsumer(
+                            "restarting",
+                            f.topic,
+                            f.kafkaConfig(),
+                            flaky,
+                            "consumed",
+                            f.deadLetters(),
+                            ConsumerFixture.effects("only"))
+                    .start()) {
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> f.query("select count(*) from consumed.effects") == 10);
                 assertThat(refused.get()).isEqualTo(2);
-                var status = Loops.all().stream().filter(l -> l.name().equals("consumer-restarting")).findFirst().orElseThrow();
-                await().atMost(Duration.ofSeconds(5)).until(() -> !status.snapshot().failing());
+                var status = Loops.all().stream()
+                        .filter(l -> l.name().equals("consumer-restarting"))
+                        .findFirst()
+                        .orElseThrow();
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> !status.snapshot().failing());
                 LoopSnapshot s = status.snapshot();
                 assertThat(s.restarts()).isGreaterThanOrEqualTo(1);
                 assertThat(s.lastError()).contains("refused on purpose");

@@ -34,20 +34,39 @@ class OffsetFencingTest {
             config.put("max.poll.interval.ms", 3000);
             config.put("session.timeout.ms", 6000);
             config.put("heartbeat.interval.ms", 500);
-            try (var first = new TransactionalConsumer("fenced", f.topic, config, f.dataSource(), "consumed", f.deadLetters(), slowFirst).start()) {
+            try (var first = new TransactionalConsumer(
+                            "fenced", f.topic, config, f.dataSource(), "consumed", f.deadLetters(), slowFirst)
+                    .start()) {
                 assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
-                try (var second = new TransactionalConsumer("fenced", f.topic, config, f.dataSource(), "consumed", f.deadLetters(),
-                        ConsumerFixture.effects("second")).start()) {
-                    await().atMost(Duration.ofSeconds(60)).until(() -> f.query("select count(*) from consumed.effects where by_instance = 'second'") == RECORDS);
-                    assertThat(f.query("select next_offset from consumed.consumer_offsets where consumer = 'fenced'")).isEqualTo(RECORDS);
+                try (var second = new TransactionalConsumer(
+                                "fenced",
+                                f.topic,
+                                config,
+                                f.dataSource(),
+                                "consumed",
+                                f.deadLetters(),
+                                ConsumerFixture.effects("second"))
+                        .start()) {
+                    await().atMost(Duration.ofSeconds(60))
+                            .until(() -> f.query("select count(*) from consumed.effects where by_instance = 'second'")
+                                    == RECORDS);
+                    assertThat(f.query("select next_offset from consumed.consumer_offsets where consumer = 'fenced'"))
+                            .isEqualTo(RECORDS);
                     release.countDown();
                     // The first consumer finishes its transaction now; fenced, it must roll it back.
-                    await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
-                            .until(() -> f.query("select count(*) from consumed.effects where by_instance = 'first'") == 0);
+                    await().during(Duration.ofSeconds(3))
+                            .atMost(Duration.ofSeconds(10))
+                            .until(() ->
+                                    f.query("select count(*) from consumed.effects where by_instance = 'first'") == 0);
                     for (int i = RECORDS; i < RECORDS + 5; i++) f.send("k" + i, "v" + i);
-                    await().atMost(Duration.ofSeconds(60)).until(() -> f.query("select count(*) from consumed.effects") == RECORDS + 5);
-                    assertThat(f.query("select count(*) from (select record_offset from consumed.effects group by record_offset having count(*) > 1) d")).isZero();
-                    assertThat(f.query("select next_offset from consumed.consumer_offsets where consumer = 'fenced'")).isEqualTo(RECORDS + 5);
+                    await().atMost(Duration.ofSeconds(60))
+                            .until(() -> f.query("select count(*) from consumed.effects") == RECORDS + 5);
+                    assertThat(
+                                    f.query(
+                                            "select count(*) from (select record_offset from consumed.effects group by record_offset having count(*) > 1) d"))
+                            .isZero();
+                    assertThat(f.query("select next_offset from consumed.consumer_offsets where consumer = 'fenced'"))
+                            .isEqualTo(RECORDS + 5);
                     assertThat(first.isRunning()).isTrue();
                 }
             } finally {

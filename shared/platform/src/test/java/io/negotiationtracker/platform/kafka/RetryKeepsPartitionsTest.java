@@ -29,12 +29,24 @@ class RetryKeepsPartitionsTest {
             };
             Map<String, Object> config = f.kafkaConfig();
             config.put("max.poll.interval.ms", 3000);
-            try (var consumer = new TransactionalConsumer("retrying", f.topic, config, f.dataSource(), "consumed", f.deadLetters(),
-                    failingForSixSeconds).start()) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> f.query("select count(*) from consumed.effects") == 5);
+            try (var consumer = new TransactionalConsumer(
+                            "retrying",
+                            f.topic,
+                            config,
+                            f.dataSource(),
+                            "consumed",
+                            f.deadLetters(),
+                            failingForSixSeconds)
+                    .start()) {
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> f.query("select count(*) from consumed.effects") == 5);
                 assertThat(System.currentTimeMillis() - firstAttempt[0]).isGreaterThanOrEqualTo(6_000);
-                assertThat(f.query("select count(*) from consumed.dead_letters")).as("transient errors are not the record's fault").isZero();
-                assertThat(consumer.assignments()).as("partitions kept through the retries").isEqualTo(1);
+                assertThat(f.query("select count(*) from consumed.dead_letters"))
+                        .as("transient errors are not the record's fault")
+                        .isZero();
+                assertThat(consumer.assignments())
+                        .as("partitions kept through the retries")
+                        .isEqualTo(1);
                 Thread.sleep(1_000);
                 assertThat(f.query("select count(*) from consumed.effects")).isEqualTo(5);
             }

@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 
 /** A loop whose body throws is restarted with backoff; readiness names it and its error while it fails, and is UP once it recovers. */
 class BackgroundLoopRestartTest {
-    final LoopsReadiness readiness = new LoopsReadiness(new LoopSettings(Duration.ofSeconds(60), Duration.ofMillis(500)));
+    final LoopsReadiness readiness =
+            new LoopsReadiness(new LoopSettings(Duration.ofSeconds(60), Duration.ofMillis(500)));
 
     @Test
     void aCrashingBodyIsRestartedAndReportedUntilItRecovers() {
@@ -38,7 +39,8 @@ class BackgroundLoopRestartTest {
             assertThat(loop.alive()).isTrue();
 
             broken.set(false);
-            await().atMost(Duration.ofSeconds(10)).until(() -> result().getStatus().equals(HealthStatus.UP));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> result().getStatus().equals(HealthStatus.UP));
         }
         assertThat(Loops.all()).noneMatch(s -> s.name().equals("test-crashing-loop"));
     }
@@ -53,11 +55,13 @@ class BackgroundLoopRestartTest {
                 l.pause(20);
             }
         })) {
-            await().atMost(Duration.ofSeconds(5)).until(() -> result().getStatus().equals(HealthStatus.DOWN));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> result().getStatus().equals(HealthStatus.DOWN));
             Map<?, ?> details = (Map<?, ?>) ((Map<?, ?>) result().getDetails()).get("test-reporting-loop");
             assertThat(details.get("lastError")).isEqualTo("IllegalStateException: database unreachable");
             broken.set(false);
-            await().atMost(Duration.ofSeconds(5)).until(() -> result().getStatus().equals(HealthStatus.UP));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> result().getStatus().equals(HealthStatus.UP));
         }
     }
 
@@ -71,21 +75,31 @@ class BackgroundLoopRestartTest {
                 l.pause(20);
             }
         })) {
-            await().atMost(Duration.ofSeconds(5)).until(() -> Mono.from(strict.getResult()).block().getStatus().equals(HealthStatus.DOWN));
-            Map<?, ?> details = (Map<?, ?>) ((Map<?, ?>) Mono.from(strict.getResult()).block().getDetails()).get("test-blocked-loop");
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() ->
+                            Mono.from(strict.getResult()).block().getStatus().equals(HealthStatus.DOWN));
+            Map<?, ?> details = (Map<?, ?>)
+                    ((Map<?, ?>) Mono.from(strict.getResult()).block().getDetails()).get("test-blocked-loop");
             assertThat(details.get("verdict")).isEqualTo("STUCK");
             blocked.set(false);
-            await().atMost(Duration.ofSeconds(5)).until(() -> Mono.from(strict.getResult()).block().getStatus().equals(HealthStatus.UP));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() ->
+                            Mono.from(strict.getResult()).block().getStatus().equals(HealthStatus.UP));
         }
     }
 
     @Test
     void aLoopThatStopsBeatingIsStuck() {
-        LoopSnapshot s = new LoopSnapshot("x", java.time.Instant.EPOCH, java.time.Instant.EPOCH, null, null, null, false, 0, 0, false);
-        assertThat(LoopVerdict.judge(s, java.time.Instant.EPOCH.plusSeconds(61), Duration.ofSeconds(60))).isEqualTo(LoopVerdict.STUCK);
-        assertThat(LoopVerdict.judge(s, java.time.Instant.EPOCH.plusSeconds(59), Duration.ofSeconds(60))).isEqualTo(LoopVerdict.HEALTHY);
-        LoopSnapshot stopped = new LoopSnapshot("x", java.time.Instant.EPOCH, java.time.Instant.EPOCH, null, null, null, false, 0, 0, true);
-        assertThat(LoopVerdict.judge(stopped, java.time.Instant.EPOCH, Duration.ofSeconds(60))).isEqualTo(LoopVerdict.STOPPED);
+        LoopSnapshot s = new LoopSnapshot(
+                "x", java.time.Instant.EPOCH, java.time.Instant.EPOCH, null, null, null, false, 0, 0, false);
+        assertThat(LoopVerdict.judge(s, java.time.Instant.EPOCH.plusSeconds(61), Duration.ofSeconds(60)))
+                .isEqualTo(LoopVerdict.STUCK);
+        assertThat(LoopVerdict.judge(s, java.time.Instant.EPOCH.plusSeconds(59), Duration.ofSeconds(60)))
+                .isEqualTo(LoopVerdict.HEALTHY);
+        LoopSnapshot stopped = new LoopSnapshot(
+                "x", java.time.Instant.EPOCH, java.time.Instant.EPOCH, null, null, null, false, 0, 0, true);
+        assertThat(LoopVerdict.judge(stopped, java.time.Instant.EPOCH, Duration.ofSeconds(60)))
+                .isEqualTo(LoopVerdict.STOPPED);
     }
 
     private HealthResult result() {

@@ -35,7 +35,9 @@ class OutboxRelayRestartTest {
         outbox.failCheckpoints(2);
         try (OutboxRelay<TableOutbox.Row> relay = relay(topic, outbox)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> relay.lag() == 0);
-            assertThat(relay.failures()).as("the lost checkpoints ended two terms").isGreaterThanOrEqualTo(2);
+            assertThat(relay.failures())
+                    .as("the lost checkpoints ended two terms")
+                    .isGreaterThanOrEqualTo(2);
             outbox.store(21, 30);
             await().atMost(Duration.ofSeconds(30)).until(() -> relay.lag() == 0);
         }
@@ -63,32 +65,57 @@ class OutboxRelayRestartTest {
     }
 
     private static OutboxRelay<TableOutbox.Row> relay(String topic, TableOutbox outbox) {
-        var settings = new RelaySettings("relay-" + topic, "relay-" + topic, "relay:" + topic, new OutboxTopic(topic, 3, Map.of(),
-                TableOutbox.POSITION_HEADER), "test.relay", false, LoggerFactory.getLogger(OutboxRelayRestartTest.class));
+        var settings = new RelaySettings(
+                "relay-" + topic,
+                "relay-" + topic,
+                "relay:" + topic,
+                new OutboxTopic(topic, 3, Map.of(), TableOutbox.POSITION_HEADER),
+                "test.relay",
+                false,
+                LoggerFactory.getLogger(OutboxRelayRestartTest.class));
         return new OutboxRelay<>(outbox.dataSource, KAFKA, new SimpleMeterRegistry(), settings, outbox);
     }
 
     private static void assertOnTopicOnceInOrder(String topic, long rows) {
         List<long[]> onTopic = positions(topic);
-        assertThat(onTopic.stream().map(p -> p[1]).sorted().toList()).containsExactlyElementsOf(LongStream.rangeClosed(1, rows).boxed().toList());
-        onTopic.stream().collect(Collectors.groupingBy(p -> p[0], Collectors.mapping(p -> p[1], Collectors.toList())))
-                .values().forEach(perPartition -> assertThat(perPartition).isSorted());
+        assertThat(onTopic.stream().map(p -> p[1]).sorted().toList())
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, rows).boxed().toList());
+        onTopic.stream()
+                .collect(Collectors.groupingBy(p -> p[0], Collectors.mapping(p -> p[1], Collectors.toList())))
+                .values()
+                .forEach(perPartition -> assertThat(perPartition).isSorted());
     }
 
     /** [partition, position] of every committed record, in each partition's order. */
     private static List<long[]> positions(String topic) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(),
-                "isolation.level", "read_committed"), new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(
+                Map.of(
+                        "bootstrap.servers",
+                        TestInfrastructure.kafkaBootstrapServers(),
+                        "isolation.level",
+                        "read_committed"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             List<long[]> out = new ArrayList<>();
             long deadline = System.currentTimeMillis() + 20_000;
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp)) && System.currentTimeMillis() < deadline) {
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))
+                    && System.currentTimeMillis() < deadline) {
                 for (var r : consumer.poll(Duration.ofMillis(200)))
-                    out.add(new long[] {r.partition(), Long.parseLong(new String(r.headers().lastHeader(TableOutbox.POSITION_HEADER).value(), StandardCharsets.UTF_8))});
+                    out.add(new long[] {
+                        r.partition(),
+                        Long.parseLong(new String(
+                                r.headers()
+                                        .lastHeader(TableOutbox.POSITION_HEADER)
+                                        .value(),
+                                StandardCharsets.UTF_8))
+                    });
             }
             return out;
         }

@@ -11,7 +11,9 @@ class StallBoundaryTest {
     record Row(long position, String key, String id) implements OutboxRow {}
 
     private static List<Row> rows(long from, long to) {
-        return LongStream.rangeClosed(from, to).mapToObj(p -> new Row(p, "n", "e" + p)).toList();
+        return LongStream.rangeClosed(from, to)
+                .mapToObj(p -> new Row(p, "n", "e" + p))
+                .toList();
     }
 
     private static OutboxStall stuckAt(long position) {
@@ -20,9 +22,17 @@ class StallBoundaryTest {
 
     @Test
     void publishesWhatComesBeforeTheStuckRowApartThenRetriesItAloneAndNeverWhatFollows() {
-        assertThat(StallBoundary.cut(rows(1, 5), null)).extracting(Row::position).containsExactly(1L, 2L, 3L, 4L, 5L);
-        assertThat(StallBoundary.cut(rows(1, 5), stuckAt(3))).extracting(Row::position).containsExactly(1L, 2L);
-        assertThat(StallBoundary.cut(rows(3, 5), stuckAt(3))).extracting(Row::position).containsExactly(3L);
-        assertThat(StallBoundary.cut(rows(6, 8), stuckAt(3))).extracting(Row::position).containsExactly(6L, 7L, 8L);
+        assertThat(StallBoundary.cut(rows(1, 5), null))
+                .extracting(Row::position)
+                .containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(StallBoundary.cut(rows(1, 5), stuckAt(3)))
+                .extracting(Row::position)
+                .containsExactly(1L, 2L);
+        assertThat(StallBoundary.cut(rows(3, 5), stuckAt(3)))
+                .extracting(Row::position)
+                .containsExactly(3L);
+        assertThat(StallBoundary.cut(rows(6, 8), stuckAt(3)))
+                .extracting(Row::position)
+                .containsExactly(6L, 7L, 8L);
     }
 }

@@ -31,8 +31,9 @@ final class TableOutbox implements Outbox<TableOutbox.Row> {
         dataSource.setUrl(TestInfrastructure.newDatabase(name));
         dataSource.setUser(TestInfrastructure.jdbcUser());
         dataSource.setPassword(TestInfrastructure.jdbcPassword());
-        execute("create schema outbox; create table outbox.rows (position bigint primary key, key text not null); "
-                + "create table outbox.checkpoint (id int primary key, last bigint not null); insert into outbox.checkpoint values (1, 0)");
+        execute(
+                "create schema outbox; create table outbox.rows (position bigint primary key, key text not null); "
+                        + "create table outbox.checkpoint (id int primary key, last bigint not null); insert into outbox.checkpoint values (1, 0)");
     }
 
     /** Another relay's view of the same outbox (same database), with its own failure switch. */
@@ -67,7 +68,8 @@ final class TableOutbox implements Outbox<TableOutbox.Row> {
     @Override
     public List<Row> after(long position) {
         return Transactions.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select position, key from outbox.rows where position > ? order by position limit 7")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select position, key from outbox.rows where position > ? order by position limit 7")) {
                 ps.setLong(1, position);
                 List<Row> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -88,7 +90,8 @@ final class TableOutbox implements Outbox<TableOutbox.Row> {
     @Override
     public long published() {
         return Transactions.read(dataSource, c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select last from outbox.checkpoint")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select last from outbox.checkpoint")) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -97,14 +100,16 @@ final class TableOutbox implements Outbox<TableOutbox.Row> {
 
     @Override
     public void markPublished(long upTo) {
-        if (marksToFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0) throw new IllegalStateException("the database went away after the commit");
+        if (marksToFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0)
+            throw new IllegalStateException("the database went away after the commit");
         if (!forgetCheckpoints) execute("update outbox.checkpoint set last = greatest(last, " + upTo + ")");
     }
 
     @Override
     public long head() {
         return Transactions.read(dataSource, c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select coalesce(max(position), 0) from outbox.rows")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select coalesce(max(position), 0) from outbox.rows")) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -117,7 +122,8 @@ final class TableOutbox implements Outbox<TableOutbox.Row> {
     }
 
     private void execute(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

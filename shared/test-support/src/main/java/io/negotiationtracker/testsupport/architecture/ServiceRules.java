@@ -34,14 +34,25 @@ public final class ServiceRules {
     public static void check(String root) {
         JavaClasses classes = mainClassesOf(root);
         slices().matching(root + ".(*)..").should().beFreeOfCycles().check(classes);
-        noClasses().that().resideInAPackage(root + ".api..").or().areAnnotatedWith(CONTROLLER)
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.apache.kafka..")
+        noClasses()
+                .that()
+                .resideInAPackage(root + ".api..")
+                .or()
+                .areAnnotatedWith(CONTROLLER)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "javax.sql..", "org.apache.kafka..")
                 .because("the HTTP edge asks the service's stores and readers; it does not speak SQL or Kafka itself")
                 .allowEmptyShould(true)
                 .check(classes);
-        String[] others = Stream.concat(SERVICES.stream().filter(s -> !s.equals(root)), Stream.of("io.negotiationtracker.testsupport"))
-                .map(s -> s + "..").toArray(String[]::new);
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(others)
+        String[] others = Stream.concat(
+                        SERVICES.stream().filter(s -> !s.equals(root)), Stream.of("io.negotiationtracker.testsupport"))
+                .map(s -> s + "..")
+                .toArray(String[]::new);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others)
                 .because("services meet only on the topics and over HTTP")
                 .check(classes);
     }
