@@ -56,8 +56,8 @@ class ReleasedServiceSchemasTest {
                         ds,
                         "select version || '=' || checksum from " + service
                                 + ".flyway_schema_history where version is not null order by installed_rank"))
-                .as("the released migrations are frozen")
-                .containsExactlyElementsOf(releasedChecksums);
+                .as("the released migrations are frozen (later ones may follow them)")
+                .startsWith(releasedChecksums.toArray(new String[0]));
         execute(ds, "insert into " + service + ".consumer_offsets values ('group', 'topic', 0, 42)");
         execute(
                 ds,
