@@ -6,8 +6,11 @@ import java.util.UUID;
 
 /**
  * An alert the rules say is due. Its {@link #key()} (negotiation, deadline, revision, due date, kind, horizon, and the
- * signal's event for a signal) identifies it: the live notifier records each key once, the backtest lists it once. A
- * deadline moved back to an earlier date is a new revision, so it alerts again.
+ * event that raised it, "-" for an alert the day raised) identifies it: the live notifier records each key once, the
+ * backtest lists it once. A deadline moved back to an earlier date is a new revision, so it alerts again. An alert an
+ * event raised carries that event in its key: a correction folds the past again, so revisions no longer count every
+ * move, and a later change of the same kind to the same date (after a retracted setting or move) would otherwise
+ * share the key of an alert already recorded and be dropped.
  */
 public record DueAlert(
         String negotiationId,
@@ -26,7 +29,10 @@ public record DueAlert(
         return keyOf(negotiationId, deadlineId, revision, dueOn, kind, horizonDays, eventId);
     }
 
-    /** The one key formula, shared by the live notifier's records and the backtest, so both name an alert alike. */
+    /**
+     * The one key formula, shared by the live notifier's records and the backtest, so both name an alert alike. Time
+     * alerts (no event) keep the form they had; alerts raised by an event end with its id.
+     */
     public static String keyOf(
             String negotiationId,
             String deadlineId,
@@ -43,6 +49,6 @@ public record DueAlert(
                 String.valueOf(dueOn),
                 kind.name(),
                 horizonDays == null ? "-" : horizonDays.toString(),
-                kind == AlertKind.CHANGE_SIGNALLED ? String.valueOf(eventId) : "-");
+                eventId == null ? "-" : eventId.toString());
     }
 }

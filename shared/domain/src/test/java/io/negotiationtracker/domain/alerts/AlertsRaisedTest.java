@@ -101,6 +101,49 @@ class AlertsRaisedTest {
                         "2025-06-04 cancelled pause-end null r1 sent");
     }
 
+    @Test
+    void aCorrectionsAlertAndALaterOrdinaryChangeOfTheSameKindToTheSameDateAreTwoAlerts() {
+        // a retraction takes the setting back (cancelled, r1); the deadline is set again and cancelled by an ordinary
+        // change: r1 again, no date again, but another event; each alert is recorded and listed
+        var history = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
+                .published("2025-06-02", new EventRetracted(id(1), "no date was set"))
+                .published("2025-06-03", legal("pause-end", "2025-07-09"))
+                .published("2025-06-04", cancelled("pause-end", "2025-07-09"));
+        assertThat(raisedBy(history, 2).key()).isNotEqualTo(raisedBy(history, 4).key());
+        assertThat(raisedBy(history, 1).key()).isNotEqualTo(raisedBy(history, 3).key());
+        assertThat(History.lines(history.backtest("2025-06-01", "2025-06-04", AlertPolicy.DEFAULT)))
+                .containsExactly(
+                        "2025-06-01 set pause-end 2025-07-09 r0 sent",
+                        "2025-06-02 cancelled pause-end null r1 sent",
+                        "2025-06-03 set pause-end 2025-07-09 r0 sent",
+                        "2025-06-04 cancelled pause-end null r1 sent");
+    }
+
+    @Test
+    void aRetractedMoveAndTheSameMoveRecordedAgainLaterAreTwoAlerts() {
+        var history = given().published("2025-06-01", legal("pause-end", "2025-07-09"))
+                .published("2025-06-02", moved("pause-end", "2025-07-09", "2025-07-20"))
+                .published("2025-06-03", new EventRetracted(id(2), "no extension was agreed"))
+                .published("2025-06-04", moved("pause-end", "2025-07-09", "2025-07-20"));
+        assertThat(raisedBy(history, 4).key()).isNotEqualTo(raisedBy(history, 2).key());
+        assertThat(History.lines(history.backtest("2025-06-01", "2025-06-04", AlertPolicy.DEFAULT)))
+                .containsExactly(
+                        "2025-06-01 set pause-end 2025-07-09 r0 sent",
+                        "2025-06-02 extended pause-end 2025-07-20 r1 sent",
+                        "2025-06-03 advanced pause-end 2025-07-09 r1 sent",
+                        "2025-06-04 extended pause-end 2025-07-20 r1 sent");
+    }
+
+    /** The one alert the {@code version}th event raised, folded as the live notifier folds it. */
+    private static DueAlert raisedBy(History history, int version) {
+        List<EventEnvelope> events = history.events();
+        var before = Evolve.fold(History.NEGOTIATION, events.subList(0, version - 1));
+        var after = Evolve.fold(History.NEGOTIATION, events.subList(0, version));
+        List<DueAlert> raised = AlertsRaised.by(before, after, events.get(version - 1));
+        assertThat(raised).hasSize(1);
+        return raised.get(0);
+    }
+
     /** "kind dueOn from previousDueOn r<revision>: message" for each alert the history's last event raised. */
     private static List<String> lines(History history) {
         List<EventEnvelope> events = history.events();
