@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every error the framework itself answers (404 route, 405, 413, 415, bad parameters...) is problem+json too. A 5xx
- * never carries internal text (exception messages, SQL): it is logged with an id, and the answer gives only that id.
+ * Every error the framework itself answers (404 route, 405, 413, 415, bad parameters, 401 and 403 from the security
+ * rules...) is problem+json too; a 401 or 403 names the Authorization header as its field. A 5xx never carries
+ * internal text (exception messages, SQL): it is logged with an id, and the answer gives only that id.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -26,6 +27,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map
             ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
         if (status >= 500) return internal(context, response, status);
+        if (status == 401 || status == 403) return refusedToken(response, status);
         List<Error> errors = context.getErrors();
         String detail = errors.isEmpty() ? response.reason() : errors.get(0).getMessage();
         String field = errors.isEmpty() ? null : errors.get(0).getPath().orElse(null);
@@ -38,6 +40,18 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map
                 : null;
         return response.contentType(Problem.MEDIA_TYPE)
                 .body(Problem.body(status, response.reason(), detail, field, extra));
+    }
+
+    /**
+     * A request the security rules refused (no valid bearer token: 401; a token without the role the request needs:
+     * 403) names the input at fault, the Authorization header, like any other refusal.
+     */
+    private static MutableHttpResponse<Map<String, Object>> refusedToken(MutableHttpResponse<?> response, int status) {
+        String detail = status == 401
+                ? "a valid bearer token is required: send Authorization: Bearer <token>"
+                : "the bearer token does not carry the role this request needs (a write needs the writer role)";
+        return response.contentType(Problem.MEDIA_TYPE)
+                .body(Problem.body(status, response.reason(), detail, "Authorization", null));
     }
 
     private static MutableHttpResponse<Map<String, Object>> internal(
