@@ -31,14 +31,15 @@ export class Editor {
     tokenForm($('token-form'), (token) => { this.ingest = token ? new Ingest(ingestUrl, token) : null; this.html.hidden = !token; });
   }
 
-  /** The negotiation being shown: its id, and the parties, deadlines, issues and measures the form offers. */
+  /** The negotiation being shown: its id, and the parties, people, deadlines, issues and measures the form offers. */
   context(negotiationId, status) {
     const t = status.tariffs || {};
     const measures = ['inForce', 'suspended', 'scheduled', 'announced', 'lifted', 'threatened'].flatMap((k) => t[k] || []);
     const switched = negotiationId !== this.negotiationId;
     this.negotiationId = negotiationId;
     this.ctx = { today: status.today, parties: status.parties || [], deadlines: status.deadlines || [],
-      issues: [...(status.issues?.open || []), ...(status.issues?.closed || [])], measures: [...new Map(measures.map((m) => [m.measureId, m])).values()] };
+      issues: [...(status.issues?.open || []), ...(status.issues?.closed || [])], measures: [...new Map(measures.map((m) => [m.measureId, m])).values()],
+      people: [...new Map((status.recentStatements || []).map((s) => [s.speaker, { name: s.speaker, role: s.role, party: s.party }])).values()] };
     if (switched || !this.form) this.start(factForm($('editor-type').value, this.ctx));
   }
 
@@ -71,6 +72,7 @@ export class Editor {
     this.previewed = { json: JSON.stringify(event), version: r.body.versionBefore };
     this.ui.canSave(true);
     this.ui.status('Preview ready: check what changes, then save.');
+    $('editor-preview').scrollIntoView({ block: 'nearest' });
   }
 
   async save() {
@@ -84,6 +86,7 @@ export class Editor {
     this.start(this.form.target ? factForm($('editor-type').value, this.ctx) : factForm(this.form.type, this.ctx));
     this.ui.status(saved);
     this.announce(saved);
+    $('editor-status').scrollIntoView({ block: 'nearest' });
   }
 
   /** Someone saved first: nothing is overwritten; the form lists their events and asks for a new preview. */

@@ -1,17 +1,23 @@
 // The event list, latest first, each event with its source and confidence; events new since the last render glow.
-import { el, replace } from './dom.js';
+import { el } from './dom.js';
 import { dateLabel, instantLabel, worldDate, humanize } from './format.js';
 import { describe, detail } from './describe.js';
 import { number } from './locale.js';
 import { actionButtons, amendedClass, amendmentLines, rememberEvents } from './event-actions.js';
 
 let seen = null;
+let rendered = new Map(); // eventId -> { key, node }: what each item was drawn from
 
 export function resetEvents() {
   seen = null;
+  rendered = new Map();
 }
 
-/** Renders the list; returns how many events were not shown before (0 on the first render of a negotiation). */
+/**
+ * Renders the list; returns how many events were not shown before (0 on the first render of a negotiation). An item
+ * whose event (and what it refers to) did not change is kept as it is, not drawn again: a live update leaves the
+ * item, button or link a reader is on (and its focus) in place; only new and amended events are drawn anew.
+ */
 export function renderEvents(timeline, status) {
   const titles = new Map((status.deadlines || []).map((d) => [d.deadlineId, d.title || d.deadlineId]));
   const names = { deadline: (id) => titles.get(id) || id };
@@ -20,8 +26,27 @@ export function renderEvents(timeline, status) {
   seen = new Set(events.map((e) => e.eventId));
   rememberEvents(events);
   document.getElementById('event-count').textContent = `(${number(events.length)})`;
-  replace(document.getElementById('event-list'), events.map((e) => item(e, before && !before.has(e.eventId), names)));
+  const byId = new Map(events.map((e) => [e.eventId, e]));
+  const titlesKey = JSON.stringify([...titles]);
+  const next = new Map();
+  const nodes = events.map((e) => {
+    const key = JSON.stringify([e, byId.get(e.data?.eventId) ?? null, titlesKey]);
+    const old = rendered.get(e.eventId);
+    const node = old && old.key === key ? old.node : item(e, before && !before.has(e.eventId), names);
+    if (node === old?.node) node.classList.remove('fresh');
+    next.set(e.eventId, { key, node });
+    return node;
+  });
+  rendered = next;
+  reconcile(document.getElementById('event-list'), nodes);
   return before ? events.filter((e) => !before.has(e.eventId)).length : 0;
+}
+
+/** Puts `nodes` in `list` in order, moving only what is out of place and removing what is no longer there. */
+function reconcile(list, nodes) {
+  const keep = new Set(nodes);
+  [...list.children].forEach((c) => { if (!keep.has(c)) c.remove(); });
+  nodes.forEach((node, i) => { if (list.children[i] !== node) list.insertBefore(node, list.children[i] || null); });
 }
 
 function latestFirst(a, b) {

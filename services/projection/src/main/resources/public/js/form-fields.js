@@ -28,7 +28,8 @@ function input(field, id, path, ctx, value) {
   const common = { id, name: path, 'data-field': path, 'aria-required': field.required ? 'true' : null };
   const options = optionsOf(field, ctx);
   if (options) {
-    const blank = field.required && field.kind === 'enum' ? [] : [el('option', { value: '' }, '—')];
+    // a required enumeration or party starts on its first value (ingest refuses neither blank nor unknown codes)
+    const blank = field.required && (field.kind === 'enum' || field.kind === 'party') ? [] : [el('option', { value: '' }, '—')];
     return el('select', common, blank, options.map(([v, text]) => el('option', { value: v, selected: String(value ?? '') === v }, text)));
   }
   if (field.kind === 'bool') return el('input', { ...common, type: 'checkbox', checked: value ?? field.initial ?? false });
@@ -49,10 +50,28 @@ function optionsOf(field, ctx) {
   }
 }
 
+/** A person (name, role, party: the party is required, as ingest reads a person); a name already quoted in the
+ * negotiation is offered as the writer types, and picking it fills in the role and party it was recorded with. */
 function person(field, path, ctx, value) {
-  return el('fieldset', { class: 'field person', 'data-field': path }, el('legend', {}, words(field.name), field.required ? ' (required)' : ''),
-    fieldControl({ name: 'name', kind: 'text', required: true }, path, ctx, value.name),
-    fieldControl({ name: 'role', kind: 'text' }, path, ctx, value.role), fieldControl({ name: 'party', kind: 'party' }, path, ctx, value.party));
+  const known = ctx.people || [];
+  const name = fieldControl({ name: 'name', kind: 'text', required: true }, path, ctx, value.name);
+  const box = el('fieldset', { class: 'field person', 'data-field': path }, el('legend', {}, words(field.name), field.required ? ' (required)' : ''),
+    name, fieldControl({ name: 'role', kind: 'text' }, path, ctx, value.role),
+    fieldControl({ name: 'party', kind: 'party', required: true }, path, ctx, value.party));
+  if (!known.length) return box;
+  const input = name.querySelector('input');
+  const list = el('datalist', { id: `${input.id}-people` }, known.map((p) => el('option', { value: p.name }, [p.role, p.party].filter(Boolean).join(', '))));
+  input.setAttribute('list', list.id);
+  input.setAttribute('autocomplete', 'off');
+  name.append(list);
+  input.addEventListener('change', () => {
+    const p = known.find((k) => k.name === input.value.trim());
+    if (!p) return;
+    const role = box.querySelector(`[data-field="${path}.role"]`);
+    if (!role.value.trim() && p.role) role.value = p.role;
+    if (p.party) box.querySelector(`[data-field="${path}.party"]`).value = p.party;
+  });
+  return box;
 }
 
 /** Several ids out of a list, as checkboxes in a group named by the field. */
