@@ -98,7 +98,7 @@ async function loadNegotiation(live, focus = false) {
     $('negotiation-title').textContent = status.title || id;
     $('negotiation-meta').textContent = meta(status, timeline);
     renderCards(status);
-    editor.context(id, status);
+    editor.context(id, status, timeline);
     renderTimeline(status, timeline);
     const fresh = renderEvents(timeline, status);
     if (live && fresh) announce(`${plural(fresh, 'new event', 'new events')} in ${status.title || id}`);

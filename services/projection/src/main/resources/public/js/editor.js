@@ -32,14 +32,14 @@ export class Editor {
   }
 
   /** The negotiation being shown: its id, and the parties, people, deadlines, issues and measures the form offers. */
-  context(negotiationId, status) {
+  context(negotiationId, status, timeline = {}) {
     const t = status.tariffs || {};
     const measures = ['inForce', 'suspended', 'scheduled', 'announced', 'lifted', 'threatened'].flatMap((k) => t[k] || []);
     const switched = negotiationId !== this.negotiationId;
     this.negotiationId = negotiationId;
     this.ctx = { today: status.today, parties: status.parties || [], deadlines: status.deadlines || [],
       issues: [...(status.issues?.open || []), ...(status.issues?.closed || [])], measures: [...new Map(measures.map((m) => [m.measureId, m])).values()],
-      people: [...new Map((status.recentStatements || []).map((s) => [s.speaker, { name: s.speaker, role: s.role, party: s.party }])).values()] };
+      people: peopleOf(timeline.events || [], status.recentStatements || []) };
     if (switched || !this.form) this.start(factForm($('editor-type').value, this.ctx));
   }
 
@@ -104,4 +104,17 @@ export class Editor {
     showProblem(this.html, r.body, $('editor-error'));
     this.ui.status(`Not saved: ${r.body.detail || r.body.title || `HTTP ${r.status}`}`);
   }
+}
+
+/** The people the negotiation names, by name (the latest mention wins): its leads, rounds' participants and speakers. */
+function peopleOf(events, statements) {
+  const people = new Map();
+  const add = (p) => { if (p?.name && p.party) people.set(p.name, { name: p.name, role: p.role, party: p.party }); };
+  for (const e of events) {
+    if (e.type === 'NegotiationOpened') (e.data?.leads || []).forEach(add);
+    if (e.type === 'RoundHeld') (e.data?.participants || []).forEach(add);
+    if (e.type === 'StatementMade') add(e.data?.speaker);
+  }
+  statements.forEach((s) => add({ name: s.speaker, role: s.role, party: s.party }));
+  return [...people.values()];
 }

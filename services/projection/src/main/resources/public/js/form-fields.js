@@ -50,8 +50,8 @@ function optionsOf(field, ctx) {
   }
 }
 
-/** A person (name, role, party: the party is required, as ingest reads a person); a name already quoted in the
- * negotiation is offered as the writer types, and picking it fills in the role and party it was recorded with. */
+/** A person (name, role, party: the party is required, as ingest reads a person); a person the negotiation names
+ * (a lead, a participant, a speaker) is offered as the writer types, and picking one fills in their role and party. */
 function person(field, path, ctx, value) {
   const known = ctx.people || [];
   const name = fieldControl({ name: 'name', kind: 'text', required: true }, path, ctx, value.name);
