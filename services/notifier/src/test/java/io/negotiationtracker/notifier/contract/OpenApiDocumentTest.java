@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
     @Test
     void theGeneratedDocumentPassesTheRecommendedRules() {
-        var findings = OpenApiContract.check("notifier");
+        // /api/subscriptions/email/deliveries would match both templates, but a subscription id is a UUID, never
+        // "email".
+        var findings =
+                OpenApiContract.check("notifier", "no-ambiguous-paths at #/paths//api/subscriptions/{id}/deliveries");
         findings.forEach(f -> System.out.println("notifier.yml: " + f));
         assertThat(OpenApiLint.errors(findings)).isEmpty();
         assertThat(OpenApiContract.generated("notifier").path("paths").size()).isPositive();
