@@ -8,6 +8,7 @@ import static io.negotiationtracker.ingest.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.negotiationtracker.ingest.test.IngestFixture;
+import io.negotiationtracker.testsupport.contracts.OpenApiContract;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,11 @@ class AppendContractTest {
     @AfterAll
     void stop() {
         ingest.close();
+    }
+
+    @Test
+    void theOpenApiDocumentAndItsViewerAreServed() {
+        OpenApiContract.assertServed(ingest.url(), "ingest");
     }
 
     private String fresh(String name) {
