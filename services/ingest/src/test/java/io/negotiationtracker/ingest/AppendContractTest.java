@@ -8,6 +8,8 @@ import static io.negotiationtracker.ingest.Events.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.negotiationtracker.ingest.test.IngestFixture;
+import io.negotiationtracker.testsupport.contracts.OpenApiContract;
+import io.negotiationtracker.testsupport.http.Http;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +33,17 @@ class AppendContractTest {
     @AfterAll
     void stop() {
         ingest.close();
+    }
+
+    @Test
+    void theOpenApiDocumentAndItsViewerAreServed() {
+        OpenApiContract.assertServed(ingest.url(), "ingest");
+        var asyncApi = Http.get(ingest.url() + "/contracts/asyncapi.yml");
+        assertThat(asyncApi.status()).isEqualTo(200);
+        assertThat(asyncApi.body()).contains("asyncapi: 3.0.0", "negotiation.events.v1", "negotiation.alerts.v1");
+        var schema = Http.get(ingest.url() + "/contracts/schemas/DeadlineSet.schema.json");
+        assertThat(schema.status()).isEqualTo(200);
+        assertThat(schema.body()).contains("2020-12", "dueOn");
     }
 
     private String fresh(String name) {

@@ -51,6 +51,14 @@ class RelayTest {
             assertThat(header(first, "content-type")).isEqualTo("application/json");
             assertThat(first.value()).contains("\"eventId\":\"" + header(first, "ce_id") + "\"");
             assertThat(records.stream().map(r -> header(r, "ce_id")).distinct()).hasSize(63);
+            // The headers are those the AsyncAPI document (shared/events, served at /contracts/asyncapi.yml) lists.
+            var asyncApi = io.negotiationtracker.testsupport.contracts.OpenApiLint.read(
+                    RelayTest.class.getClassLoader().getResourceAsStream("contracts/asyncapi.yml"));
+            var documented = new java.util.TreeSet<String>();
+            asyncApi.at("/components/schemas/EventHeaders/required").forEach(h -> documented.add(h.asText()));
+            var sent = new java.util.TreeSet<String>();
+            first.headers().forEach(h -> sent.add(h.key()));
+            assertThat(sent).isEqualTo(documented);
             var metric = new Api(ingest.url()).get("/prometheus");
             assertThat(metric.raw().body()).contains("ingest_relay_lag");
             assertThat(topicConfig(ingest.topic(), "max.message.bytes"))

@@ -23,6 +23,7 @@ import io.negotiationtracker.projection.support.ProjectionApp;
 import io.negotiationtracker.projection.support.Story;
 import io.negotiationtracker.projection.support.Topic;
 import io.negotiationtracker.projection.support.UsJapanStory;
+import io.negotiationtracker.testsupport.contracts.OpenApiContract;
 import io.negotiationtracker.testsupport.http.Http;
 import io.negotiationtracker.testsupport.http.Reply;
 import jakarta.inject.Inject;
@@ -234,6 +235,7 @@ class ProjectionViewsTest implements TestPropertyProvider {
         var doc = Http.get(url("/openapi/projection.yml"));
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.body()).contains("/api/negotiations/{negotiationId}/status", "/api/admin/rebuild", "StatusView");
+        OpenApiContract.assertServed(url(""), "projection");
     }
 
     @Test

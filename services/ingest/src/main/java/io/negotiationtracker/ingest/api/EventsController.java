@@ -24,6 +24,16 @@ import io.negotiationtracker.ingest.store.StoredEvent;
 import io.negotiationtracker.ingest.stream.TypeNames;
 import io.negotiationtracker.platform.http.ProblemException;
 import io.negotiationtracker.platform.http.StrictUtf8;
+import io.negotiationtracker.platform.http.openapi.Access;
+import io.negotiationtracker.platform.http.openapi.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +42,12 @@ import java.util.function.Function;
 
 /** The event store over HTTP: appends and their dry runs (each outcome answered by {@link Answers}) and reads. */
 @Controller("/api")
+@Tag(name = "events")
 public class EventsController {
+    private static final String EVENT_EXAMPLE = "{\"type\":\"StatementMade\",\"occurredOn\":\"2025-06-17\","
+            + "\"source\":{\"publisher\":\"Example Wire\",\"title\":\"Ishiba on the talks\"},"
+            + "\"data\":{\"speaker\":{\"name\":\"Shigeru Ishiba\",\"party\":\"JP\"},\"quote\":\"We will not compromise.\"}}";
+
     private final EventStore store;
     private final Clock clock;
     private final EventDoor door;
@@ -48,16 +63,60 @@ public class EventsController {
      * Appends one event or a batch; with {@code ?dryRun=true}, decides it exactly as an append (same refusals) and
      * stores nothing: 200 with the status before and after, what changes and the alerts it would raise ({@link Preview}).
      */
+    @Operation(
+            operationId = "appendEvents",
+            summary = "Append one event or a batch (or decide it without storing, dryRun=true)",
+            description = "Appends one event (an object) or a batch (an array) to the negotiation's stream in one"
+                    + " transaction: 201 when stored, 200 when every event was already stored (same eventId, same"
+                    + " content). With If-Match or expectedVersion the append is refused (412/409) unless the stream is"
+                    + " at that version. With dryRun=true it is decided exactly as an append and nothing is stored: 200"
+                    + " with the status before and after, what changes and the alerts it would raise.",
+            requestBody =
+                    @RequestBody(
+                            required = true,
+                            description = "a proposed event (docs/domain.md lists the types and their data)"
+                                    + " or an array of them",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(type = "object"),
+                                            examples = @ExampleObject(name = "statement", value = EVENT_EXAMPLE))))
+    @ApiResponse(
+            responseCode = "201",
+            description = "stored; ETag is the stream's new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AppendResponse.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "already stored (idempotent repeat), or the dry run's preview",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AppendResponse.class)))
+    @Access.Writer
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.PayloadTooLarge
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.Unavailable
     @Post(
             uri = "/negotiations/{negotiationId}/events",
             consumes = MediaType.APPLICATION_JSON,
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> append(
-            @PathVariable String negotiationId,
+            @Parameter(description = "the negotiation's id (a slug)", example = "us-japan-tariffs-2025") @PathVariable
+                    String negotiationId,
             @Body byte[] raw,
-            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
-            @Nullable @QueryValue String expectedVersion,
-            @Nullable @QueryValue String dryRun) {
+            @Parameter(description = "the stream version the append expects, quoted, e.g. \"5\"")
+                    @Nullable
+                    @Header(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            @Parameter(description = "the stream version the append expects (0: a new stream)") @Nullable @QueryValue
+                    String expectedVersion,
+            @Parameter(description = "true: decide without storing") @Nullable @QueryValue String dryRun) {
         checkId(negotiationId);
         boolean preview = flag(dryRun, "dryRun");
         String body = StrictUtf8.decode(raw);
@@ -79,11 +138,24 @@ public class EventsController {
                 r -> stored(HttpStatus.OK, r));
     }
 
+    @Operation(
+            operationId = "readNegotiationEvents",
+            summary = "A negotiation's events in stream order, from a version on (ETag: the stream's version)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "{negotiationId, version, events: [stored envelopes]}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
     @Get(uri = "/negotiations/{negotiationId}/events", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<String> stream(
-            @PathVariable String negotiationId,
-            @Nullable @QueryValue Long afterVersion,
-            @Nullable @QueryValue Integer limit) {
+            @Parameter(description = "the negotiation's id (a slug)", example = "us-japan-tariffs-2025") @PathVariable
+                    String negotiationId,
+            @Parameter(description = "only events after this stream version (default 0)") @Nullable @QueryValue
+                    Long afterVersion,
+            @Parameter(description = "at most this many events (a page)") @Nullable @QueryValue Integer limit) {
         checkId(negotiationId);
         long version = store.streamVersion(negotiationId);
         if (version == 0) throw ProblemException.notFound("no negotiation '" + negotiationId + "'");
@@ -94,12 +166,26 @@ public class EventsController {
                 .header(HttpHeaders.ETAG, "\"" + version + "\"");
     }
 
+    @Operation(
+            operationId = "readAllEvents",
+            summary =
+                    "Every stored event after a position, in position order, optionally of one negotiation or some types")
+    @ApiResponse(
+            responseCode = "200",
+            description = "{events: [stored envelopes], lastPosition}: page on with after=lastPosition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unavailable
     @Get(uri = "/events", produces = MediaType.APPLICATION_JSON)
     public String all(
-            @Nullable @QueryValue Long after,
-            @Nullable @QueryValue Integer limit,
-            @Nullable @QueryValue String negotiationId,
-            @Nullable @QueryValue("type") List<String> types) {
+            @Parameter(description = "only events after this position (default 0)") @Nullable @QueryValue Long after,
+            @Parameter(description = "at most this many events (a page)") @Nullable @QueryValue Integer limit,
+            @Parameter(description = "only this negotiation's events") @Nullable @QueryValue String negotiationId,
+            @Parameter(description = "only events of these types, e.g. DeadlineSet (repeatable)")
+                    @Nullable
+                    @QueryValue("type")
+                    List<String> types) {
         long from = nonNegative(after, "after");
         if (negotiationId != null) checkId(negotiationId);
         int page = Limits.page(limit);

@@ -14,6 +14,14 @@ import io.negotiationtracker.ingest.store.AppendSignal;
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.platform.http.ProblemException;
 import io.negotiationtracker.platform.http.SubscriberSlots;
+import io.negotiationtracker.platform.http.openapi.Access;
+import io.negotiationtracker.platform.http.openapi.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.reactivestreams.Publisher;
@@ -25,6 +33,7 @@ import reactor.core.publisher.FluxSink;
  * Each event's id is its position: reconnect with Last-Event-ID to resume exactly where the stream stopped.
  */
 @Controller("/api/events/stream")
+@Tag(name = "stream")
 public class EventStreamController {
     private final EventStore store;
     private final AppendSignal signal;
@@ -38,13 +47,28 @@ public class EventStreamController {
         this.slots = new SubscriberSlots(settings.maxSubscribers(), settings.maxSubscribersPerClient());
     }
 
+    @Operation(
+            operationId = "streamEvents",
+            summary = "Server-Sent Events: every stored event after a position, then live; each SSE id is the position")
+    @ApiResponse(
+            responseCode = "200",
+            description = "an SSE stream; each data line is a stored event envelope (negotiation.events.v1 payload)",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM, schema = @Schema(type = "string")))
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.TooManyRequests
+    @ProblemResponses.Unavailable
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     public Publisher<Event<String>> stream(
             HttpRequest<?> request,
-            @Nullable @Header("Last-Event-ID") String lastEventId,
-            @Nullable @QueryValue String after,
-            @Nullable @QueryValue String negotiationId,
-            @Nullable @QueryValue("type") List<String> types) {
+            @Parameter(description = "resume after this position (sent by EventSource on reconnect)")
+                    @Nullable
+                    @Header("Last-Event-ID")
+                    String lastEventId,
+            @Parameter(description = "start after this position (default 0)") @Nullable @QueryValue String after,
+            @Parameter(description = "only this negotiation's events") @Nullable @QueryValue String negotiationId,
+            @Parameter(description = "only events of these types (repeatable)") @Nullable @QueryValue("type")
+                    List<String> types) {
         StreamFilter filter =
                 new StreamFilter(start(lastEventId, after), checkId(negotiationId), TypeNames.check(types));
         String client = request.getRemoteAddress().getAddress().getHostAddress();

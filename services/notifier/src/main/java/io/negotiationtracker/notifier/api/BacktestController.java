@@ -15,6 +15,14 @@ import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.notifier.history.EventLog;
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.platform.http.openapi.Access;
+import io.negotiationtracker.platform.http.openapi.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +32,7 @@ import java.util.Map;
  * Every line carries every field ({@code horizonDays} and {@code reason} are null when they do not apply).
  */
 @Controller("/api/negotiations")
+@Tag(name = "backtest")
 public class BacktestController {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,12 +44,28 @@ public class BacktestController {
         this.codec = codec;
     }
 
+    @Operation(
+            operationId = "alertBacktest",
+            summary =
+                    "What a policy would have sent (and suppressed), day by day, from the events published by each day")
+    @ApiResponse(
+            responseCode = "200",
+            description = "{negotiationId, from, to, policy, sent, suppressed, alerts: [...]}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
     @Get(uri = "/{negotiationId}/alert-backtest", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<String> backtest(
-            @PathVariable String negotiationId,
-            @Nullable @QueryValue String from,
-            @Nullable @QueryValue String to,
-            @Nullable @QueryValue String policy) {
+            @Parameter(description = "the negotiation's id (a slug)", example = "us-japan-tariffs-2025") @PathVariable
+                    String negotiationId,
+            @Parameter(description = "first day, e.g. 2025-04-01") @Nullable @QueryValue String from,
+            @Parameter(description = "last day, e.g. 2025-07-31") @Nullable @QueryValue String to,
+            @Parameter(description = "the policy as JSON (docs/notifier.md); default: the service's")
+                    @Nullable
+                    @QueryValue
+                    String policy) {
         AlertQuery.negotiationId(negotiationId);
         BacktestQuery q = BacktestQuery.read(from, to, policy, codec);
         List<EventEnvelope> events = log.of(negotiationId);

@@ -20,6 +20,14 @@ import io.negotiationtracker.notifier.email.EmailSubscription;
 import io.negotiationtracker.notifier.history.EventLog;
 import io.negotiationtracker.notifier.topics.TopicJson;
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.platform.http.openapi.Access;
+import io.negotiationtracker.platform.http.openapi.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
@@ -31,6 +39,7 @@ import java.util.UUID;
 
 /** Email subscriptions (under /api/subscriptions, so they need the writer role like webhooks) and their deliveries. */
 @Controller("/api/subscriptions/email")
+@Tag(name = "subscriptions")
 public class EmailSubscriptionsController {
     private static final Set<String> FIELDS = Set.of("address", "negotiationId", "description", "policy", "filters");
     private static final Set<String> STATUSES = Set.of("pending", "delivered", "dead", "cancelled");
@@ -48,6 +57,18 @@ public class EmailSubscriptionsController {
     }
 
     /** Everything is checked before anything is written: a bad address, policy or filter is a 400/422 naming the field. */
+    @Operation(
+            operationId = "createEmailSubscription",
+            summary =
+                    "Subscribe an email address to alerts, with a policy and filters; everything is checked before anything is written")
+    @ApiResponse(
+            responseCode = "201",
+            description = "the subscription; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
+    @Access.Writer
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.Unavailable
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Map<String, Object>> create(@Body String body) {
         if (body == null || body.isBlank())
@@ -78,20 +99,49 @@ public class EmailSubscriptionsController {
         return HttpResponse.created(view(created), URI.create("/api/subscriptions/email/" + created.id()));
     }
 
+    @Operation(operationId = "getEmailSubscription", summary = "One email subscription with its policy and filters")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the subscription",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
+    @Access.Writer
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
-    public Map<String, Object> get(@PathVariable String id) {
+    public Map<String, Object> get(
+            @Parameter(description = "the email subscription's id (a UUID)") @PathVariable String id) {
         return view(store.find(uuid(id)).orElseThrow(() -> ProblemException.notFound("no email subscription " + id)));
     }
 
+    @Operation(operationId = "deleteEmailSubscription", summary = "End an email subscription")
+    @ApiResponse(responseCode = "204", description = "deleted")
+    @Access.Writer
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
     @Delete(uri = "/{id}")
-    public HttpResponse<Void> delete(@PathVariable String id) {
+    public HttpResponse<Void> delete(
+            @Parameter(description = "the email subscription's id (a UUID)") @PathVariable String id) {
         if (!store.delete(uuid(id))) throw ProblemException.notFound("no email subscription " + id);
         return HttpResponse.noContent();
     }
 
+    @Operation(operationId = "listEmailDeliveries", summary = "The email subscription's deliveries with every attempt")
+    @ApiResponse(
+            responseCode = "200",
+            description = "{deliveries: [...]}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
+    @Access.Writer
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unavailable
     @Get(uri = "/{id}/deliveries", produces = MediaType.APPLICATION_JSON)
     public Map<String, List<Map<String, Object>>> deliveries(
-            @PathVariable String id, @Nullable @QueryValue String status) {
+            @Parameter(description = "the email subscription's id (a UUID)") @PathVariable String id,
+            @Parameter(description = "only deliveries in this state: pending, delivered, dead or cancelled")
+                    @Nullable
+                    @QueryValue
+                    String status) {
         if (status != null && !STATUSES.contains(status))
             throw ProblemException.badRequest(
                     "status",

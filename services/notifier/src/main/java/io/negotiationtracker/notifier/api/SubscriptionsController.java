@@ -22,6 +22,14 @@ import io.negotiationtracker.notifier.webhooks.Subscription;
 import io.negotiationtracker.notifier.webhooks.SubscriptionStore;
 import io.negotiationtracker.notifier.webhooks.WebhookTargets;
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.platform.http.openapi.Access;
+import io.negotiationtracker.platform.http.openapi.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +39,7 @@ import java.util.UUID;
 
 /** Webhook subscriptions, what each follows (policy and topic filter), and their deliveries. The secret goes in, never out. */
 @Controller("/api/subscriptions")
+@Tag(name = "subscriptions")
 public class SubscriptionsController {
     private static final Set<String> STATUSES = Set.of("pending", "delivered", "dead", "cancelled");
 
@@ -60,6 +69,18 @@ public class SubscriptionsController {
     }
 
     /** Checks everything (webhook, policy, filters) before anything is written; then the subscription and what it follows in one transaction. */
+    @Operation(
+            operationId = "createWebhookSubscription",
+            summary =
+                    "Subscribe a webhook (url, secret) to alerts, with a policy and filters; everything is checked before anything is written")
+    @ApiResponse(
+            responseCode = "201",
+            description = "the subscription (without its secret); Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
+    @Access.Writer
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.Unavailable
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Map<String, Object>> create(@Body String body) {
         if (body == null || body.isBlank())
@@ -75,14 +96,30 @@ public class SubscriptionsController {
         return HttpResponse.created(view(subscriptions.find(id).orElseThrow()), URI.create("/api/subscriptions/" + id));
     }
 
+    @Operation(operationId = "listWebhookSubscriptions", summary = "Every webhook subscription (without secrets)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "{subscriptions: [...]}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
+    @Access.Writer
+    @ProblemResponses.Unavailable
     @Get(produces = MediaType.APPLICATION_JSON)
     public Map<String, List<Map<String, Object>>> list() {
         return Map.of(
                 "subscriptions", subscriptions.list().stream().map(this::view).toList());
     }
 
+    @Operation(operationId = "getWebhookSubscription", summary = "One webhook subscription with its policy and filters")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the subscription (without its secret)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
+    @Access.Writer
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
-    public Map<String, Object> get(@PathVariable String id) {
+    public Map<String, Object> get(@Parameter(description = "the subscription's id (a UUID)") @PathVariable String id) {
         return view(subscriptions.find(uuid(id)).orElseThrow(() -> ProblemException.notFound("no subscription " + id)));
     }
 
@@ -102,19 +139,42 @@ public class SubscriptionsController {
         return out;
     }
 
+    @Operation(
+            operationId = "deleteWebhookSubscription",
+            summary = "End a webhook subscription (pending deliveries are cancelled)")
+    @ApiResponse(responseCode = "204", description = "deleted")
+    @Access.Writer
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
     @Delete(uri = "/{id}")
-    public HttpResponse<Void> delete(@PathVariable String id) {
+    public HttpResponse<Void> delete(
+            @Parameter(description = "the subscription's id (a UUID)") @PathVariable String id) {
         if (!subscriptions.delete(uuid(id))) throw ProblemException.notFound("no subscription " + id);
         return HttpResponse.noContent();
     }
 
     /** Deliveries with every attempt; {@code status=dead} lists what gave up. Page on with {@code after=<last id>}. */
+    @Operation(
+            operationId = "listWebhookDeliveries",
+            summary = "The subscription's deliveries with every attempt; status=dead lists what gave up")
+    @ApiResponse(
+            responseCode = "200",
+            description = "{deliveries: [...]}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
+    @Access.Writer
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
     @Get(uri = "/{id}/deliveries", produces = MediaType.APPLICATION_JSON)
     public Map<String, List<DeliveryView>> deliveries(
-            @PathVariable String id,
-            @Nullable @QueryValue String status,
-            @Nullable @QueryValue Long after,
-            @Nullable @QueryValue Integer limit) {
+            @Parameter(description = "the subscription's id (a UUID)") @PathVariable String id,
+            @Parameter(description = "only deliveries in this state: pending, delivered, dead or cancelled")
+                    @Nullable
+                    @QueryValue
+                    String status,
+            @Parameter(description = "only deliveries after this id (paging)") @Nullable @QueryValue Long after,
+            @Parameter(description = "at most this many deliveries") @Nullable @QueryValue Integer limit) {
         UUID subscription = uuid(id);
         if (status != null && !STATUSES.contains(status))
             throw ProblemException.badRequest(

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.negotiationtracker.notifier.support.Alerts;
 import io.negotiationtracker.notifier.support.EventWriter;
 import io.negotiationtracker.notifier.support.NotifierFixture;
+import io.negotiationtracker.testsupport.contracts.OpenApiContract;
 import io.negotiationtracker.testsupport.http.Http;
 import io.negotiationtracker.testsupport.http.Reply;
 import java.io.BufferedReader;
@@ -49,6 +50,11 @@ class FeedAndValidationTest {
     void stop() {
         events.close();
         notifier.close();
+    }
+
+    @Test
+    void theOpenApiDocumentAndItsViewerAreServed() {
+        OpenApiContract.assertServed(notifier.url(), "notifier");
     }
 
     Calendar calendar(String negotiationId) throws Exception {

@@ -12,6 +12,8 @@ import io.negotiationtracker.domain.NegotiationState;
 import io.negotiationtracker.events.Require;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.platform.http.openapi.Access;
+import io.negotiationtracker.platform.http.openapi.ProblemResponses;
 import io.negotiationtracker.projection.read.ServingViews;
 import io.negotiationtracker.projection.render.Freshness;
 import io.negotiationtracker.projection.render.QueryTime;
@@ -28,6 +30,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -40,6 +43,7 @@ import java.util.function.BiFunction;
  * Which answers come from a rendering made earlier is {@link ServingViews}' and {@link Freshness}' business.
  */
 @Controller("/api/negotiations")
+@Tag(name = "views")
 public class NegotiationsController {
     private static final String JSON = MediaType.APPLICATION_JSON;
 
@@ -56,7 +60,12 @@ public class NegotiationsController {
         this.readYourWrites = readYourWrites;
     }
 
-    @Operation(summary = "Every negotiation with a summary (rounds held, open issues, next deadline, tariffs)")
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unavailable
+    @Operation(
+            operationId = "listNegotiations",
+            summary = "Every negotiation with a summary (rounds held, open issues, next deadline, tariffs)")
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = SummaryView.class)))
@@ -78,7 +87,12 @@ public class NegotiationsController {
                 "{\"negotiations\":[" + String.join(",", views.summaries(now, time)) + "]}", now.generation());
     }
 
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
     @Operation(
+            operationId = "negotiationStatus",
             summary =
                     "The status of one negotiation: rounds, issues, deadlines with history and the next one, tariffs, agreements, statements")
     @ApiResponse(
@@ -93,7 +107,12 @@ public class NegotiationsController {
                 now.generation());
     }
 
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
     @Operation(
+            operationId = "negotiationTimeline",
             summary =
                     "Every recorded event of the negotiation in world order, with its source, confidence and corrections")
     @ApiResponse(
@@ -108,7 +127,11 @@ public class NegotiationsController {
                 Timeline.of(query.negotiationId(), recorded.events(), recorded.amendments(), codec), now.generation());
     }
 
-    @Operation(summary = "Open and closed issues with titles and since when")
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
+    @Operation(operationId = "negotiationIssues", summary = "Open and closed issues with titles and since when")
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = IssuesView.class)))
@@ -117,7 +140,13 @@ public class NegotiationsController {
         return view(query, (state, day) -> IssuesView.of(state));
     }
 
-    @Operation(summary = "Offers and proposals (with their status and answers) and concessions")
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
+    @Operation(
+            operationId = "negotiationProposals",
+            summary = "Offers and proposals (with their status and answers) and concessions")
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ProposalsView.class)))
@@ -126,7 +155,13 @@ public class NegotiationsController {
         return view(query, (state, day) -> ProposalsView.of(state));
     }
 
-    @Operation(summary = "Rounds held (by level and format, numbered), and rounds cancelled")
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
+    @Operation(
+            operationId = "negotiationRounds",
+            summary = "Rounds held (by level and format, numbered), and rounds cancelled")
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = RoundsView.class)))
@@ -135,7 +170,13 @@ public class NegotiationsController {
         return view(query, (state, day) -> RoundsView.of(state));
     }
 
-    @Operation(summary = "Deadlines with their full change history, and the next deadline with days left")
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
+    @Operation(
+            operationId = "negotiationDeadlines",
+            summary = "Deadlines with their full change history, and the next deadline with days left")
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = DeadlinesResponse.class)))
@@ -144,7 +185,13 @@ public class NegotiationsController {
         return view(query, DeadlinesResponse::of);
     }
 
-    @Operation(summary = "Tariffs in force, scheduled (decided, effective later) and threatened, per product")
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
+    @Operation(
+            operationId = "negotiationTariffs",
+            summary = "Tariffs in force, scheduled (decided, effective later) and threatened, per product")
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TariffsView.class)))

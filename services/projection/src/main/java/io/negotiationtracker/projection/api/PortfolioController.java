@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.platform.http.openapi.Access;
+import io.negotiationtracker.platform.http.openapi.ProblemResponses;
 import io.negotiationtracker.projection.read.ServingViews;
 import io.negotiationtracker.projection.render.Freshness;
 import io.negotiationtracker.projection.render.QueryTime;
@@ -16,6 +18,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 /**
@@ -24,6 +27,7 @@ import java.util.List;
  * knowledge), so the whole dashboard follows one "as of" date.
  */
 @Controller("/api/portfolio")
+@Tag(name = "views")
 public class PortfolioController {
     private final ServingViews views;
     private final ViewResponses responses;
@@ -33,7 +37,11 @@ public class PortfolioController {
         this.responses = responses;
     }
 
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unavailable
     @Operation(
+            operationId = "portfolio",
             summary =
                     "Every negotiation with its next legal deadline and what changed in the last days, and the upcoming deadlines across all")
     @ApiResponse(
@@ -45,8 +53,12 @@ public class PortfolioController {
     @Get(produces = MediaType.APPLICATION_JSON)
     public HttpResponse<String> portfolio(
             @Parameter(description = "world date, e.g. 2025-06-17") @Nullable @QueryValue String asOf,
-            @Nullable @QueryValue String knownAt,
-            @Nullable @QueryValue String knowledge,
+            @Parameter(description = "recording instant, e.g. 2025-06-17T12:00:00Z (or a day on the published axis)")
+                    @Nullable
+                    @QueryValue
+                    String knownAt,
+            @Parameter(description = "knowledge axis of knownAt: recorded (default) or published") @Nullable @QueryValue
+                    String knowledge,
             @Parameter(description = "only negotiations with this party, e.g. JP") @Nullable @QueryValue String party,
             @Parameter(description = "upcoming window in days (1 to 366, default 30)") @Nullable @QueryValue
                     Integer days,

@@ -11,6 +11,14 @@ import io.micronaut.http.sse.Event;
 import io.negotiationtracker.events.Require;
 import io.negotiationtracker.platform.http.ProblemException;
 import io.negotiationtracker.platform.http.SubscriberSlots;
+import io.negotiationtracker.platform.http.openapi.Access;
+import io.negotiationtracker.platform.http.openapi.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -21,6 +29,7 @@ import reactor.core.publisher.Flux;
  * The page re-reads what it shows; this stream carries no view data itself.
  */
 @Controller("/api/live")
+@Tag(name = "dashboard")
 public class LiveController {
     private final LiveHub hub;
     private final SubscriberSlots perClient;
@@ -31,8 +40,20 @@ public class LiveController {
     }
 
     /** At most tracker.live.max-streams in all and tracker.live.max-subscribers-per-client from one address: 429 beyond. */
+    @Operation(
+            operationId = "liveViewChanges",
+            summary = "Server-Sent Events saying when the views changed: ready, views-changed, heartbeat")
+    @ApiResponse(
+            responseCode = "200",
+            description = "an SSE stream; views-changed carries {negotiationIds, position, everything}",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM, schema = @Schema(type = "string")))
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.TooManyRequests
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
-    public Publisher<Event<String>> live(HttpRequest<?> request, @Nullable @QueryValue String negotiationId) {
+    public Publisher<Event<String>> live(
+            HttpRequest<?> request,
+            @Parameter(description = "only changes of this negotiation") @Nullable @QueryValue String negotiationId) {
         if (negotiationId != null && !Require.isSlug(negotiationId))
             throw ProblemException.badRequest("negotiationId", "'" + negotiationId + "' is not a valid negotiation id");
         if (hub.isFull())
