@@ -61,6 +61,10 @@ class TraceThroughRelayTest {
             assertThat(publish.getName()).isEqualTo(ingest.topic() + " publish");
             assertThat(publish.getParentSpanId()).isEqualTo(server.getSpanId());
             assertThat(carried).isEqualTo("00-" + TRACE_ID + "-" + publish.getSpanId() + "-01");
+
+            // The relay's producer reports Kafka's own client metrics in the Prometheus output.
+            String metrics = Http.get(ingest.url() + "/prometheus").body();
+            assertThat(metrics).contains("kafka_producer_record_send_total").contains("ingest_relay_lag");
         }
     }
 

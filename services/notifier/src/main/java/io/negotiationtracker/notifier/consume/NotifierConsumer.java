@@ -51,6 +51,7 @@ public class NotifierConsumer implements EventsCaughtUp {
                         new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "notifier"),
                         TracedRecordHandler.wrap(
                                 new NotifierHandler(deadlines, alerts, codec, signal, log, folded), tracing))
+                .meters(meters)
                 .start();
         Gauge.builder("notifier.consumer.lag", consumer, TransactionalConsumer::lag)
                 .description("events on the assigned partitions not yet applied (-1 before the first poll)")

@@ -64,6 +64,13 @@ class TraceToWebhookTest {
             assertThat(webhook.getName()).isEqualTo("webhook POST");
             assertThat(webhook.getParentSpanId()).isEqualTo(consumed.getSpanId());
             assertThat(delivered).isEqualTo("00-" + TRACE_ID + "-" + webhook.getSpanId() + "-01");
+
+            // The consumer reports Kafka's own client metrics (tagged with the consumer's name) in the Prometheus
+            // output.
+            String metrics = Http.get(notifier.url() + "/prometheus").body();
+            assertThat(metrics)
+                    .contains("kafka_consumer_fetch_manager_records_lag_max")
+                    .contains("consumer=\"" + app.group() + "\"");
         }
     }
 

@@ -108,6 +108,7 @@ public class GenerationRunners {
                         deadLetters,
                         TracedRecordHandler.wrap(handler, tracing))
                 .maxAttempts(settings.maxAttempts())
+                .meters(meters)
                 .watchCaughtUp(new CaughtUpMarks(g, generations, watermarks, dataSource), CAUGHT_UP_CHECK);
         handler.lagFrom(consumer::lag);
         StaleRenderer renderer = new StaleRenderer(

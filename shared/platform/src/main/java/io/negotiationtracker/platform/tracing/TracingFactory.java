@@ -39,7 +39,7 @@ public class TracingFactory {
                 .setResource(Resource.getDefault()
                         .merge(Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), service))));
         for (SpanExporter exporter : exporters) tracer.addSpanProcessor(SimpleSpanProcessor.create(exporter));
-        if (settings.otlpEndpoint() != null) {
+        if (settings.exporting()) {
             tracer.addSpanProcessor(BatchSpanProcessor.builder(OtlpHttpSpanExporter.builder()
                             .setEndpoint(settings.tracesUrl())
                             .build())

@@ -2,7 +2,6 @@ package io.negotiationtracker.platform.tracing;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
-import java.net.URI;
 
 /**
  * {@code tracker.tracing.*}: where spans go. With {@code otlp-endpoint} (an OTLP/HTTP collector's base URL, e.g.
@@ -10,10 +9,15 @@ import java.net.URI;
  * is exported, although trace context still flows through HTTP, Kafka, webhooks and emails and into the log lines.
  */
 @ConfigurationProperties("tracker.tracing")
-public record TracingSettings(@Nullable URI otlpEndpoint) {
+public record TracingSettings(@Nullable String otlpEndpoint) {
+    /** True when spans are exported (an endpoint is set and not blank). */
+    public boolean exporting() {
+        return otlpEndpoint != null && !otlpEndpoint.isBlank();
+    }
+
     /** The OTLP/HTTP traces URL of the endpoint ({@code /v1/traces} added unless the path already names it). */
     public String tracesUrl() {
-        String base = otlpEndpoint.toString();
+        String base = otlpEndpoint.strip();
         if (base.endsWith("/v1/traces")) return base;
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/v1/traces";
     }
