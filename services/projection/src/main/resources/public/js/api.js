@@ -1,4 +1,6 @@
-// Reads the dashboard API; an error carries the problem+json detail the service gave.
+// Reads the dashboard API (with the reader's token when one is kept); an error carries the problem+json detail the service gave.
+import { readHeaders, readRefused } from './read-token.js';
+
 export class ApiError extends Error {
   constructor(status, message) {
     super(message);
@@ -9,7 +11,7 @@ export class ApiError extends Error {
 export async function getJson(url, signal) {
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store', signal });
+    response = await fetch(url, { headers: { Accept: 'application/json', ...readHeaders() }, cache: 'no-store', signal });
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError(0, `cannot reach ${new URL(url, location.href).origin}`);
@@ -17,6 +19,7 @@ export async function getJson(url, signal) {
   const body = await response.text();
   let json = null;
   try { json = body ? JSON.parse(body) : null; } catch { /* not JSON */ }
+  if (response.status === 401) readRefused();
   if (!response.ok) {
     const detail = json && (json.detail || json.title);
     throw new ApiError(response.status, detail ? `${detail}${json.field ? ` (${json.field})` : ''}` : `HTTP ${response.status}`);

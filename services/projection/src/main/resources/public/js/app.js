@@ -9,6 +9,7 @@ import { renderEvents, resetEvents } from './events.js';
 import { AlertsPanel } from './alerts.js';
 import { BacktestPanel } from './alert-backtest.js';
 import { followViews } from './live.js';
+import { readTokenForm } from './read-token.js';
 import { dateLabel, plural } from './format.js';
 import { showPortfolio } from './portfolio.js';
 import { Editor } from './editor.js';
@@ -21,6 +22,7 @@ let backtest;
 let editor;
 
 async function main() {
+  readTokenForm($('read-token-form'));
   const config = await projection.config().catch(() => ({ notifierUrl: `${location.protocol}//${location.hostname}:8083`, liveUrl: 'api/live', heartbeatSeconds: 15 }));
   alerts = new AlertsPanel(config.notifierUrl, { heartbeatSeconds: config.heartbeatSeconds,
     onNew: (fresh) => announce(`${plural(fresh.length, 'new deadline alert', 'new deadline alerts')}: ${fresh.map((a) => a.title).join('; ')}`) });

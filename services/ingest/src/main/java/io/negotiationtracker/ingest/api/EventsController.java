@@ -2,6 +2,7 @@ package io.negotiationtracker.ingest.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -34,6 +35,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.negotiationtracker.platform.tracing.TraceServerFilter;
+import io.negotiationtracker.platform.tracing.Tracing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,9 +54,16 @@ public class EventsController {
     private final EventStore store;
     private final Clock clock;
     private final EventDoor door;
+    private final Tracing tracing;
 
     public EventsController(
-            EventStore store, EventCodec codec, Clock clock, IngestSettings settings, IngestLimits limits) {
+            EventStore store,
+            EventCodec codec,
+            Clock clock,
+            IngestSettings settings,
+            IngestLimits limits,
+            Tracing tracing) {
+        this.tracing = tracing;
         this.store = store;
         this.clock = clock;
         this.door = new EventDoor(codec, limits, settings.maxBatch());
@@ -116,7 +126,8 @@ public class EventsController {
                     String ifMatch,
             @Parameter(description = "the stream version the append expects (0: a new stream)") @Nullable @QueryValue
                     String expectedVersion,
-            @Parameter(description = "true: decide without storing") @Nullable @QueryValue String dryRun) {
+            @Parameter(description = "true: decide without storing") @Nullable @QueryValue String dryRun,
+            HttpRequest<?> request) {
         checkId(negotiationId);
         boolean preview = flag(dryRun, "dryRun");
         String body = StrictUtf8.decode(raw);
@@ -132,6 +143,11 @@ public class EventsController {
                     r -> HttpResponse.ok(p.body()).header(HttpHeaders.ETAG, "\"" + p.version() + "\"");
             return answers.to(p.outcome(), previewed, previewed);
         }
+        // The relay publishes later, on its own thread: it finds this request's trace by the events' ids.
+        TraceServerFilter.spanOf(request)
+                .map(tracing::traceParent)
+                .ifPresent(tp -> events.forEach(
+                        e -> tracing.links().remember(e.event().eventId().toString(), tp)));
         return answers.to(
                 store.append(negotiationId, events, expected, clock.instant()),
                 r -> stored(HttpStatus.CREATED, r),

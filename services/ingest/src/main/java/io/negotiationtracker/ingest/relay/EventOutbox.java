@@ -4,6 +4,9 @@ import io.negotiationtracker.ingest.store.AppendSignal;
 import io.negotiationtracker.ingest.store.EventStore;
 import io.negotiationtracker.platform.jdbc.Transactions;
 import io.negotiationtracker.platform.outbox.Outbox;
+import io.negotiationtracker.platform.tracing.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -23,14 +26,21 @@ final class EventOutbox implements Outbox<StoredRow> {
     private final EventStore store;
     private final AppendSignal signal;
     private final TopicSizeCheck topicCheck;
+    private final Tracing tracing;
 
     EventOutbox(
-            DataSource dataSource, int batchSize, EventStore store, AppendSignal signal, TopicSizeCheck topicCheck) {
+            DataSource dataSource,
+            int batchSize,
+            EventStore store,
+            AppendSignal signal,
+            TopicSizeCheck topicCheck,
+            Tracing tracing) {
         this.dataSource = dataSource;
         this.batchSize = batchSize;
         this.store = store;
         this.signal = signal;
         this.topicCheck = topicCheck;
+        this.tracing = tracing;
     }
 
     @Override
@@ -61,7 +71,19 @@ final class EventOutbox implements Outbox<StoredRow> {
 
     @Override
     public ProducerRecord<String, String> record(String topic, int partition, StoredRow row) {
-        return EventRecords.of(topic, partition, row);
+        var record = EventRecords.of(topic, partition, row);
+        // The append's trace (kept by the instance that accepted it) goes on with a PRODUCER span in the headers.
+        Span span = tracing.start(
+                topic + " publish",
+                SpanKind.PRODUCER,
+                tracing.fromTraceParent(tracing.links().find(row.eventId())));
+        span.setAttribute("messaging.system", "kafka");
+        span.setAttribute("messaging.destination.name", topic);
+        span.setAttribute("tracker.event_id", row.eventId());
+        span.setAttribute("tracker.negotiation_id", row.negotiationId());
+        tracing.inject(span, record.headers());
+        span.end();
+        return record;
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.negotiationtracker.platform.outbox.OutboxRelay;
 import io.negotiationtracker.platform.outbox.OutboxStall;
 import io.negotiationtracker.platform.outbox.OutboxTopic;
 import io.negotiationtracker.platform.outbox.RelaySettings;
+import io.negotiationtracker.platform.tracing.Tracing;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -35,7 +36,8 @@ public class KafkaRelay {
             KafkaSettings kafka,
             IngestLimits limits,
             MeterRegistry meters,
-            IngestSettings config) {
+            IngestSettings config,
+            Tracing tracing) {
         // The topic is the log that read sides rebuild from: it keeps everything; its record size limit is set
         // explicitly.
         var topic = new OutboxTopic(
@@ -58,7 +60,7 @@ public class KafkaRelay {
                 false,
                 LoggerFactory.getLogger(KafkaRelay.class));
         var outbox = new EventOutbox(
-                dataSource, config.relay().batchSize(), store, signal, new TopicSizeCheck(kafka, limits));
+                dataSource, config.relay().batchSize(), store, signal, new TopicSizeCheck(kafka, limits), tracing);
         this.relay = new OutboxRelay<>(dataSource, kafka, meters, settings, outbox);
         Gauge.builder("ingest.relay.lag", relay, OutboxRelay::lag)
                 .description("events stored but not yet on Kafka")

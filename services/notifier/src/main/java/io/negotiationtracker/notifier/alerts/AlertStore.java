@@ -1,6 +1,8 @@
 package io.negotiationtracker.notifier.alerts;
 
 import io.negotiationtracker.platform.jdbc.Transactions;
+import io.negotiationtracker.platform.tracing.Tracing;
+import io.opentelemetry.api.trace.Span;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,8 +23,10 @@ public class AlertStore {
     private final DataSource dataSource;
     private final Clock clock;
     private final List<AlertFanOut> fanOuts;
+    private final Tracing tracing;
 
-    public AlertStore(DataSource dataSource, Clock clock, List<AlertFanOut> fanOuts) {
+    public AlertStore(DataSource dataSource, Clock clock, List<AlertFanOut> fanOuts, Tracing tracing) {
+        this.tracing = tracing;
         this.dataSource = dataSource;
         this.clock = clock;
         this.fanOuts = fanOuts;
@@ -53,7 +57,14 @@ public class AlertStore {
         }
         insert(c, seq, a);
         for (AlertFanOut f : fanOuts) f.recorded(c, seq, a);
+        // Raised while an event's span is current (the consumer's): its webhooks and emails continue that trace.
+        tracing.links().remember(traceKey(seq), tracing.traceParent(Span.current()));
         return Optional.of(seq);
+    }
+
+    /** The key of an alert's trace in {@link Tracing#links()}. */
+    public static String traceKey(long seq) {
+        return "alert:" + seq;
     }
 
     private void insert(Connection c, long seq, NewAlert a) throws SQLException {

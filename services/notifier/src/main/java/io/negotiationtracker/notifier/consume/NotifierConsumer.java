@@ -15,6 +15,8 @@ import io.negotiationtracker.notifier.history.FoldedNegotiations;
 import io.negotiationtracker.platform.kafka.DeadLetters;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
 import io.negotiationtracker.platform.kafka.TransactionalConsumer;
+import io.negotiationtracker.platform.tracing.TracedRecordHandler;
+import io.negotiationtracker.platform.tracing.Tracing;
 import jakarta.annotation.PreDestroy;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -36,7 +38,8 @@ public class NotifierConsumer implements EventsCaughtUp {
             MeterRegistry meters,
             EventLog log,
             FoldedNegotiations folded,
-            NotifierTopics topics) {
+            NotifierTopics topics,
+            Tracing tracing) {
         this.deadLetterProducer =
                 new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
         this.consumer = new TransactionalConsumer(
@@ -46,7 +49,9 @@ public class NotifierConsumer implements EventsCaughtUp {
                         dataSource,
                         "notifier",
                         new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "notifier"),
-                        new NotifierHandler(deadlines, alerts, codec, signal, log, folded))
+                        TracedRecordHandler.wrap(
+                                new NotifierHandler(deadlines, alerts, codec, signal, log, folded), tracing))
+                .meters(meters)
                 .start();
         Gauge.builder("notifier.consumer.lag", consumer, TransactionalConsumer::lag)
                 .description("events on the assigned partitions not yet applied (-1 before the first poll)")

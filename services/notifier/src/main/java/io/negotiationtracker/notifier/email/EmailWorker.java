@@ -11,6 +11,9 @@ import io.negotiationtracker.notifier.alerts.AlertFilter;
 import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.notifier.alerts.AlertView;
 import io.negotiationtracker.notifier.history.EventLog;
+import io.negotiationtracker.platform.tracing.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -36,10 +39,12 @@ public class EmailWorker {
 
     private final EmailStore store;
     private final AlertStore alerts;
+    private final Tracing tracing;
     private final EventLog log;
     private final EmailSettings settings;
 
-    public EmailWorker(EmailStore store, AlertStore alerts, EventLog log, EmailSettings settings) {
+    public EmailWorker(EmailStore store, AlertStore alerts, EventLog log, EmailSettings settings, Tracing tracing) {
+        this.tracing = tracing;
         this.store = store;
         this.alerts = alerts;
         this.log = log;
@@ -56,6 +61,14 @@ public class EmailWorker {
     }
 
     void send(EmailStore.Due d) {
+        // A CLIENT span in the trace of the event that raised the alert; the message carries it as a traceparent
+        // header.
+        Span span = tracing.start(
+                "email send",
+                SpanKind.CLIENT,
+                tracing.fromTraceParent(tracing.links().find(AlertStore.traceKey(d.alertSeq()))));
+        span.setAttribute("tracker.delivery_id", d.id());
+        span.setAttribute("tracker.alert_seq", d.alertSeq());
         try {
             AlertView alert = alerts.list(new AlertFilter(null, null, null, d.alertSeq() - 1), 1)
                     .get(0);
@@ -67,6 +80,7 @@ public class EmailWorker {
             m.setHeader("X-Tracker-Delivery", Long.toString(d.id()));
             m.setHeader("X-Tracker-Alert-Seq", Long.toString(alert.seq()));
             m.setHeader("X-Tracker-Event", "alert." + alert.kind());
+            for (var h : tracing.headers(span).entrySet()) m.setHeader(h.getKey(), h.getValue());
             if (settings.username().isEmpty()) Transport.send(m);
             else Transport.send(m, settings.username(), settings.password());
             store.delivered(d.id());
@@ -78,6 +92,8 @@ public class EmailWorker {
                     error.length() > 500 ? error.substring(0, 500) : error,
                     last,
                     settings.backoff(d.attempt(), ThreadLocalRandom.current().nextDouble()));
+        } finally {
+            span.end();
         }
     }
 

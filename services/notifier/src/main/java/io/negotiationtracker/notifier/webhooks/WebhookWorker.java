@@ -2,7 +2,12 @@ package io.negotiationtracker.notifier.webhooks;
 
 import io.micronaut.context.annotation.Context;
 import io.negotiationtracker.notifier.alerts.AlertSignal;
+import io.negotiationtracker.notifier.alerts.AlertStore;
 import io.negotiationtracker.platform.BackgroundLoop;
+import io.negotiationtracker.platform.tracing.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.UnknownHostException;
@@ -33,12 +38,18 @@ public class WebhookWorker {
     private final WebhookSettings settings;
     private final WebhookTargets targets;
     private final AlertSignal signal;
+    private final Tracing tracing;
     private final PinnedHttpPost http = new PinnedHttpPost();
     private final ExecutorService senders;
     private final BackgroundLoop loop;
 
     public WebhookWorker(
-            DeliveryStore deliveries, WebhookSettings settings, WebhookTargets targets, AlertSignal signal) {
+            DeliveryStore deliveries,
+            WebhookSettings settings,
+            WebhookTargets targets,
+            AlertSignal signal,
+            Tracing tracing) {
+        this.tracing = tracing;
         this.deliveries = deliveries;
         this.settings = settings;
         this.targets = targets;
@@ -92,16 +103,30 @@ public class WebhookWorker {
             failed(d, null, "the host does not resolve: " + e.getMessage(), started);
             return;
         }
+        // A CLIENT span in the trace of the event that raised the alert; the receiver gets it as traceparent.
+        Span span = tracing.start(
+                "webhook POST",
+                SpanKind.CLIENT,
+                tracing.fromTraceParent(tracing.links().find(AlertStore.traceKey(d.alertSeq()))));
+        span.setAttribute("tracker.delivery_id", d.id());
+        span.setAttribute("tracker.alert_seq", d.alertSeq());
+        span.setAttribute("http.request.method", "POST");
+        Map<String, String> headers = headers(d);
+        headers.putAll(tracing.headers(span));
         try {
-            int status = http.post(target, headers(d), d.body(), settings.timeout());
+            int status = http.post(target, headers, d.body(), settings.timeout());
+            span.setAttribute("http.response.status_code", status);
             if (status / 100 == 2) record(d, status, null, millisSince(started), true, Optional.empty());
             else failed(d, status, "HTTP " + status, started);
         } catch (IOException | RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
             failed(
                     d,
                     null,
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
                     started);
+        } finally {
+            span.end();
         }
     }
 

@@ -15,6 +15,7 @@ import io.negotiationtracker.events.Source;
 import io.negotiationtracker.events.WorldDate;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.testsupport.TestInfrastructure;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class EventWriter implements AutoCloseable {
     private final Map<String, Long> versions = new HashMap<>();
     private long position;
     private long sent;
+    private Map<String, String> headers = Map.of();
 
     public EventWriter(String topic) {
         this.topic = topic;
@@ -59,6 +61,12 @@ public final class EventWriter implements AutoCloseable {
         return e;
     }
 
+    /** Headers for the records sent from now on (e.g. a traceparent, as the ingest relay writes it). */
+    public EventWriter withHeaders(Map<String, String> headers) {
+        this.headers = Map.copyOf(headers);
+        return this;
+    }
+
     /** How many records this writer sent, resends included. */
     public long written() {
         return sent;
@@ -67,8 +75,9 @@ public final class EventWriter implements AutoCloseable {
     /** Publishes an envelope again, as a relay retry or a topic replay would. */
     public void resend(EventEnvelope e) {
         try {
-            producer.send(new ProducerRecord<>(topic, e.negotiationId(), codec.write(e)))
-                    .get(10, TimeUnit.SECONDS);
+            var record = new ProducerRecord<>(topic, e.negotiationId(), codec.write(e));
+            headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get(10, TimeUnit.SECONDS);
             sent++;
         } catch (Exception ex) {
             throw new IllegalStateException(ex);

@@ -8,6 +8,8 @@ import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.platform.kafka.DeadLetters;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
 import io.negotiationtracker.platform.kafka.TransactionalConsumer;
+import io.negotiationtracker.platform.tracing.TracedRecordHandler;
+import io.negotiationtracker.platform.tracing.Tracing;
 import io.negotiationtracker.projection.generation.Generation;
 import io.negotiationtracker.projection.generation.Generations;
 import io.negotiationtracker.projection.generation.ViewNotices;
@@ -38,6 +40,7 @@ public class GenerationRunners {
     private static final Duration CAUGHT_UP_CHECK = Duration.ofMillis(250);
 
     private final DataSource dataSource;
+    private final Tracing tracing;
     private final Generations generations;
     private final EventCodec codec;
     private final NegotiationReader reader;
@@ -60,7 +63,9 @@ public class GenerationRunners {
             Watermarks watermarks,
             Clock clock,
             TopicSettings topics,
-            ProjectionSettings settings) {
+            ProjectionSettings settings,
+            Tracing tracing) {
+        this.tracing = tracing;
         this.dataSource = dataSource;
         this.generations = generations;
         this.codec = codec;
@@ -101,8 +106,9 @@ public class GenerationRunners {
                         dataSource,
                         "projection",
                         deadLetters,
-                        handler)
+                        TracedRecordHandler.wrap(handler, tracing))
                 .maxAttempts(settings.maxAttempts())
+                .meters(meters)
                 .watchCaughtUp(new CaughtUpMarks(g, generations, watermarks, dataSource), CAUGHT_UP_CHECK);
         handler.lagFrom(consumer::lag);
         StaleRenderer renderer = new StaleRenderer(

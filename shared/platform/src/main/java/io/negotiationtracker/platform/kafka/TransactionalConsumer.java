@@ -1,5 +1,8 @@
 package io.negotiationtracker.platform.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.negotiationtracker.platform.BackgroundLoop;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +27,7 @@ import org.apache.kafka.common.errors.WakeupException;
  * give its partitions away for exceeding max.poll.interval.ms; if they are given away anyway, the batch is abandoned.
  */
 public final class TransactionalConsumer implements AutoCloseable {
+    private volatile MeterRegistry meters;
     private final String name;
     private final String topic;
     private final DataSource dataSource;
@@ -69,6 +73,12 @@ public final class TransactionalConsumer implements AutoCloseable {
     }
 
     /** How often a failing batch, and then a failing record, is tried before it is split or dead-lettered (default 3). */
+    /** Puts the consumer's own metrics (Kafka's: lag, fetch and commit rates...) in {@code meters}, tagged with its name. */
+    public TransactionalConsumer meters(MeterRegistry meters) {
+        this.meters = meters;
+        return this;
+    }
+
     public TransactionalConsumer maxAttempts(int attempts) {
         this.maxAttempts = attempts;
         return this;
@@ -119,8 +129,17 @@ public final class TransactionalConsumer implements AutoCloseable {
         return l != null && l.alive();
     }
 
+    private KafkaClientMetrics bindMetrics(KafkaConsumer<String, String> consumer) {
+        MeterRegistry registry = meters;
+        if (registry == null) return null;
+        KafkaClientMetrics metrics = new KafkaClientMetrics(consumer, Tags.of("consumer", name));
+        metrics.bindTo(registry);
+        return metrics;
+    }
+
     private void run(BackgroundLoop loop) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config);
+                KafkaClientMetrics clientMetrics = bindMetrics(consumer)) {
             loop.onClose(consumer::wakeup);
             ConsumerSession session = new ConsumerSession(
                     name,

@@ -1,5 +1,7 @@
 package io.negotiationtracker.platform.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +33,21 @@ public final class TransactionalPublisher implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
 
     private final Duration ackTimeout;
+    private final KafkaClientMetrics clientMetrics;
 
-    private TransactionalPublisher(KafkaProducer<String, String> producer, Duration ackTimeout) {
+    private TransactionalPublisher(
+            KafkaProducer<String, String> producer, Duration ackTimeout, KafkaClientMetrics clientMetrics) {
         this.producer = producer;
         this.ackTimeout = ackTimeout;
+        this.clientMetrics = clientMetrics;
+    }
+
+    /** As {@link #open(KafkaSettings, String)}, with the producer's own metrics (Kafka's) in {@code meters} while open. */
+    public static TransactionalPublisher open(KafkaSettings kafka, String transactionalId, MeterRegistry meters) {
+        TransactionalPublisher publisher = open(kafka, transactionalId);
+        KafkaClientMetrics metrics = new KafkaClientMetrics(publisher.producer);
+        metrics.bindTo(meters);
+        return new TransactionalPublisher(publisher.producer, publisher.ackTimeout, metrics);
     }
 
     /** Opens the producer and initialises its transactions, fencing any older producer of the same id. */
@@ -43,7 +56,7 @@ public final class TransactionalPublisher implements AutoCloseable {
                 kafka.transactionalProducerConfig(transactionalId), new StringSerializer(), new StringSerializer());
         try {
             producer.initTransactions();
-            return new TransactionalPublisher(producer, Duration.ofSeconds(10));
+            return new TransactionalPublisher(producer, Duration.ofSeconds(10), null);
         } catch (RuntimeException e) {
             producer.close(Duration.ofSeconds(2));
             throw e;
@@ -141,6 +154,7 @@ public final class TransactionalPublisher implements AutoCloseable {
 
     @Override
     public void close() {
+        if (clientMetrics != null) clientMetrics.close();
         producer.close(Duration.ofSeconds(2));
     }
 }

@@ -33,6 +33,7 @@ public final class OutboxRelay<R extends OutboxRow> implements AutoCloseable {
     private final AtomicLong published = new AtomicLong(-1);
     private final AtomicLong failures = new AtomicLong();
     private final Stalls stalls;
+    private final MeterRegistry meters;
     private final BackgroundLoop loop;
 
     public OutboxRelay(
@@ -46,6 +47,7 @@ public final class OutboxRelay<R extends OutboxRow> implements AutoCloseable {
         this.settings = settings;
         this.outbox = outbox;
         this.stalls = new Stalls(settings, meters);
+        this.meters = meters;
         Gauge.builder(settings.metricPrefix() + ".published.position", published, AtomicLong::get)
                 .description("the last position known published to the topic")
                 .register(meters);
@@ -87,7 +89,7 @@ public final class OutboxRelay<R extends OutboxRow> implements AutoCloseable {
                     loop.pause(FOLLOWER_POLL_MS);
                     continue;
                 }
-                new PublishingTerm<>(kafka, settings, outbox, published, stalls).run(loop, leader);
+                new PublishingTerm<>(kafka, settings, outbox, published, stalls, meters).run(loop, leader);
                 backoff = FIRST_BACKOFF_MS;
             } catch (PublisherDeposed e) {
                 settings.log().warn("{} deposed: {}", settings.name(), e.getMessage());

@@ -1,5 +1,6 @@
 package io.negotiationtracker.platform.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.negotiationtracker.platform.BackgroundLoop;
 import io.negotiationtracker.platform.jdbc.Leadership;
 import io.negotiationtracker.platform.kafka.KafkaSettings;
@@ -20,8 +21,16 @@ final class PublishingTerm<R extends OutboxRow> {
     private final Outbox<R> outbox;
     private final AtomicLong published;
     private final Stalls stalls;
+    private final MeterRegistry meters;
 
-    PublishingTerm(KafkaSettings kafka, RelaySettings settings, Outbox<R> outbox, AtomicLong published, Stalls stalls) {
+    PublishingTerm(
+            KafkaSettings kafka,
+            RelaySettings settings,
+            Outbox<R> outbox,
+            AtomicLong published,
+            Stalls stalls,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.kafka = kafka;
         this.settings = settings;
         this.outbox = outbox;
@@ -30,7 +39,8 @@ final class PublishingTerm<R extends OutboxRow> {
     }
 
     void run(BackgroundLoop loop, Leadership leader) throws InterruptedException {
-        try (TransactionalPublisher publisher = TransactionalPublisher.open(kafka, settings.transactionalId())) {
+        try (TransactionalPublisher publisher =
+                TransactionalPublisher.open(kafka, settings.transactionalId(), meters)) {
             // after open: any batch of a deposed leader is now committed or aborted, so the tail read below is final
             OutboxTopic topic = settings.topic();
             int partitions = Topics.ensure(kafka, topic.name(), topic.partitions(), topic.configs());
