@@ -45,7 +45,7 @@ public class NotifierConsumer implements EventsCaughtUp {
                         kafka.clientConfig(),
                         dataSource,
                         "notifier",
-                        new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "notifier"),
+                        new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "notifier", kafka),
                         new NotifierHandler(deadlines, alerts, codec, signal, log, folded))
                 .start();
         Gauge.builder("notifier.consumer.lag", consumer, TransactionalConsumer::lag)
