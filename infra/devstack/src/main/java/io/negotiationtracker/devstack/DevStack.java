@@ -82,9 +82,16 @@ public final class DevStack implements AutoCloseable {
     private final Map<String, Integer> ports = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final List<String> extraJvmOptions;
+    /**
+     * How long an instance may take to become ready here: {@link #READY_WITHIN}, twice that on a cluster of several
+     * brokers (nine JVMs and PostgreSQL on the machine: a service took 180 s to start at a load average of 76, and
+     * three second instances start at once).
+     */
+    private final Duration readyWithin;
 
     private DevStack(Options options, int brokerNodes, List<String> extraJvmOptions) {
         this.options = options;
+        this.readyWithin = brokerNodes > 1 ? READY_WITHIN.multipliedBy(2) : READY_WITHIN;
         this.extraJvmOptions = List.copyOf(extraJvmOptions);
         this.brokers = new KafkaProcesses(options.dataDir(), logs(), brokerNodes, this.extraJvmOptions);
         ports.putAll(Map.of(
@@ -203,7 +210,7 @@ public final class DevStack implements AutoCloseable {
     private void awaitReady(ChildProcess child, int port) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.currentTimeMillis() + READY_WITHIN.toMillis();
+        long deadline = System.currentTimeMillis() + readyWithin.toMillis();
         while (System.currentTimeMillis() < deadline) {
             if (!child.isAlive()) throw new IllegalStateException(child.exitReport(80));
             try {
@@ -222,7 +229,7 @@ public final class DevStack implements AutoCloseable {
             sleep(150);
         }
         throw new IllegalStateException(child.name() + " (pid " + child.pid() + ") was not ready within "
-                + READY_WITHIN.toSeconds() + " s; its log " + child.log() + ":\n" + child.tail(80));
+                + readyWithin.toSeconds() + " s; its log " + child.log() + ":\n" + child.tail(80));
     }
 
     private int port(String instance) {
