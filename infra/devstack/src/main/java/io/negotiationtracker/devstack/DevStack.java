@@ -81,9 +81,19 @@ public final class DevStack implements AutoCloseable {
     private final KafkaProcesses brokers;
     private final Map<String, Integer> ports = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private DevStack(Options options, int brokerNodes) {
+    private final List<String> extraJvmOptions;
+    /**
+     * How long an instance may take to become ready here: {@link #READY_WITHIN}, twice that on a cluster of several
+     * brokers (nine JVMs and PostgreSQL on the machine: a service took 180 s to start at a load average of 76, and
+     * three second instances start at once).
+     */
+    private final Duration readyWithin;
+
+    private DevStack(Options options, int brokerNodes, List<String> extraJvmOptions) {
         this.options = options;
-        this.brokers = new KafkaProcesses(options.dataDir(), logs(), brokerNodes);
+        this.readyWithin = brokerNodes > 1 ? READY_WITHIN.multipliedBy(2) : READY_WITHIN;
+        this.extraJvmOptions = List.copyOf(extraJvmOptions);
+        this.brokers = new KafkaProcesses(options.dataDir(), logs(), brokerNodes, this.extraJvmOptions);
         ports.putAll(Map.of(
                 "ingest",
                 options.ingestPort(),
@@ -94,7 +104,7 @@ public final class DevStack implements AutoCloseable {
     }
 
     public static DevStack start(Options options) {
-        return start(options, 1);
+        return start(options, 1, List.of());
     }
 
     /**
@@ -102,11 +112,19 @@ public final class DevStack implements AutoCloseable {
      * every node's address. Give them the replication settings to use too (kafka.topic.replication-factor, ...).
      */
     public static DevStack startCluster(Options options, int brokerNodes) {
-        return start(options, brokerNodes);
+        return start(options, brokerNodes, List.of());
     }
 
-    private static DevStack start(Options options, int brokerNodes) {
-        DevStack stack = new DevStack(options, brokerNodes);
+    /**
+     * The same, every process (brokers and services) started with {@code jvmOptions} too: the cluster test gives
+     * {@link JvmOptions#QUICK_START}, since nine JVMs starting on two shared cores spend most of their time compiling.
+     */
+    public static DevStack startCluster(Options options, int brokerNodes, List<String> jvmOptions) {
+        return start(options, brokerNodes, jvmOptions);
+    }
+
+    private static DevStack start(Options options, int brokerNodes, List<String> jvmOptions) {
+        DevStack stack = new DevStack(options, brokerNodes, jvmOptions);
         try {
             stack.startAll();
             return stack;
@@ -178,7 +196,7 @@ public final class DevStack implements AutoCloseable {
         });
         ChildProcess child = ChildProcess.startJava(
                 instance,
-                JvmOptions.service(service),
+                JvmOptions.with(JvmOptions.service(service), extraJvmOptions),
                 repo.serviceClasspath(service),
                 "io.negotiationtracker." + service + ".Application",
                 props,
@@ -192,10 +210,9 @@ public final class DevStack implements AutoCloseable {
     private void awaitReady(ChildProcess child, int port) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.currentTimeMillis() + READY_WITHIN.toMillis();
+        long deadline = System.currentTimeMillis() + readyWithin.toMillis();
         while (System.currentTimeMillis() < deadline) {
-            if (!child.isAlive())
-                throw new IllegalStateException(child.name() + " exited; its log:\n" + child.tail(60));
+            if (!child.isAlive()) throw new IllegalStateException(child.exitReport(80));
             try {
                 var response = http.send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/readiness"))
@@ -211,8 +228,8 @@ public final class DevStack implements AutoCloseable {
             }
             sleep(150);
         }
-        throw new IllegalStateException(
-                child.name() + " was not ready within " + READY_WITHIN.toSeconds() + " s; its log:\n" + child.tail(60));
+        throw new IllegalStateException(child.name() + " (pid " + child.pid() + ") was not ready within "
+                + readyWithin.toSeconds() + " s; its log " + child.log() + ":\n" + child.tail(80));
     }
 
     private int port(String instance) {
@@ -253,6 +270,18 @@ public final class DevStack implements AutoCloseable {
         return logs();
     }
 
+    /**
+     * The processes of this stack (brokers and service instances) that ended without being stopped: for each, its exit
+     * status and the end of its log. Empty when all run.
+     */
+    public List<String> exitedUnasked() {
+        List<String> reports = new ArrayList<>(brokers.exitedUnasked());
+        synchronized (children) {
+            children.stream().filter(c -> !c.isAlive()).forEach(c -> reports.add(c.exitReport(80)));
+        }
+        return reports;
+    }
+
     public List<Long> pids() {
         List<Long> pids = new ArrayList<>(brokers.pids());
         synchronized (children) {
@@ -277,17 +306,39 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
-    /** Starts a service that was stopped or killed, on its port, and waits until it is ready. */
+    /**
+     * Starts a service that was stopped or killed, on its port, and waits until it is ready. The port was free when the
+     * instance was first started, but between its stop and this start another process's socket (an outgoing connection
+     * takes a port from the same ephemeral range) may hold it for a while: a start that fails to bind is tried again.
+     */
     public void start(String service) {
-        startService(service);
-        ChildProcess child;
+        for (int attempt = 1; ; attempt++) {
+            startService(service);
+            ChildProcess child = child(service);
+            try {
+                awaitReady(child, port(service));
+                return;
+            } catch (IllegalStateException e) {
+                boolean portTaken = !child.isAlive() && child.logMentions("Address already in use");
+                if (!portTaken || attempt == 3) throw e;
+                System.err.printf(
+                        "dev stack: %s could not bind port %d (attempt %d); trying again in 5 s%n",
+                        service, port(service), attempt);
+                synchronized (children) {
+                    children.remove(child);
+                }
+                sleep(5_000);
+            }
+        }
+    }
+
+    private ChildProcess child(String instance) {
         synchronized (children) {
-            child = children.stream()
-                    .filter(c -> c.name().equals(service))
-                    .findFirst()
+            return children.stream()
+                    .filter(c -> c.name().equals(instance))
+                    .reduce((first, second) -> second)
                     .orElseThrow();
         }
-        awaitReady(child, port(service));
     }
 
     /** Stops the broker this stack started (fault tests); {@link #startBroker()} brings it back on the same ports and data. */
@@ -324,15 +375,7 @@ public final class DevStack implements AutoCloseable {
 
     public void restart(String service) {
         stop(service);
-        startService(service);
-        ChildProcess child;
-        synchronized (children) {
-            child = children.stream()
-                    .filter(c -> c.name().equals(service))
-                    .findFirst()
-                    .orElseThrow();
-        }
-        awaitReady(child, port(service));
+        start(service);
     }
 
     @Override

@@ -11,7 +11,19 @@ import java.util.List;
 final class JvmOptions {
     static final String EXTRA_VARIABLE = "TRACKER_JVM_OPTIONS";
 
+    /**
+     * For tests that start many JVMs on a few cores (the cluster test): only the quick JIT compiler, so a process spends
+     * less of its start compiling; the steady load of those tests needs no peak performance. Not for benchmarks.
+     */
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
+
     private JvmOptions() {}
+
+    static List<String> with(List<String> options, List<String> more) {
+        List<String> all = new ArrayList<>(options);
+        all.addAll(more);
+        return all;
+    }
 
     static List<String> broker() {
         return List.of("-Xmx512m", "-XX:+UseSerialGC", "-Xshare:auto");

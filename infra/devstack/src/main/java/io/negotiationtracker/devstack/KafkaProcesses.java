@@ -27,7 +27,10 @@ final class KafkaProcesses implements AutoCloseable {
     private final String clusterId = Uuid.randomUuid().toString();
     private final Map<Integer, ChildProcess> running = new ConcurrentHashMap<>();
 
-    KafkaProcesses(Path dataDir, Path logs, int nodes) {
+    private final List<String> extraJvmOptions;
+
+    KafkaProcesses(Path dataDir, Path logs, int nodes, List<String> extraJvmOptions) {
+        this.extraJvmOptions = extraJvmOptions;
         this.dataDir = dataDir;
         this.logs = logs;
         this.nodes = nodes;
@@ -47,12 +50,45 @@ final class KafkaProcesses implements AutoCloseable {
     /** Stops one node (SIGTERM: a controlled shutdown); {@link #restart} brings it back on its ports and data. */
     void stop(int node) {
         ChildProcess p = running.remove(node);
-        if (p != null) p.close();
+        // A controlled shutdown moves the node's leaderships away first: slow on a loaded machine, so a long grace.
+        if (p != null) p.close(java.time.Duration.ofSeconds(90));
     }
 
+    /**
+     * Starts a stopped node again, on its ports and its data. While it was down another process's socket may have taken
+     * one of its (fixed) ports for a while: a start that fails to bind is tried again.
+     */
     void restart(int node) {
-        launch(node);
-        await(node);
+        for (int attempt = 1; ; attempt++) {
+            launch(node);
+            try {
+                await(node);
+                return;
+            } catch (IllegalStateException e) {
+                ChildProcess broker = running.get(node);
+                boolean portTaken = !broker.isAlive() && broker.logMentions("BindException");
+                if (!portTaken || attempt == 3) throw e;
+                System.err.printf(
+                        "dev stack: %s could not bind its ports (attempt %d); trying again in 5 s%n",
+                        name(node), attempt);
+                sleep(5_000);
+            }
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    List<String> exitedUnasked() {
+        return running.values().stream()
+                .filter(p -> !p.isAlive())
+                .map(p -> p.exitReport(60))
+                .toList();
     }
 
     List<Long> pids() {
@@ -78,7 +114,7 @@ final class KafkaProcesses implements AutoCloseable {
                 node,
                 ChildProcess.startJava(
                         name(node),
-                        JvmOptions.broker(),
+                        JvmOptions.with(JvmOptions.broker(), extraJvmOptions),
                         System.getProperty("java.class.path"),
                         "io.negotiationtracker.testsupport.KafkaBrokerMain",
                         Map.of(),
@@ -90,8 +126,7 @@ final class KafkaProcesses implements AutoCloseable {
         ChildProcess broker = running.get(node);
         long deadline = System.currentTimeMillis() + DevStack.READY_WITHIN.toMillis();
         while (System.currentTimeMillis() < deadline) {
-            if (!broker.isAlive())
-                throw new IllegalStateException(name(node) + " exited; its log:\n" + broker.tail(40));
+            if (!broker.isAlive()) throw new IllegalStateException(broker.exitReport(60));
             try {
                 if (Files.exists(portFile(node)))
                     return Files.readString(portFile(node)).strip();
@@ -101,7 +136,7 @@ final class KafkaProcesses implements AutoCloseable {
             }
         }
         throw new IllegalStateException(name(node) + " did not start within " + DevStack.READY_WITHIN.toSeconds()
-                + " s; its log:\n" + broker.tail(40));
+                + " s; its log " + broker.log() + ":\n" + broker.tail(60));
     }
 
     private String voters() {

@@ -10,8 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -45,7 +48,8 @@ final class StoreAudit {
 
     /**
      * Each negotiation's events on the event topic as a read_committed consumer sees them, in partition order: read
-     * until {@code expected} were seen and then 2 s more (anything beyond would be a duplicate), or for 60 s at most.
+     * until {@code expected} were seen and then 2 s more (anything beyond would be a duplicate), or for 180 s at most (a
+     * group join and a fetch from three brokers are slow on a loaded machine).
      */
     static Map<String, List<JsonNode>> topicEvents(String bootstrap, List<String> negotiations, int expected) {
         Map<String, Object> config = Map.of(
@@ -67,7 +71,7 @@ final class StoreAudit {
         int seen = 0;
         try (var consumer = new KafkaConsumer<String, String>(config)) {
             consumer.subscribe(List.of("negotiation.events.v1"));
-            long deadline = System.currentTimeMillis() + 60_000;
+            long deadline = System.currentTimeMillis() + 180_000;
             long quietUntil = Long.MAX_VALUE;
             while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
@@ -101,6 +105,34 @@ final class StoreAudit {
         long forIt = 0;
         for (JsonNode a : alerts) if (a.path("deadlineId").asText().equals(parts[1])) forIt++;
         return forIt;
+    }
+
+    /**
+     * Each topic's smallest replica set and its {@code min.insync.replicas}, as {@code "replicas/minInSync"} (e.g.
+     * {@code "3/2"}), read from the brokers.
+     */
+    static Map<String, String> topicLayouts(String bootstrap, List<String> topics) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            var described = admin.describeTopics(topics).allTopicNames().get(60, TimeUnit.SECONDS);
+            var resources = topics.stream()
+                    .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t))
+                    .toList();
+            var configs = admin.describeConfigs(resources).all().get(60, TimeUnit.SECONDS);
+            Map<String, String> layouts = new LinkedHashMap<>();
+            for (String t : topics) {
+                int replicas = described.get(t).partitions().stream()
+                        .mapToInt(p -> p.replicas().size())
+                        .min()
+                        .orElse(0);
+                String minInSync = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, t))
+                        .get("min.insync.replicas")
+                        .value();
+                layouts.put(t, replicas + "/" + minInSync);
+            }
+            return layouts;
+        } catch (Exception e) {
+            throw new AssertionError("cannot describe the topics " + topics + ": " + e, e);
+        }
     }
 
     private static JsonNode read(String json) {

@@ -48,7 +48,7 @@ public class NotifierConsumer implements EventsCaughtUp {
                         kafka.clientConfig(),
                         dataSource,
                         "notifier",
-                        new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "notifier"),
+                        new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "notifier", kafka),
                         TracedRecordHandler.wrap(
                                 new NotifierHandler(deadlines, alerts, codec, signal, log, folded), tracing))
                 .meters(meters)

@@ -78,7 +78,7 @@ public class GenerationRunners {
         this.settings = settings;
         this.deadLetterProducer =
                 new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer());
-        this.deadLetters = new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "projection");
+        this.deadLetters = new DeadLetters(deadLetterProducer, topics.deadLetterTopic(), "projection", kafka);
     }
 
     public GenerationRunner start(Generation g) {

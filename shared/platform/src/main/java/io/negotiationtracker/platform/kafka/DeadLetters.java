@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -28,11 +29,26 @@ public final class DeadLetters {
     private final Producer<String, String> producer;
     private final String topic;
     private final String table;
+    private final KafkaSettings kafka;
+    private volatile boolean topicEnsured;
 
+    /** Dead letters to a topic that exists already, or that the broker creates on first use (tests). */
     public DeadLetters(Producer<String, String> producer, String topic, String schema) {
+        this(producer, topic, schema, null);
+    }
+
+    /**
+     * Dead letters to a topic created, if missing, like the other topics the services create: with the partitions,
+     * replication factor and {@code min.insync.replicas} of {@code kafka.topic.*} ({@link Topics#ensure}), on the first
+     * {@link #publishPending} (the consumer's first turn, so at start-up), not by a broker's auto-creation with its own
+     * defaults when the first dead letter is sent.
+     */
+    public DeadLetters(Producer<String, String> producer, String topic, String schema, KafkaSettings kafka) {
         this.producer = producer;
         this.topic = topic;
         this.table = schema + ".dead_letters";
+        this.kafka = kafka;
+        this.topicEnsured = kafka == null;
     }
 
     public String topic() {
@@ -67,6 +83,10 @@ public final class DeadLetters {
 
     /** Sends the consumer's unpublished dead letters to the topic, then marks them; returns how many were sent. */
     public int publishPending(DataSource dataSource, String consumer) {
+        if (!topicEnsured) {
+            Topics.ensure(kafka, topic, kafka.topic().partitions(), Map.of());
+            topicEnsured = true;
+        }
         int sent = 0;
         while (true) {
             List<Pending> page = Transactions.read(dataSource, c -> pending(c, consumer));

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.ToLongFunction;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -25,7 +26,9 @@ public final class Topics {
      * Creates the topic if missing, with the replication factor and {@code min.insync.replicas} of {@code kafka.topic.*}
      * and the given configs, and returns its partition count. Its record size limit is always explicit:
      * {@code max.message.bytes} from the configs, else {@code kafka.topic.max-message-bytes}. A topic that exists is
-     * left as it is (an operator may have created it with other settings on purpose).
+     * left as it is (an operator may have created it with other settings on purpose); one with fewer replicas than
+     * {@code kafka.topic.replication-factor} is reported ({@link TopicReplication}: a WARN line and a {@code /health}
+     * detail), neither deleted nor recreated.
      */
     public static int ensure(KafkaSettings kafka, String topic, int partitions, Map<String, String> configs) {
         Map<String, String> withLimits = new HashMap<>(configs);
@@ -41,12 +44,12 @@ public final class Topics {
                 if (!(e.getCause() instanceof TopicExistsException))
                     throw new IllegalStateException("cannot create " + topic, e.getCause());
             }
-            return admin.describeTopics(List.of(topic))
+            TopicDescription described = admin.describeTopics(List.of(topic))
                     .allTopicNames()
                     .get(15, TimeUnit.SECONDS)
-                    .get(topic)
-                    .partitions()
-                    .size();
+                    .get(topic);
+            TopicReplication.check(described, kafka.topic().replicationFactor());
+            return described.partitions().size();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
