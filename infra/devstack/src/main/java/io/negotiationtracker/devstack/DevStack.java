@@ -178,7 +178,7 @@ public final class DevStack implements AutoCloseable {
         });
         ChildProcess child = ChildProcess.startJava(
                 instance,
-                JvmOptions.service(service),
+                JvmOptions.service(service, options.dataDir().resolve("cds").resolve(instance + ".jsa")),
                 repo.serviceClasspath(service),
                 "io.negotiationtracker." + service + ".Application",
                 props,
