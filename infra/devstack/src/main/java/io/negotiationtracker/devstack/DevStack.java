@@ -178,7 +178,7 @@ public final class DevStack implements AutoCloseable {
         });
         ChildProcess child = ChildProcess.startJava(
                 instance,
-                JvmOptions.service(service, options.dataDir().resolve("cds").resolve(instance + ".jsa")),
+                JvmOptions.service(service, archive(instance)),
                 repo.serviceClasspath(service),
                 "io.negotiationtracker." + service + ".Application",
                 props,
@@ -219,6 +219,17 @@ public final class DevStack implements AutoCloseable {
         Integer port = ports.get(instance);
         if (port == null) throw new IllegalArgumentException("no instance " + instance);
         return port;
+    }
+
+    /** The instance's class data sharing archive, in a directory that exists (the JVM writes the file, not its directory). */
+    private Path archive(String instance) {
+        Path dir = options.dataDir().resolve("cds");
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dir.resolve(instance + ".jsa");
     }
 
     private Path logs() {
