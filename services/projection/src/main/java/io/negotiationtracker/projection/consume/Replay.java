@@ -192,8 +192,10 @@ final class Replay implements AutoCloseable {
         if (!locked(c)) return Outcome.LOCKED_ELSEWHERE;
         if (generations.replayed(c, generation)) return Outcome.DONE;
         long began = System.nanoTime();
+        // one transaction as long as the load: no statement, idle or socket limit meant for the service's short ones
+        // (an index over millions of rows takes longer than a statement may); the pool resets the socket's on return
+        c.setNetworkTimeout(Runnable::run, 0);
         try (Statement st = c.createStatement()) {
-            // one transaction as long as the load: no statement or idle limit meant for the service's short ones
             st.execute("set local statement_timeout = 0");
             st.execute("set local idle_in_transaction_session_timeout = 0");
         }
