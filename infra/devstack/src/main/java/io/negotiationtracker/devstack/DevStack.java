@@ -196,7 +196,7 @@ public final class DevStack implements AutoCloseable {
         });
         ChildProcess child = ChildProcess.startJava(
                 instance,
-                JvmOptions.with(JvmOptions.service(service), extraJvmOptions),
+                JvmOptions.with(JvmOptions.service(service, archive(instance)), extraJvmOptions),
                 repo.serviceClasspath(service),
                 "io.negotiationtracker." + service + ".Application",
                 props,
@@ -236,6 +236,17 @@ public final class DevStack implements AutoCloseable {
         Integer port = ports.get(instance);
         if (port == null) throw new IllegalArgumentException("no instance " + instance);
         return port;
+    }
+
+    /** The instance's class data sharing archive, in a directory that exists (the JVM writes the file, not its directory). */
+    private Path archive(String instance) {
+        Path dir = options.dataDir().resolve("cds");
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dir.resolve(instance + ".jsa");
     }
 
     private Path logs() {

@@ -3,17 +3,25 @@ package io.negotiationtracker.projection.consume;
 import io.negotiationtracker.platform.kafka.TransactionalConsumer;
 import io.negotiationtracker.projection.generation.Generation;
 
-/** One generation being filled from the topic: its transactional consumer and its renderer of lagging rows. */
+/** One generation being filled from the topic: its replay (a new one), its transactional consumer and its renderer of lagging rows. */
 public final class GenerationRunner implements AutoCloseable {
     private final Generation generation;
     private final TransactionalConsumer consumer;
     private final StaleRenderer renderer;
+    private final Replay replay;
     private final Runnable onClose;
 
-    GenerationRunner(Generation generation, TransactionalConsumer consumer, StaleRenderer renderer, Runnable onClose) {
+    /** @param replay the replay that fills the generation before its consumer and renderer start; null if none */
+    GenerationRunner(
+            Generation generation,
+            TransactionalConsumer consumer,
+            StaleRenderer renderer,
+            Replay replay,
+            Runnable onClose) {
         this.generation = generation;
         this.consumer = consumer;
         this.renderer = renderer;
+        this.replay = replay;
         this.onClose = onClose;
     }
 
@@ -30,9 +38,14 @@ public final class GenerationRunner implements AutoCloseable {
         return consumer.lag();
     }
 
-    /** Records applied (or dead-lettered) by this process. */
+    /** Records applied (or dead-lettered) by this process: replayed, then consumed. */
     public long applied() {
-        return consumer.applied();
+        return replayed() + consumer.applied();
+    }
+
+    /** Records this process read in the generation's replay (0 without one, or while another instance replays it). */
+    public long replayed() {
+        return replay == null ? 0 : replay.records();
     }
 
     /** Rows whose rendering lags; -1 until the renderer has looked. */
@@ -52,6 +65,7 @@ public final class GenerationRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        if (replay != null) replay.close();
         renderer.close();
         consumer.close();
         onClose.run();

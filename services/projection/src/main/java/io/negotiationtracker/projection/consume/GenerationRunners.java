@@ -30,7 +30,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Starts the consumer (with its renderer) of one generation on this instance; instances running the same generation
+ * Starts the consumer (with its renderer) of one generation on this instance, after the generation's {@link Replay} when
+ * it is new (a rebuild); instances running the same generation
  * share its partitions (one consumer group per generation). What they apply reaches read-your-writes and live pages on
  * every instance through {@link io.negotiationtracker.projection.generation.ViewNotice}s, not in process.
  */
@@ -128,9 +129,27 @@ public class GenerationRunners {
                         .tag("generation", tag)
                         .description("negotiations whose rendered status lags their events")
                         .register(meters));
-        consumer.start();
-        renderer.start();
-        return new GenerationRunner(g, consumer, renderer, () -> gauges.forEach(meters::remove));
+        Runnable run = () -> {
+            consumer.start();
+            renderer.start();
+        };
+        Replay replay = null;
+        if (generations.replayed(g)) run.run();
+        else
+            replay = new Replay(
+                            g,
+                            dataSource,
+                            generations,
+                            watermarks,
+                            codec,
+                            reader,
+                            today,
+                            kafka.clientConfig(),
+                            topics.topic(),
+                            consumer.name(),
+                            run)
+                    .start();
+        return new GenerationRunner(g, consumer, renderer, replay, () -> gauges.forEach(meters::remove));
     }
 
     @PreDestroy

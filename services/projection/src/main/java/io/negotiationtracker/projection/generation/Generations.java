@@ -82,9 +82,11 @@ public class Generations {
                     rs.next();
                     next = new Generation(rs.getInt(1));
                 }
-                st.execute("create table " + next.eventsTable() + " (like projection.events_template including all)");
+                // no index yet: the replay loads the tables first and then builds them (ViewIndexes)
+                st.execute("create table " + next.eventsTable()
+                        + " (like projection.events_template including all excluding indexes)");
                 st.execute("create table " + next.negotiationsTable()
-                        + " (like projection.negotiations_template including all)");
+                        + " (like projection.negotiations_template including all excluding indexes)");
                 st.execute("insert into projection.generations (generation, state) values (" + next.number()
                         + ", 'building')");
                 return Optional.of(next);
@@ -116,6 +118,29 @@ public class Generations {
                 return true;
             }
         });
+    }
+
+    /** Whether {@code g}'s replay is done (or was given up): its consumer may run. */
+    public boolean replayed(Connection c, Generation g) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("select replayed_at is not null from projection.generations where generation = ?")) {
+            ps.setInt(1, g.number());
+            try (ResultSet rs = ps.executeQuery()) {
+                return !rs.next() || rs.getBoolean(1);
+            }
+        }
+    }
+
+    public boolean replayed(Generation g) {
+        return Transactions.read(dataSource, c -> replayed(c, g));
+    }
+
+    public void markReplayed(Connection c, Generation g) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update projection.generations set replayed_at = now() where generation = ? and replayed_at is null")) {
+            ps.setInt(1, g.number());
+            ps.executeUpdate();
+        }
     }
 
     public void markCaughtUp(Generation g) {

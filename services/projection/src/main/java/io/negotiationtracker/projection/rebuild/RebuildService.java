@@ -24,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rebuilds every view from the topic without downtime: a new generation of tables is filled by a second consumer
- * (its own name, so its own offsets) while the API keeps serving the current one; once the new one is at the head of the
+ * Rebuilds every view from the topic without downtime: a new generation of tables is filled by a replay of the topic
+ * and then a second consumer (its own name, so its own offsets) while the API keeps serving the current one; once the new one is at the head of the
  * topic with every status rendered, the pointer moves in one transaction and its consumer takes over.
  *
  * <p>With several instances, every instance {@link #join}s a rebuild under way (their consumers share its partitions),
@@ -54,6 +54,7 @@ public class RebuildService {
     private Instant startedAt;
     private Instant switchedAt;
     private long finalApplied;
+    private long finalReplayed;
     private long target;
     private long atHeadSinceNanos;
 
@@ -102,6 +103,7 @@ public class RebuildService {
         applied.reset(watermarks.watermark(pointer));
         serving.handOver(next);
         finalApplied = next.applied();
+        finalReplayed = next.replayed();
         switchedAt = Instant.now();
         LOG.info(
                 "the views now serve generation {} ({} records applied here{})",
@@ -137,6 +139,7 @@ public class RebuildService {
                 startedAt,
                 switchedAt,
                 appliedRecords,
+                b != null ? b.replayed() : finalReplayed,
                 b == null ? 0 : b.lag(),
                 b == null ? 0 : b.staleRows(),
                 rate,

@@ -45,6 +45,11 @@ public final class Story {
                 data);
     }
 
+    /** The next global position, for events built elsewhere (e.g. {@link Seed}) into the same strictly increasing order. */
+    public static long nextPosition() {
+        return POSITIONS.incrementAndGet();
+    }
+
     public String negotiationId() {
         return negotiationId;
     }

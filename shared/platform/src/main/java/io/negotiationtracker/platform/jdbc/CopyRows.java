@@ -26,8 +26,7 @@ public final class CopyRows {
     public CopyRows row(Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) text.append('\t');
-            if (values[i] == null) text.append("\\N");
-            else escape(String.valueOf(values[i]));
+            appendValue(text, values[i]);
         }
         text.append('\n');
         rows++;
@@ -50,7 +49,13 @@ public final class CopyRows {
         }
     }
 
-    private void escape(String value) {
+    /** Appends one value in COPY's text format: {@link String#valueOf}, escaped; null as {@code \N}. */
+    static void appendValue(StringBuilder text, Object v) {
+        if (v == null) {
+            text.append("\\N");
+            return;
+        }
+        String value = String.valueOf(v);
         if (!needsEscape(value)) {
             text.append(value);
             return;
