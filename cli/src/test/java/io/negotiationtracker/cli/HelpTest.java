@@ -45,7 +45,7 @@ class HelpTest {
                 .startsWith("#!/usr/bin/env bash")
                 .contains("complete -F")
                 .contains("export", "subscriptions", "dead-letters", "token", "rebuild")
-                .contains("timeline deadlines tariffs rounds");
+                .contains("(\"timeline\" \"deadlines\" \"tariffs\" \"rounds\")");
     }
 
     @Test
