@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
             "Prints the deadline alerts after a sequence number; with --follow, also the new ones as they come.",
             "Following uses the notifier's alert stream (Server-Sent Events, resumed with Last-Event-ID), or polls where",
             "there is no stream."
-        })
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  nt alerts -n us-japan-tariffs-2025", "  nt alerts --follow --json"})
 final class AlertsCommand implements Callable<Integer> {
     @Mixin
     Services services;

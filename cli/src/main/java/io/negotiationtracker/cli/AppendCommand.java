@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
             "Appends one event to a negotiation through ingest and prints its version and position.",
             "Example: nt append us-japan-tariffs-2025 '{\"type\":\"StatementMade\",\"occurredOn\":\"2025-06-17\",",
             "  \"source\":{\"publisher\":\"Example Wire\"},\"data\":{\"speaker\":{\"name\":\"Ryosei Akazawa\",\"party\":\"JP\"},\"quote\":\"...\"}}'"
-        })
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  nt append us-japan-tariffs-2025 --file statement.json --expected-version 37"})
 final class AppendCommand implements Callable<Integer> {
     @Mixin
     Services services;

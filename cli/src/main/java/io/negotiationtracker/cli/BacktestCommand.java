@@ -11,10 +11,13 @@ import picocli.CommandLine.Parameters;
 
 @Command(
         name = "backtest",
+        header = "Replays a negotiation day by day: the alerts a policy would have raised, sent or held back.",
         description = {
             "Replays a negotiation day by day and prints the alerts a policy would have raised from what was published by each",
             "day: sent, or held back and why (moved before the alert day, superseded version, outside the policy)."
-        })
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  nt backtest us-japan-tariffs-2025 --from 2025-04-01 --to 2025-08-31 --horizons 7,1"})
 final class BacktestCommand implements Callable<Integer> {
     @Mixin
     Services services;

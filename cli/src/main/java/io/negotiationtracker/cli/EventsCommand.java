@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
             "Following subscribes to ingest's event stream (Server-Sent Events, resumed with Last-Event-ID after a drop),",
             "or polls where there is no stream.",
             "--json prints one envelope a line (NDJSON), which 'nt import' reads back."
-        })
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  nt events --json > all.ndjson", "  nt events --follow -n us-japan-tariffs-2025"})
 final class EventsCommand implements Callable<Integer> {
     @Mixin
     Services services;

@@ -23,15 +23,38 @@ final class HttpApi {
     private HttpApi() {}
 
     static JsonNode get(String service, URI uri) {
-        var response = send(
-                service,
-                HttpRequest.newBuilder(uri)
-                        .timeout(REQUEST_TIMEOUT)
-                        .header("Accept", "application/json")
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return answer(service, response);
+        return get(service, uri, null);
+    }
+
+    /** A GET with the bearer token when there is one (reads need it when the service requires a token to read). */
+    static JsonNode get(String service, URI uri, String token) {
+        var request = HttpRequest.newBuilder(uri)
+                .timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json")
+                .GET();
+        bearer(request, token);
+        return answer(service, send(service, request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** A DELETE with the bearer token; a 2xx answer may have no body. */
+    static void delete(String service, URI uri, String token) {
+        var request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).DELETE();
+        bearer(request, token);
+        var response = send(service, request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) throw failure(service, response.statusCode(), response.body());
+    }
+
+    /** A file as the service streams it (its headers say its name); a refusal is read as a problem. */
+    static HttpResponse<InputStream> download(String service, URI uri, String token) {
+        var request = HttpRequest.newBuilder(uri).GET();
+        bearer(request, token);
+        HttpResponse<InputStream> response = send(service, request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() == 200) return response;
+        throw failure(service, response.statusCode(), readQuietly(response.body()));
+    }
+
+    private static void bearer(HttpRequest.Builder request, String token) {
+        if (token != null && !token.isBlank()) request.header("Authorization", "Bearer " + token.strip());
     }
 
     static JsonNode post(String service, URI uri, String json, Map<String, String> headers) {

@@ -20,6 +20,11 @@ import picocli.CommandLine.Parameters;
             "Writes the events of a file (a JSON array, or NDJSON: one event a line) through ingest.",
             "Each negotiation's events go in order, in atomic batches of at most --batch-size. Events with an eventId are",
             "idempotent: importing the same file again stores nothing twice."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  nt import infra/seed/us-japan-tariffs-2025.ndjson",
+            "  nt events --json | nt import - --ingest-url http://other:8081"
         })
 final class ImportCommand implements Callable<Integer> {
     @Mixin

@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "list",
         description =
-                "Lists the negotiations the projection knows, with rounds held, open issues and the next legal deadline.")
+                "Lists the negotiations the projection knows, with rounds held, open issues and the next legal deadline.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  nt list", "  nt list --json"})
 final class ListCommand implements Callable<Integer> {
     @Mixin
     Services services;

@@ -37,7 +37,8 @@ public class Services {
     @Option(
             names = "--token",
             paramLabel = "TOKEN",
-            description = "A writer token for ingest (env NT_TOKEN); needed to write.")
+            description =
+                    "A bearer token (env NT_TOKEN): a writer token to write; sent with reads too (`nt token` mints one).")
     String token;
 
     @Option(
@@ -61,6 +62,11 @@ public class Services {
         if (token == null || token.isBlank())
             throw CliFailure.usage("writing needs a writer token: pass --token TOKEN or set NT_TOKEN");
         return token.strip();
+    }
+
+    /** The token to send with a read, if one was given (reads are anonymous unless TRACKER_READ_ACCESS says otherwise). */
+    String readToken() {
+        return token == null || token.isBlank() ? null : token.strip();
     }
 
     Output output() {

@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "status",
         description =
-                "Shows a negotiation's status: rounds, issues, the next deadline, deadlines and how they moved, tariffs.")
+                "Shows a negotiation's status: rounds, issues, the next deadline, deadlines and how they moved, tariffs.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  nt status us-japan-tariffs-2025", "  nt status us-japan-tariffs-2025 --as-of 2025-05-31 --json"})
 final class StatusCommand implements Callable<Integer> {
     @Mixin
     Services services;

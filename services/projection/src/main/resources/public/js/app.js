@@ -14,6 +14,7 @@ import { dateLabel, plural } from './format.js';
 import { showPortfolio } from './portfolio.js';
 import { Editor } from './editor.js';
 import { followActions } from './event-actions.js';
+import { renderExportMenu } from './export-menu.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { selected: null, asOf: null, loading: null, timers: {}, party: null, sort: 'deadline' };
@@ -99,6 +100,7 @@ async function loadNegotiation(live, focus = false) {
     $('load-error').hidden = true;
     $('negotiation-title').textContent = status.title || id;
     $('negotiation-meta').textContent = meta(status, timeline);
+    renderExportMenu($('export-menu'), id, asOf);
     renderCards(status);
     editor.context(id, status, timeline);
     renderTimeline(status, timeline);
@@ -109,6 +111,7 @@ async function loadNegotiation(live, focus = false) {
     if (e.name === 'AbortError') return;
     $('load-error').hidden = false;
     $('load-error').textContent = `Cannot load ${id}: ${e.message}`;
+    renderExportMenu($('export-menu'), null);
   } finally {
     if (state.loading === controller) $('negotiation').setAttribute('aria-busy', 'false');
   }

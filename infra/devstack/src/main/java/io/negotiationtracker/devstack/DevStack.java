@@ -2,6 +2,7 @@ package io.negotiationtracker.devstack;
 
 import io.negotiationtracker.testsupport.FreePort;
 import io.negotiationtracker.testsupport.Postgres;
+import io.negotiationtracker.tokens.DevTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -267,6 +268,11 @@ public final class DevStack implements AutoCloseable {
 
     public String writerToken() {
         return options.tokens().writerToken();
+    }
+
+    /** The shared secret the services verify tokens with (as bin/run keeps it in .data/jwt-secret). */
+    public DevTokens tokens() {
+        return options.tokens();
     }
 
     public String kafkaBootstrap() {

@@ -1,7 +1,7 @@
 package io.negotiationtracker.devstack;
 
+import io.negotiationtracker.tokens.DevTokens;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ public final class RunProduct {
         }
         long started = System.nanoTime();
         Files.createDirectories(o.dataDir());
-        DevTokens tokens = secret(o.dataDir());
+        DevTokens tokens = DevTokens.ofDataDirectory(o.dataDir());
         Map<String, String> props = new HashMap<>();
         if (o.clockAt() != null) {
             props.put("projection@tracker.clock.at", o.clockAt());
@@ -107,13 +107,5 @@ public final class RunProduct {
         }
         System.out.println(
                 "(the dashboard is still catching up with " + seeded.negotiationId() + "; it will appear shortly)");
-    }
-
-    private static DevTokens secret(Path dataDir) throws java.io.IOException {
-        Path file = dataDir.resolve("jwt-secret");
-        if (Files.exists(file)) return new DevTokens(Files.readString(file).strip());
-        DevTokens tokens = DevTokens.random();
-        Files.writeString(file, tokens.secret());
-        return tokens;
     }
 }

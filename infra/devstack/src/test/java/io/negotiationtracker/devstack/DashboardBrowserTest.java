@@ -444,6 +444,32 @@ class DashboardBrowserTest {
         screenshot("timeline-de");
     }
 
+    @Test
+    @Order(20)
+    void theExportMenuOpensFromTheKeyboardAndItsLinksGiveTheFilesAsOfThePagesDate() {
+        browser.get(stack.projectionUrl() + "/#/" + ID + "?asOf=2025-05-31");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(text("#negotiation-meta")).contains("as of 31 May 2025"));
+        var summary = browser.findElement(By.cssSelector("#export-menu summary"));
+        summary.sendKeys(Keys.ENTER);
+        assertThat(browser.executeScript("return document.querySelector('#export-menu details').open"))
+                .isEqualTo(true);
+        assertThat(all("#export-menu a[download]")).hasSize(8);
+        String href = browser.findElement(By.cssSelector("#export-menu a[data-export='deadlines.csv']"))
+                .getDomProperty("href");
+        assertThat(href).endsWith("/api/negotiations/" + ID + "/exports/deadlines.csv?asOf=2025-05-31");
+        var file = Http.get(href);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Disposition")).contains(ID + "-deadlines-2025-05-31.csv");
+        assertThat(file.body()).startsWith("deadlineId,title,deadlineClass,");
+        browser.findElement(By.cssSelector("#export-menu a[data-export='timeline.csv']"))
+                .sendKeys(Keys.ESCAPE);
+        assertThat(browser.executeScript("return document.querySelector('#export-menu details').open"))
+                .isEqualTo(false);
+        assertThat(browser.executeScript("return document.activeElement.tagName"))
+                .isEqualTo("SUMMARY");
+    }
+
     private static TimelinePage timeline() {
         return new TimelinePage(browser);
     }

@@ -176,12 +176,13 @@ public record TariffsView(
                         .toList());
     }
 
-    private static String plain(BigDecimal rate) {
+    /** A rate as plain text without trailing zeros ("25", "2.5"), null when not given. */
+    public static String plain(BigDecimal rate) {
         return rate == null ? null : rate.stripTrailingZeros().toPlainString();
     }
 
     /** "25%", "up to 24%", or "rate not given". */
-    static String rateText(BigDecimal rate, boolean ceiling) {
+    public static String rateText(BigDecimal rate, boolean ceiling) {
         if (rate == null) return "rate not given";
         return (ceiling ? "up to " : "") + plain(rate) + "%";
     }
