@@ -17,6 +17,8 @@ import io.negotiationtracker.events.EventEnvelope;
 import io.negotiationtracker.events.Require;
 import io.negotiationtracker.events.json.EventCodec;
 import io.negotiationtracker.platform.http.ProblemException;
+import io.negotiationtracker.platform.http.openapi.Access;
+import io.negotiationtracker.platform.http.openapi.ProblemResponses;
 import io.negotiationtracker.projection.export.Dataset;
 import io.negotiationtracker.projection.export.ExportRows;
 import io.negotiationtracker.projection.export.RowWriter;
@@ -48,7 +50,6 @@ import reactor.core.publisher.Flux;
         name = "exports",
         description = "A negotiation's timeline, deadlines, tariff series and rounds as CSV or NDJSON files")
 public class ExportsController {
-    private static final String PROBLEM = "application/problem+json";
     private static final int ROWS_PER_CHUNK = 256;
 
     private final ServingViews views;
@@ -73,15 +74,10 @@ public class ExportsController {
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
                 @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"))
             })
-    @ApiResponse(
-            responseCode = "400",
-            description = "unknown dataset or format, a bad date, a range over 10 years (the parameter is named)",
-            content = @Content(mediaType = PROBLEM))
-    @ApiResponse(responseCode = "404", description = "no such negotiation", content = @Content(mediaType = PROBLEM))
-    @ApiResponse(
-            responseCode = "503",
-            description = "minPosition not reached within 5 s",
-            content = @Content(mediaType = PROBLEM))
+    @Access.Reader
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unavailable
     @Get(
             uri = "/{negotiationId}/exports/{file}",
             produces = {"text/csv", "application/x-ndjson"})

@@ -30,11 +30,12 @@ class RebuildWithAnInstanceLostTest {
     @Test
     void anotherInstanceFinishesTheRebuildAndReadsKeepAnsweringFromTheServingGeneration() throws Exception {
         RandomStory story = new RandomStory("lost", 10, 13);
-        List<EventEnvelope> events = story.events(6_000);
+        List<EventEnvelope> events = story.events(30_000);
         long last = events.get(events.size() - 1).position();
         try (Topic topic = new Topic("projection-lost", 3)) {
             topic.send(events.toArray(new EventEnvelope[0]));
-            // small batches: the rebuild takes long enough for the first instance to stop while it is under way
+            // enough records that the rebuild's replay (one read of the topic, one COPY) is still under way when the
+            // first instance stops; small consumer batches keep the catch-up after it slow too
             ProjectionApp app = ProjectionApp.onNewDatabase("projection_lost", topic.name())
                     .with("tracker.projection.max-poll-records", "100")
                     .with("tracker.projection.cluster.retired-grace", "1s");
@@ -60,10 +61,7 @@ class RebuildWithAnInstanceLostTest {
 
                 var rebuild = Http.postAs(ProjectionApp.writerToken(), first.getURL() + "/api/admin/rebuild", null);
                 assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
-                await().atMost(Duration.ofSeconds(60))
-                        .until(() -> building(first)
-                                && building(second)
-                                && rebuildOf(second).path("appliedRecords").asLong() > 0);
+                await().atMost(Duration.ofSeconds(60)).until(() -> building(first) && building(second));
                 first.getApplicationContext().close();
                 assertThat(rebuildOf(second).path("state").asText())
                         .as("the rebuild was still under way when the first instance stopped")
