@@ -53,9 +53,17 @@ class AlertBacktestBrowserTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> !browser.findElements(By.cssSelector("#backtest summary"))
                         .isEmpty());
-        browser.findElement(By.cssSelector("#backtest summary")).click();
-        browser.findElement(By.cssSelector("#backtest-form button[type=submit]"))
-                .click();
+        // the page may still lay out (the event list, live updates) when the panel appears: open it once it can be
+        // clicked
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
+            if (!backtestOpen()) {
+                WebElement summary = browser.findElement(By.cssSelector("#backtest summary"));
+                browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+                summary.click();
+            }
+            return backtestOpen();
+        });
+        clickWhenClickable("#backtest-form button[type=submit]");
         await().atMost(Duration.ofSeconds(20))
                 .until(() ->
                         browser.findElement(By.id("backtest-status")).getText().startsWith("6 sent"));
@@ -68,15 +76,26 @@ class AlertBacktestBrowserTest {
         assertThat(held.get(0).getText()).contains("held back: not followed by this policy");
         assertThat(held.get(0).getCssValue("opacity")).isEqualTo("0.55");
 
-        browser.findElement(By.cssSelector("#backtest-form input[value=target]"))
-                .click();
-        browser.findElement(By.cssSelector("#backtest-form button[type=submit]"))
-                .click();
+        clickWhenClickable("#backtest-form input[value=target]");
+        clickWhenClickable("#backtest-form button[type=submit]");
         await().atMost(Duration.ofSeconds(20))
                 .until(() ->
                         browser.findElement(By.id("backtest-status")).getText().startsWith("15 sent"));
         assertThat(browser.findElement(By.id("backtest-status")).getText()).startsWith("15 sent, 7 held back");
         assertThat(browser.findElements(By.cssSelector("#backtest-list li.sent[data-kind=target_missed]")))
                 .hasSize(2);
+    }
+
+    private static boolean backtestOpen() {
+        return Boolean.TRUE.equals(browser.executeScript("return document.getElementById('backtest').open"));
+    }
+
+    /** A click that another element intercepts while the page still lays out is tried again (a click here is idempotent). */
+    private static void clickWhenClickable(String css) {
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            WebElement element = browser.findElement(By.cssSelector(css));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+        });
     }
 }
